@@ -1,0 +1,27 @@
+import type { Config } from 'jest';
+
+const libs = ['contracts', 'core', 'config', 'platform', 'db', 'jobs', 'testing'];
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts'],
+  testEnvironment: 'node',
+  moduleNameMapper: {
+    ...Object.fromEntries(libs.map((lib) => [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src/index.ts`])),
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  rootDir: '.',
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/admin/'],
+} satisfies Partial<Config>;
+
+const config: Config = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...shared, displayName: 'int', testMatch: ['<rootDir>/libs/**/*.int-spec.ts'], testTimeout: 60_000 },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/apps/server/test/**/*.e2e-spec.ts'], testTimeout: 120_000 },
+  ],
+};
+
+export default config;

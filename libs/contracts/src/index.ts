@@ -1,0 +1,4 @@
+export * from './job-state.js';
+export * from './job.dto.js';
+export * from './events.js';
+export * from './routes.js';

@@ -1,0 +1,48 @@
+/** Every state a job can be in. Values are the names used by the API and stored in the database. */
+export enum JobState {
+  ResolvingIdentity = 'RESOLVING_IDENTITY',
+  UserIntentSelection = 'USER_INTENT_SELECTION',
+  Searching = 'SEARCHING',
+  Downloading = 'DOWNLOADING',
+  Extracting = 'EXTRACTING',
+  MatchingMetadata = 'MATCHING_METADATA',
+  UserMetadataSelection = 'USER_METADATA_SELECTION',
+  Tagging = 'TAGGING',
+  Storing = 'STORING',
+  Finalized = 'FINALIZED',
+  Failed = 'FAILED',
+  Cancelled = 'CANCELLED',
+}
+
+/** The coarse status a person filters by; derived from the state. */
+export enum JobStatus {
+  Running = 'running',
+  Waiting = 'waiting',
+  Success = 'success',
+  Error = 'error',
+  Cancelled = 'cancelled',
+}
+
+/** What a job was asked to do; kinds share the pipeline's states. */
+export enum JobKind {
+  Track = 'track',
+  Import = 'import',
+  Album = 'album',
+  List = 'list',
+}
+
+/** The decision point a candidate belongs to. */
+export enum CandidateStage {
+  Intent = 'intent',
+  Source = 'source',
+  Metadata = 'metadata',
+}
+
+/** Why a history entry was written. */
+export enum JobEventType {
+  Created = 'created',
+  Transition = 'transition',
+  RetryScheduled = 'retry-scheduled',
+  Input = 'input',
+  Retried = 'retried',
+}

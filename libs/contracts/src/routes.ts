@@ -1,0 +1,19 @@
+/** Route paths shared by the server and the admin UI. */
+export const ApiRoutes = {
+  prefix: 'api/v1',
+  jobs: 'jobs',
+  events: 'events',
+  ping: 'ping',
+  docs: 'api/docs',
+} as const;
+
+/** Header that makes `POST /jobs` safe to repeat. */
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/** Shape of every 4xx/5xx body of the job API. */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  errors?: { field: string; message: string }[];
+}

@@ -1,0 +1,110 @@
+import { JobKind, JobState, JobStatus } from '@app/contracts';
+import {
+  canRetryInto,
+  canTransition,
+  initialState,
+  isTerminal,
+  nextStates,
+  stateAfterInput,
+  statusOf,
+} from './transitions.js';
+
+const S = JobState;
+const ALL = Object.values(JobState);
+
+const LEGAL: [JobState, JobState][] = [
+  [S.ResolvingIdentity, S.UserIntentSelection],
+  [S.ResolvingIdentity, S.Searching],
+  [S.ResolvingIdentity, S.Finalized],
+  [S.UserIntentSelection, S.Searching],
+  [S.UserIntentSelection, S.ResolvingIdentity],
+  [S.Searching, S.Downloading],
+  [S.Searching, S.Extracting],
+  [S.Searching, S.UserIntentSelection],
+  [S.Downloading, S.Extracting],
+  [S.Downloading, S.Searching],
+  [S.Extracting, S.MatchingMetadata],
+  [S.Extracting, S.Downloading],
+  [S.Extracting, S.Searching],
+  [S.Extracting, S.UserIntentSelection],
+  [S.MatchingMetadata, S.UserMetadataSelection],
+  [S.MatchingMetadata, S.Tagging],
+  [S.UserMetadataSelection, S.Tagging],
+  [S.UserMetadataSelection, S.MatchingMetadata],
+  [S.Tagging, S.Storing],
+  [S.Storing, S.Finalized],
+];
+const NON_TERMINAL = ALL.filter((s) => !isTerminal(s));
+for (const from of NON_TERMINAL) LEGAL.push([from, S.Failed], [from, S.Cancelled]);
+
+const isLegal = (from: JobState, to: JobState) => LEGAL.some(([f, t]) => f === from && t === to);
+const ILLEGAL = ALL.flatMap((from) => ALL.map((to) => [from, to] as [JobState, JobState])).filter(
+  ([from, to]) => !isLegal(from, to),
+);
+
+describe('job transition table', () => {
+  it.each(LEGAL)('allows %s -> %s', (from, to) => {
+    expect(canTransition(from, to)).toBe(true);
+  });
+
+  it.each(ILLEGAL)('refuses %s -> %s', (from, to) => {
+    expect(canTransition(from, to)).toBe(false);
+  });
+
+  it('lists exactly the legal edges as next states', () => {
+    for (const from of ALL) {
+      const expected = LEGAL.filter(([f]) => f === from).map(([, t]) => t);
+      expect(nextStates(from).sort()).toEqual(expected.sort());
+    }
+  });
+
+  it.each([S.Finalized, S.Failed, S.Cancelled])('%s is terminal and leads nowhere', (state) => {
+    expect(isTerminal(state)).toBe(true);
+    expect(nextStates(state)).toEqual([]);
+  });
+});
+
+describe('statusOf', () => {
+  it.each([
+    [S.ResolvingIdentity, JobStatus.Running],
+    [S.Searching, JobStatus.Running],
+    [S.Downloading, JobStatus.Running],
+    [S.Extracting, JobStatus.Running],
+    [S.MatchingMetadata, JobStatus.Running],
+    [S.Tagging, JobStatus.Running],
+    [S.Storing, JobStatus.Running],
+    [S.UserIntentSelection, JobStatus.Waiting],
+    [S.UserMetadataSelection, JobStatus.Waiting],
+    [S.Finalized, JobStatus.Success],
+    [S.Failed, JobStatus.Error],
+    [S.Cancelled, JobStatus.Cancelled],
+  ])('%s is %s', (state, status) => {
+    expect(statusOf(state)).toBe(status);
+  });
+});
+
+describe('entry and exit points', () => {
+  it('starts track, album and list jobs by resolving identity and imports at extraction', () => {
+    expect(initialState(JobKind.Track)).toBe(S.ResolvingIdentity);
+    expect(initialState(JobKind.Album)).toBe(S.ResolvingIdentity);
+    expect(initialState(JobKind.List)).toBe(S.ResolvingIdentity);
+    expect(initialState(JobKind.Import)).toBe(S.Extracting);
+  });
+
+  it('leads a choice out of each waiting state along a legal edge', () => {
+    expect(stateAfterInput(S.UserIntentSelection)).toBe(S.Searching);
+    expect(stateAfterInput(S.UserMetadataSelection)).toBe(S.Tagging);
+    expect(stateAfterInput(S.Searching)).toBeUndefined();
+    for (const waiting of [S.UserIntentSelection, S.UserMetadataSelection]) {
+      expect(canTransition(waiting, stateAfterInput(waiting)!)).toBe(true);
+    }
+  });
+
+  it('retries only into working or waiting states', () => {
+    expect(canRetryInto(S.Downloading)).toBe(true);
+    expect(canRetryInto(S.UserIntentSelection)).toBe(true);
+    expect(canRetryInto(S.Finalized)).toBe(false);
+    expect(canRetryInto(S.Cancelled)).toBe(false);
+    expect(canRetryInto(S.Failed)).toBe(false);
+  });
+});
