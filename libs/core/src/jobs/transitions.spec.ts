@@ -5,6 +5,7 @@ import {
   initialState,
   isTerminal,
   nextStates,
+  overallProgress,
   stateAfterInput,
   statusOf,
 } from './transitions.js';
@@ -106,5 +107,16 @@ describe('entry and exit points', () => {
     expect(canRetryInto(S.Finalized)).toBe(false);
     expect(canRetryInto(S.Cancelled)).toBe(false);
     expect(canRetryInto(S.Failed)).toBe(false);
+  });
+});
+
+describe('overallProgress', () => {
+  it('grows along the pipeline and reaches 1 when finalized', () => {
+    const path = [S.ResolvingIdentity, S.Searching, S.Downloading, S.Extracting, S.MatchingMetadata, S.Tagging, S.Storing];
+    const values = path.map((s) => overallProgress(s, 0.5));
+    expect([...values].sort((a, b) => a - b)).toEqual(values);
+    expect(overallProgress(S.Finalized)).toBe(1);
+    expect(overallProgress(S.Downloading, 0.5)).toBeGreaterThan(overallProgress(S.Downloading, 0));
+    expect(overallProgress(S.Downloading, 7)).toBe(overallProgress(S.Extracting, 0));
   });
 });

@@ -1,0 +1,135 @@
+// Lint + module boundaries (docs: DESIGN.md "Dependency direction", STYLE.md §2).
+// Boundaries use the built-in no-restricted-imports. ESLint replaces a rule's options with those of the last
+// matching config object, so every folder gets one complete, generated list rather than layered ones.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+const FEATURE_CHAIN = ['resolver', 'acquisition', 'tagger', 'library'];
+const FOUNDATION = ['contracts', 'core', 'config', 'platform', 'db'];
+
+/** What each lib may import (as @app/<name>). Libs not created yet are listed so the rule is ready for them. */
+const ALLOWED = {
+  contracts: [],
+  core: ['contracts'],
+  config: ['contracts', 'core'],
+  platform: ['contracts', 'core'],
+  db: ['contracts', 'core', 'config', 'platform'],
+  jobs: [...FOUNDATION],
+  // Features: the foundation, jobs, and only downstream features (resolver -> acquisition -> tagger -> library).
+  ...Object.fromEntries(
+    FEATURE_CHAIN.map((name, i) => [name, [...FOUNDATION, 'jobs', ...FEATURE_CHAIN.slice(i + 1)]]),
+  ),
+  integrations: [...FOUNDATION, 'jobs'],
+  'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
+  testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
+};
+
+const ALL_LIBS = Object.keys(ALLOWED);
+const SPEC_FILES = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'];
+
+/** Packages that would drag a framework into libs meant to stay plain. */
+const FRAMEWORKS = { group: ['@nestjs/*', 'typeorm', 'class-validator', 'class-transformer', 'bull', 'ioredis'] };
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function boundaries(who, allowed, extraPatterns = []) {
+  const allowedAlt = allowed.map(escape).join('|');
+  const direction = allowed.length
+    ? `^@app/(?!(?:${allowedAlt})$)[^/]+$`
+    : '^@app/[^/]+$';
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^@app/[^/]+/.+',
+            message: 'Import a library through its public index (@app/<name>), never a deep path.',
+          },
+          {
+            regex: direction,
+            message: allowed.length
+              ? `${who} may import only ${allowed.map((a) => `@app/${a}`).join(', ')} (DESIGN.md dependency direction).`
+              : `${who} imports no @app/* library (DESIGN.md dependency direction).`,
+          },
+          {
+            regex: '^(?:\\.\\./)+(?:.*/)?apps/',
+            message: 'Nothing imports code under apps/.',
+          },
+          {
+            regex: '^(?:\\.\\./)+(?:.*/)?libs/',
+            message: 'Import another library as @app/<name>, never by a relative path.',
+          },
+          ...extraPatterns,
+        ],
+      },
+    ],
+  };
+}
+
+const frameworkFree = (who) => ({
+  ...FRAMEWORKS,
+  message: `${who} stays framework-free: no Nest, TypeORM, validation or queue packages.`,
+});
+
+const libConfigs = ALL_LIBS.flatMap((lib) => {
+  const extra = lib === 'contracts' || lib === 'core' ? [frameworkFree(`libs/${lib}`)] : [];
+  const source = {
+    name: `boundaries/${lib}`,
+    files: [`libs/${lib}/**/*.ts`],
+    rules: boundaries(`libs/${lib}`, ALLOWED[lib], extra),
+  };
+  if (lib === 'testing') return [source];
+  // Test files may also use the test helpers.
+  const specs = {
+    name: `boundaries/${lib}/specs`,
+    files: SPEC_FILES.map((glob) => `libs/${lib}/${glob}`),
+    rules: boundaries(`Tests of libs/${lib}`, [...ALLOWED[lib], 'testing'], extra),
+  };
+  return [source, specs];
+});
+
+const tsFiles = ['apps/server/**/*.ts', 'libs/**/*.ts', 'jest.config.ts'];
+const nodeGlobals = Object.fromEntries(
+  ['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((g) => [
+    g,
+    'readonly',
+  ]),
+);
+
+export default defineConfig(
+  {
+    name: 'ignores',
+    ignores: ['dist/', 'dist-test/', 'node_modules/', 'apps/admin/', '.angular/', 'coverage/', '**/fixtures/'],
+  },
+  {
+    name: 'scripts',
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: nodeGlobals },
+  },
+  {
+    name: 'typescript',
+    files: tsFiles,
+    extends: [tseslint.configs.recommended],
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  ...libConfigs,
+  {
+    // The composition root may import every module (lidarr-api included), never the test helpers.
+    name: 'boundaries/apps-server',
+    files: ['apps/server/src/**/*.ts'],
+    rules: boundaries('apps/server/src', ALL_LIBS.filter((lib) => lib !== 'testing')),
+  },
+  {
+    name: 'boundaries/apps-server/tests',
+    files: ['apps/server/test/**/*.ts', ...SPEC_FILES.map((glob) => `apps/server/src/${glob}`)],
+    rules: boundaries('apps/server tests', ALL_LIBS),
+  },
+);

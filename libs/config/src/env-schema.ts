@@ -1,0 +1,72 @@
+import { homedir } from 'node:os';
+import { isAbsolute, resolve } from 'node:path';
+
+/** Parses one raw value; returns an error sentence (what is accepted) instead of throwing. */
+export type Parser<T> = (raw: string) => { value: T } | { error: string };
+
+export interface EnvKey<T> {
+  name: string;
+  description: string;
+  defaultValue: string | undefined;
+  parse: Parser<T>;
+}
+
+export const integer =
+  (min: number, max: number): Parser<number> =>
+  (raw) => {
+    const value = Number(raw);
+    return /^-?\d+$/.test(raw.trim()) && value >= min && value <= max
+      ? { value }
+      : { error: `must be a whole number from ${min} to ${max}` };
+  };
+
+export const oneOf =
+  <T extends string>(...allowed: T[]): Parser<T> =>
+  (raw) => {
+    const value = raw.trim().toLowerCase() as T;
+    return allowed.includes(value) ? { value } : { error: `must be one of ${allowed.join(', ')}` };
+  };
+
+export const text: Parser<string> = (raw) =>
+  raw.trim() ? { value: raw.trim() } : { error: 'must not be empty' };
+
+export const path: Parser<string> = (raw) => {
+  const trimmed = raw.trim();
+  if (!trimmed) return { error: 'must be a folder path' };
+  if (trimmed.includes('\0')) return { error: 'must not contain a NUL character' };
+  const expanded = trimmed === '~' || trimmed.startsWith('~/') ? homedir() + trimmed.slice(1) : trimmed;
+  return { value: isAbsolute(expanded) ? expanded : resolve(expanded) };
+};
+
+export const host: Parser<string> = (raw) =>
+  /^[A-Za-z0-9.:[\]-]+$/.test(raw.trim()) ? { value: raw.trim() } : { error: 'must be a host name or IP address' };
+
+export const origins: Parser<string[]> = (raw) => {
+  const list = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const bad = list.find((o) => o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o));
+  return bad ? { error: `must be a comma-separated list of origins like http://host:port (bad: ${bad})` } : { value: list };
+};
+
+export const url =
+  (...protocols: string[]): Parser<string> =>
+  (raw) => {
+    try {
+      const parsed = new URL(raw.trim());
+      if (protocols.includes(parsed.protocol.replace(/:$/, ''))) return { value: raw.trim() };
+    } catch {
+      // fall through to the message below
+    }
+    return { error: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}` };
+  };
+
+export const databaseUrl: Parser<string> = (raw) => {
+  const value = raw.trim();
+  if (/^sqlite:/.test(value)) {
+    const file = value.replace(/^sqlite:(\/\/)?/, '');
+    return file ? { value: `sqlite:${resolve(file)}` } : { error: 'sqlite: URL must name a file, e.g. sqlite:./data/truetrack.db' };
+  }
+  return url('postgres', 'postgresql')(value);
+};

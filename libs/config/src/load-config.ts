@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { AppConfig, LogLevel, ProcessRole } from './app-config.js';
+import {
+  databaseUrl,
+  host,
+  integer,
+  oneOf,
+  origins,
+  path,
+  type EnvKey,
+  type Parser,
+  url,
+} from './env-schema.js';
+
+const key = <T>(name: string, defaultValue: string | undefined, parse: Parser<T>, description: string): EnvKey<T> => ({
+  name,
+  defaultValue,
+  parse,
+  description,
+});
+
+/** Every setting read from the environment (or `truetrack.yml`), with its default; the README table mirrors it. */
+export const ENV_KEYS = {
+  host: key('TRUETRACK_HOST', '127.0.0.1', host, 'Address the HTTP server binds to'),
+  port: key('TRUETRACK_PORT', '8000', integer(1, 65535), 'HTTP port'),
+  logLevel: key('TRUETRACK_LOG_LEVEL', 'info', oneOf<LogLevel>('error', 'warn', 'info', 'debug', 'verbose'), 'Log level'),
+  allowedOrigins: key('ALLOWED_ORIGINS', '', (raw) => (raw.trim() ? origins(raw) : { value: [] }), 'CORS origins'),
+  libraryRoot: key('MUSIC_LIBRARY_ROOT', '~/Music/library', path, 'Library folder'),
+  dataDir: key('TRUETRACK_DATA_DIR', './data', path, 'Database, settings, temp files'),
+  databaseUrl: key('DATABASE_URL', undefined, databaseUrl, 'sqlite:<file> or postgres://…'),
+  redisUrl: key('REDIS_URL', undefined, url('redis', 'rediss'), 'Redis for Bull queues; unset = in-process'),
+  role: key('TRUETRACK_ROLE', 'all', oneOf<ProcessRole>('all', 'api', 'worker'), 'What this process runs'),
+  concurrency: key('TRUETRACK_WORKER_CONCURRENCY', '2', integer(1, 64), 'Steps run at once per worker'),
+  pollMs: key('TRUETRACK_POLL_MS', '1000', integer(10, 60_000), 'How often a worker looks for due steps'),
+  maxAttempts: key('TRUETRACK_JOB_MAX_ATTEMPTS', '5', integer(1, 100), 'Tries per step before a job fails'),
+  retryBaseMs: key('TRUETRACK_RETRY_BASE_MS', '2000', integer(1, 3_600_000), 'First retry delay'),
+  retryMaxMs: key('TRUETRACK_RETRY_MAX_MS', '300000', integer(1, 86_400_000), 'Longest retry delay'),
+  leaseMs: key('TRUETRACK_LEASE_MS', '30000', integer(500, 3_600_000), 'How long a claimed step is reserved'),
+  heartbeatMs: key('TRUETRACK_HEARTBEAT_MS', '500', integer(50, 60_000), 'Lease renewal and cancel check interval'),
+} as const;
+
+export type RawSettings = Record<string, string | undefined>;
+
+/** Raised at boot when settings are invalid; lists one line per bad key. */
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Reads `truetrack.yml` from the data folder: a flat map of the same keys as the environment. */
+export function readConfigFile(dataDir: string): RawSettings {
+  const file = join(dataDir, 'truetrack.yml');
+  if (!existsSync(file)) return {};
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigValidationError([`${file}: is not valid YAML (${(error as Error).message.split('\n')[0]})`]);
+  }
+  if (parsed === null || parsed === undefined) return {};
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigValidationError([`${file}: must be a map of KEY: value`]);
+  }
+  const known = new Set<string>(Object.values(ENV_KEYS).map((k) => k.name));
+  const problems: string[] = [];
+  const settings: RawSettings = {};
+  for (const [name, value] of Object.entries(parsed)) {
+    if (!known.has(name)) problems.push(`${name} (in truetrack.yml): is not a known setting`);
+    else if (value !== null && typeof value === 'object') problems.push(`${name} (in truetrack.yml): must be a single value`);
+    else settings[name] = value === null ? undefined : String(value);
+  }
+  if (problems.length) throw new ConfigValidationError(problems);
+  return settings;
+}
+
+/** Builds the typed configuration; the environment wins over `truetrack.yml`. */
+export function loadConfig(env: RawSettings = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = <T>(k: EnvKey<T>, source: RawSettings): T => {
+    const raw = source[k.name] ?? k.defaultValue;
+    if (raw === undefined) return undefined as T;
+    const parsed = k.parse(raw);
+    if ('error' in parsed) {
+      problems.push(`${k.name}: ${parsed.error} (got ${JSON.stringify(raw.length > 80 ? raw.slice(0, 80) + '…' : raw)})`);
+      return undefined as T;
+    }
+    return parsed.value;
+  };
+
+  const dataDir = read(ENV_KEYS.dataDir, env) ?? resolve('data');
+  const source: RawSettings = { ...readConfigFile(dataDir), ...definedOnly(env) };
+  const v = <T>(k: EnvKey<T>) => read(k, source);
+
+  const dbUrl = v(ENV_KEYS.databaseUrl) ?? `sqlite:${join(dataDir, 'truetrack.db')}`;
+  const config: AppConfig = {
+    server: { host: v(ENV_KEYS.host), port: v(ENV_KEYS.port), allowedOrigins: v(ENV_KEYS.allowedOrigins) },
+    log: { level: v(ENV_KEYS.logLevel) },
+    paths: {
+      dataDir,
+      libraryRoot: v(ENV_KEYS.libraryRoot),
+      tmpDir: join(dataDir, 'tmp'),
+      adminDir: resolve('dist/admin/browser'),
+    },
+    db: { url: dbUrl, type: dbUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres' },
+    queue: {
+      redisUrl: v(ENV_KEYS.redisUrl),
+      role: v(ENV_KEYS.role),
+      concurrency: v(ENV_KEYS.concurrency),
+      pollMs: v(ENV_KEYS.pollMs),
+    },
+    jobs: {
+      maxAttempts: v(ENV_KEYS.maxAttempts),
+      retryBaseMs: v(ENV_KEYS.retryBaseMs),
+      retryMaxMs: v(ENV_KEYS.retryMaxMs),
+      leaseMs: v(ENV_KEYS.leaseMs),
+      heartbeatMs: v(ENV_KEYS.heartbeatMs),
+    },
+  };
+  if (!problems.length && config.jobs.heartbeatMs >= config.jobs.leaseMs) {
+    problems.push('TRUETRACK_HEARTBEAT_MS: must be shorter than TRUETRACK_LEASE_MS');
+  }
+  if (problems.length) throw new ConfigValidationError(problems);
+  return config;
+}
+
+function definedOnly(env: RawSettings): RawSettings {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+}

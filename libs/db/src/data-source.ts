@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AppConfig } from '@app/config';
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { MIGRATIONS } from './migrations/index.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityList = MixedList<Function | string | EntitySchema>;
+
+/** TypeORM options for the configured database; schema changes only through migrations. */
+export function buildDataSourceOptions(db: AppConfig['db'], entities: EntityList): DataSourceOptions {
+  const common = { entities, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+  if (db.type === 'sqlite') {
+    const database = db.url.replace(/^sqlite:/, '');
+    mkdirSync(dirname(database), { recursive: true });
+    return { ...common, type: 'sqlite', database, enableWAL: true, busyTimeout: 10_000 };
+  }
+  return { ...common, type: 'postgres', url: db.url, extra: { max: 10 } };
+}
+
+/** Opens the database, sets SQLite's pragmas and applies pending migrations. */
+export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  await prepare(dataSource);
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+async function prepare(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'sqlite') return;
+  // WAL is set by enableWAL; NORMAL is durable in WAL mode except for the last commits on power loss.
+  await dataSource.query('PRAGMA synchronous = NORMAL');
+  await dataSource.query('PRAGMA foreign_keys = ON');
+}

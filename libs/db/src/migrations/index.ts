@@ -1,0 +1,4 @@
+import { CreateJobTables1763700000000 } from './1763700000000-CreateJobTables.js';
+
+/** Every migration in the order it runs; append, never edit a released one. */
+export const MIGRATIONS = [CreateJobTables1763700000000];

@@ -1,0 +1,361 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  CandidateStage,
+  type JobDto,
+  JobEventType,
+  JobKind,
+  type JobOptions,
+  JobState,
+  JobStatus,
+  JobStreamEvent,
+} from '@app/contracts';
+import {
+  AppError,
+  canRetryInto,
+  canTransition,
+  ConflictError,
+  initialState,
+  InvalidTransitionError,
+  isTerminal,
+  isUserState,
+  NotFoundError,
+  overallProgress,
+  PermanentError,
+  stateAfterInput,
+  statusOf,
+  UnprocessableError,
+  ValidationError,
+} from '@app/core';
+import { CLOCK, type Clock } from '@app/platform';
+import type { JobEntity } from '../entities/job.entity.js';
+import { EngineSignals } from '../events/engine-signals.js';
+import { JobEventBus } from '../events/job-event-bus.js';
+import { toJobDto } from '../job.mapper.js';
+import { JobRepository } from '../job.repository.js';
+import type { StepOutcome } from './step.types.js';
+
+export interface NewJob {
+  query: string;
+  kind?: JobKind;
+  options?: JobOptions;
+  parentId?: string | null;
+}
+
+const STAGE_OF_WAITING: Partial<Record<JobState, CandidateStage>> = {
+  [JobState.UserIntentSelection]: CandidateStage.Intent,
+  [JobState.UserMetadataSelection]: CandidateStage.Metadata,
+};
+
+/** The only writer of job state: every change is checked against the transition table and logged. */
+@Injectable()
+export class JobStateMachine {
+  private readonly logger = new Logger(JobStateMachine.name);
+
+  constructor(
+    private readonly jobs: JobRepository,
+    private readonly bus: JobEventBus,
+    private readonly signals: EngineSignals,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Creates a job; with an idempotency key the same request returns the job made the first time. */
+  async create(request: NewJob, idempotencyKey?: string): Promise<{ job: JobEntity; created: boolean }> {
+    const kind = request.kind ?? JobKind.Track;
+    const options = request.options ?? {};
+    const requestHash = idempotencyKey ? hashRequest({ query: request.query, kind, options }) : null;
+    if (idempotencyKey) {
+      const existing = await this.findReplay(idempotencyKey, requestHash!);
+      if (existing) return { job: existing, created: false };
+    }
+    const now = this.clock.now();
+    const state = initialState(kind);
+    const job = Object.assign({} as JobEntity, {
+      id: randomUUID(),
+      kind,
+      query: request.query,
+      options,
+      state,
+      status: statusOf(state),
+      progress: 0,
+      progressDetail: null,
+      stepData: {},
+      result: null,
+      error: null,
+      attempts: 0,
+      idempotencyKey: idempotencyKey ?? null,
+      requestHash,
+      parentId: request.parentId ?? null,
+      leaseOwner: null,
+      leaseUntil: null,
+      nextRunAt: now,
+      version: 0,
+      createdAt: now,
+      updatedAt: now,
+      finishedAt: null,
+    });
+    try {
+      await this.jobs.insert(job, { type: JobEventType.Created, from: null, to: state, reason: `Requested: ${request.query}` });
+    } catch (error) {
+      // Two requests with one key raced; the loser returns the winner's job.
+      const replay = idempotencyKey ? await this.findReplay(idempotencyKey, requestHash!) : null;
+      if (replay) return { job: replay, created: false };
+      throw error;
+    }
+    this.logger.log(`Job ${job.id}: created (${kind}, "${truncate(request.query)}")`);
+    this.bus.publish({ type: JobStreamEvent.Created, job: toJobDto(job) });
+    this.signals.runnable(job.id, now);
+    return { job, created: true };
+  }
+
+  /** Applies a step's outcome if this worker still holds the job's lease; false when it was dropped. */
+  async completeStep(job: JobEntity, owner: string, outcome: StepOutcome): Promise<boolean> {
+    if (!canTransition(job.state, outcome.next)) throw new InvalidTransitionError(job.state, outcome.next);
+    const stage = STAGE_OF_WAITING[outcome.next];
+    if (stage && !outcome.candidates?.some((c) => c.stage === stage)) {
+      throw new PermanentError(`The ${job.state} step asked for a choice but offered no ${stage} candidates`);
+    }
+    const now = this.clock.now();
+    const next = outcome.next;
+    const status = statusOf(next);
+    const updated = await this.jobs.write(
+      job.id,
+      { version: job.version, leaseOwner: owner },
+      {
+        state: next,
+        status,
+        stepData: outcome.data ?? {},
+        result: outcome.result ?? job.result,
+        attempts: 0,
+        error: null,
+        progress: overallProgress(next),
+        progressDetail: null,
+        leaseOwner: null,
+        leaseUntil: null,
+        nextRunAt: status === JobStatus.Running ? now : null,
+        finishedAt: isTerminal(next) ? now : null,
+        updatedAt: now,
+      },
+      { type: JobEventType.Transition, from: job.state, to: next, reason: outcome.reason, data: outcome.data ?? null },
+      { candidates: outcome.candidates, persist: outcome.persist },
+    );
+    if (!updated) return false;
+    this.logger.log(`Job ${job.id}: ${job.state} -> ${next} (${outcome.reason})`);
+    await this.announce(updated);
+    return true;
+  }
+
+  /** Puts the step back with a delay after a transient failure. */
+  async scheduleRetry(job: JobEntity, owner: string, error: Error, delayMs: number): Promise<boolean> {
+    const now = this.clock.now();
+    const attempt = job.attempts + 1;
+    const updated = await this.jobs.write(
+      job.id,
+      { version: job.version, leaseOwner: owner },
+      {
+        attempts: attempt,
+        error: describeError(error, job.state, true),
+        leaseOwner: null,
+        leaseUntil: null,
+        nextRunAt: now + delayMs,
+        updatedAt: now,
+      },
+      {
+        type: JobEventType.RetryScheduled,
+        from: job.state,
+        to: job.state,
+        reason: `Attempt ${attempt} failed: ${error.message}; trying again in ${formatDelay(delayMs)}`,
+        data: { attempt, delayMs },
+      },
+    );
+    if (!updated) return false;
+    this.logger.warn(`Job ${job.id}: ${job.state} attempt ${attempt} failed, retry in ${formatDelay(delayMs)} (${error.message})`);
+    await this.announce(updated);
+    return true;
+  }
+
+  /** Fails the job at its current step (a permanent error or too many attempts). */
+  async failStep(job: JobEntity, owner: string, error: Error, reason: string): Promise<boolean> {
+    const now = this.clock.now();
+    const updated = await this.jobs.write(
+      job.id,
+      { version: job.version, leaseOwner: owner },
+      {
+        state: JobState.Failed,
+        status: JobStatus.Error,
+        error: describeError(error, job.state, !(error instanceof PermanentError)),
+        leaseOwner: null,
+        leaseUntil: null,
+        nextRunAt: null,
+        finishedAt: now,
+        updatedAt: now,
+      },
+      { type: JobEventType.Transition, from: job.state, to: JobState.Failed, reason },
+    );
+    if (!updated) return false;
+    this.logger.warn(`Job ${job.id}: ${job.state} -> FAILED (${reason})`);
+    await this.announce(updated);
+    return true;
+  }
+
+  /** Cancels a job from any unfinished state; repeating it changes nothing. */
+  async cancel(id: string, reason = 'Cancelled on request'): Promise<JobEntity> {
+    for (;;) {
+      const job = await this.get(id);
+      if (job.state === JobState.Cancelled) return job;
+      if (isTerminal(job.state)) throw new ConflictError(`Job ${id} has already finished (${job.status}) and cannot be cancelled`);
+      const now = this.clock.now();
+      const updated = await this.jobs.write(
+        id,
+        { statuses: [JobStatus.Running, JobStatus.Waiting] },
+        {
+          state: JobState.Cancelled,
+          status: JobStatus.Cancelled,
+          leaseOwner: null,
+          leaseUntil: null,
+          nextRunAt: null,
+          progressDetail: null,
+          finishedAt: now,
+          updatedAt: now,
+        },
+        { type: JobEventType.Transition, from: job.state, to: JobState.Cancelled, reason },
+      );
+      if (!updated) continue;
+      this.signals.cancelled(id);
+      this.logger.log(`Job ${id}: ${job.state} -> CANCELLED (${reason})`);
+      await this.announce(updated);
+      return updated;
+    }
+  }
+
+  /** A person's choice for a waiting job, checked against the candidates it offered. */
+  async submitInput(id: string, choice: number | string): Promise<JobEntity> {
+    const job = await this.get(id);
+    const stage = STAGE_OF_WAITING[job.state];
+    const next = stateAfterInput(job.state);
+    if (!stage || !next || !isUserState(job.state)) {
+      throw new ConflictError(`Job ${id} is not waiting for input (state ${job.state})`);
+    }
+    const candidates = await this.jobs.candidates(id, stage);
+    const chosen =
+      typeof choice === 'number' ? candidates.find((c) => c.rank === choice) : candidates.find((c) => c.id === choice);
+    if (!chosen) {
+      throw new ValidationError(
+        'choice',
+        `choice must be a candidate index from 0 to ${candidates.length - 1} or the id of one of this job's ${stage} candidates`,
+      );
+    }
+    const now = this.clock.now();
+    const updated = await this.jobs.write(
+      id,
+      { version: job.version },
+      {
+        state: next,
+        status: statusOf(next),
+        stepData: { ...(job.stepData ?? {}), choice: { candidateId: chosen.id, index: chosen.rank, stage, payload: chosen.payload } },
+        progress: overallProgress(next),
+        nextRunAt: now,
+        updatedAt: now,
+      },
+      {
+        type: JobEventType.Input,
+        from: job.state,
+        to: next,
+        reason: `Chose ${stage} candidate #${chosen.rank} from ${chosen.provider}`,
+        data: { candidateId: chosen.id, index: chosen.rank },
+      },
+    );
+    if (!updated) throw new ConflictError(`Job ${id} changed while the choice was made; look again and retry`);
+    this.logger.log(`Job ${id}: ${job.state} -> ${next} (input: candidate #${chosen.rank})`);
+    await this.announce(updated);
+    return updated;
+  }
+
+  /** Sends a failed job back to the step it failed in. */
+  async retry(id: string): Promise<JobEntity> {
+    const job = await this.get(id);
+    if (job.state === JobState.Cancelled) throw new ConflictError(`Job ${id} was cancelled; a cancelled job is never retried`);
+    const failedIn = job.error?.state;
+    if (job.state !== JobState.Failed || !failedIn || !canRetryInto(failedIn)) {
+      throw new ConflictError(`Only a failed job can be retried; job ${id} is ${job.status} (${job.state})`);
+    }
+    const now = this.clock.now();
+    const status = statusOf(failedIn);
+    const updated = await this.jobs.write(
+      id,
+      { version: job.version },
+      {
+        state: failedIn,
+        status,
+        attempts: 0,
+        error: null,
+        finishedAt: null,
+        progress: overallProgress(failedIn),
+        nextRunAt: status === JobStatus.Running ? now : null,
+        updatedAt: now,
+      },
+      { type: JobEventType.Retried, from: JobState.Failed, to: failedIn, reason: 'Retried on request' },
+    );
+    if (!updated) throw new ConflictError(`Job ${id} changed while it was being retried; look again`);
+    this.logger.log(`Job ${id}: FAILED -> ${failedIn} (retried)`);
+    await this.announce(updated);
+    return updated;
+  }
+
+  /** Stores how far the running step is and tells live listeners. */
+  async recordProgress(job: JobEntity, owner: string, fraction: number, detail?: Record<string, unknown>): Promise<void> {
+    const progress = overallProgress(job.state, fraction);
+    const saved = await this.jobs.saveProgress(job.id, owner, progress, detail ?? null);
+    if (!saved) return;
+    this.bus.publish({
+      type: JobStreamEvent.Progress,
+      jobId: job.id,
+      state: job.state,
+      progress: { fraction: progress, ...(detail ? { detail } : {}) },
+    });
+  }
+
+  async get(id: string): Promise<JobEntity> {
+    const job = await this.jobs.findById(id);
+    if (!job) throw new NotFoundError(`No job with id ${id}`);
+    return job;
+  }
+
+  /** The job as the API shows it: with its open choice when it waits for a person. */
+  async toDto(job: JobEntity): Promise<JobDto> {
+    const stage = STAGE_OF_WAITING[job.state];
+    return toJobDto(job, stage ? await this.jobs.candidates(job.id, stage) : undefined);
+  }
+
+  private async announce(job: JobEntity): Promise<void> {
+    this.bus.publish({ type: JobStreamEvent.Updated, job: await this.toDto(job) });
+    if (job.status === JobStatus.Running && job.nextRunAt !== null) this.signals.runnable(job.id, job.nextRunAt);
+  }
+
+  private async findReplay(key: string, requestHash: string): Promise<JobEntity | null> {
+    const existing = await this.jobs.findByIdempotencyKey(key);
+    if (!existing) return null;
+    if (existing.requestHash !== requestHash) {
+      throw new UnprocessableError('This Idempotency-Key was already used with a different request body');
+    }
+    return existing;
+  }
+}
+
+function hashRequest(request: { query: string; kind: JobKind; options: JobOptions }): string {
+  const options = Object.fromEntries(Object.entries(request.options).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(JSON.stringify([request.query, request.kind, options])).digest('hex');
+}
+
+function describeError(error: Error, state: JobState, retryable: boolean) {
+  const code = error instanceof AppError ? error.code : 'internal';
+  return { code, message: error.message || error.name, state, retryable };
+}
+
+function formatDelay(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function truncate(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

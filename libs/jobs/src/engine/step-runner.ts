@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { backoffDelay, PermanentError } from '@app/core';
+import { CLOCK, type Clock } from '@app/platform';
+import type { JobEntity } from '../entities/job.entity.js';
+import { EngineSignals } from '../events/engine-signals.js';
+import { JobRepository } from '../job.repository.js';
+import { JobStateMachine } from './job-state-machine.service.js';
+import { StepRegistry } from './step-registry.js';
+import type { StepContext, StepOutcome } from './step.types.js';
+
+const PROGRESS_INTERVAL_MS = 250;
+
+export type TickResult = 'not-claimed' | 'completed' | 'retry-scheduled' | 'failed' | 'dropped';
+
+/**
+ * Runs one step of one job (one "tick"): claim the lease, run the handler with an AbortSignal and
+ * heartbeats, then hand the outcome to the state machine. Never writes job state itself.
+ */
+@Injectable()
+export class StepRunner implements OnModuleDestroy {
+  /** Names this worker in leases; unique per process start. */
+  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly logger = new Logger(StepRunner.name);
+  private readonly running = new Map<string, AbortController>();
+  private readonly stopCancelListener: () => void;
+
+  constructor(
+    private readonly jobs: JobRepository,
+    private readonly machine: JobStateMachine,
+    private readonly registry: StepRegistry,
+    private readonly signals: EngineSignals,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.stopCancelListener = this.signals.onCancelled((jobId) =>
+      this.running.get(jobId)?.abort(new Error('The job was cancelled')),
+    );
+  }
+
+  get activeJobIds(): string[] {
+    return [...this.running.keys()];
+  }
+
+  async tick(jobId: string): Promise<TickResult> {
+    const now = this.clock.now();
+    const job = await this.jobs.claim(jobId, this.owner, now, now + this.config.jobs.leaseMs);
+    if (!job) return 'not-claimed';
+    const controller = new AbortController();
+    this.running.set(job.id, controller);
+    const heartbeat = this.startHeartbeat(job, controller);
+    try {
+      return await this.execute(job, controller);
+    } finally {
+      clearInterval(heartbeat);
+      this.running.delete(job.id);
+    }
+  }
+
+  /** Aborts every running step, e.g. on shutdown; their leases expire and another worker resumes them. */
+  abortAll(reason: string): void {
+    for (const controller of this.running.values()) controller.abort(new Error(reason));
+  }
+
+  onModuleDestroy(): void {
+    this.stopCancelListener();
+    this.abortAll('The worker is shutting down');
+  }
+
+  private async execute(job: JobEntity, controller: AbortController): Promise<TickResult> {
+    const handler = this.registry.find(job.state);
+    if (!handler) {
+      const error = new PermanentError(`No step handler is registered for state ${job.state}`);
+      return (await this.machine.failStep(job, this.owner, error, error.message)) ? 'failed' : 'dropped';
+    }
+    let outcome: StepOutcome;
+    try {
+      outcome = await handler.run(this.context(job, controller.signal));
+      if (controller.signal.aborted) return this.drop(job);
+      return (await this.machine.completeStep(job, this.owner, outcome)) ? 'completed' : 'dropped';
+    } catch (caught) {
+      if (controller.signal.aborted) return this.drop(job);
+      return this.handleFailure(job, toError(caught));
+    }
+  }
+
+  /** An aborted step leaves no effect; a lease it still holds is freed so the step can resume at once. */
+  private async drop(job: JobEntity): Promise<TickResult> {
+    await this.jobs.releaseLease(job.id, this.owner).catch(() => undefined);
+    return 'dropped';
+  }
+
+  private async handleFailure(job: JobEntity, error: Error): Promise<TickResult> {
+    const attempt = job.attempts + 1;
+    if (error instanceof PermanentError) {
+      const failed = await this.machine.failStep(job, this.owner, error, error.message);
+      return failed ? 'failed' : 'dropped';
+    }
+    if (attempt >= this.config.jobs.maxAttempts) {
+      const reason = `Gave up after ${attempt} attempts: ${error.message}`;
+      return (await this.machine.failStep(job, this.owner, error, reason)) ? 'failed' : 'dropped';
+    }
+    const { retryBaseMs, retryMaxMs } = this.config.jobs;
+    const delay = backoffDelay(attempt, { baseMs: retryBaseMs, maxMs: retryMaxMs, jitter: 0.2 });
+    return (await this.machine.scheduleRetry(job, this.owner, error, delay)) ? 'retry-scheduled' : 'dropped';
+  }
+
+  private context(job: JobEntity, signal: AbortSignal): StepContext {
+    const logger = new Logger(`Job ${job.id.slice(0, 8)} ${job.state}`);
+    let lastProgressAt = 0;
+    return {
+      job: {
+        id: job.id,
+        kind: job.kind,
+        query: job.query,
+        options: job.options,
+        state: job.state,
+        data: job.stepData ?? {},
+        attempt: job.attempts + 1,
+        parentId: job.parentId,
+      },
+      signal,
+      logger,
+      progress: (fraction, detail) => {
+        const now = this.clock.now();
+        if (signal.aborted || (now - lastProgressAt < PROGRESS_INTERVAL_MS && fraction < 1)) return;
+        lastProgressAt = now;
+        this.machine.recordProgress(job, this.owner, fraction, detail).catch((error: Error) => {
+          this.logger.warn(`Job ${job.id}: progress not saved (${error.message})`);
+        });
+      },
+    };
+  }
+
+  /** Renews the lease; losing it (expired, or the job was cancelled elsewhere) aborts the step. */
+  private startHeartbeat(job: JobEntity, controller: AbortController): NodeJS.Timeout {
+    const timer = setInterval(() => {
+      const until = this.clock.now() + this.config.jobs.leaseMs;
+      this.jobs
+        .renewLease(job.id, this.owner, until)
+        .then((kept) => {
+          if (!kept && !controller.signal.aborted) {
+            controller.abort(new Error('The job was cancelled or its lease was taken over'));
+          }
+        })
+        .catch((error: Error) => this.logger.warn(`Job ${job.id}: heartbeat failed (${error.message})`));
+    }, this.config.jobs.heartbeatMs);
+    timer.unref();
+    return timer;
+  }
+}
+
+function toError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value));
+}

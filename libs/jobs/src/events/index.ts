@@ -1,0 +1,2 @@
+export { JobEventBus } from './job-event-bus.js';
+export { EngineSignals } from './engine-signals.js';

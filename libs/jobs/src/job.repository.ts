@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { type CandidateStage, type JobEventType, type JobState, JobStatus, type ListJobsQuery } from '@app/contracts';
+import { TransactionRunner } from '@app/db';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { CandidateEntity } from './entities/candidate.entity.js';
+import { JobEventEntity } from './entities/job-event.entity.js';
+import { JobEntity } from './entities/job.entity.js';
+import type { CandidateInput } from './engine/step.types.js';
+
+export interface EventInput {
+  type: JobEventType;
+  from: JobState | null;
+  to: JobState;
+  reason: string;
+  data?: Record<string, unknown> | null;
+}
+
+/** Conditions a write must still meet to be applied; a stale writer's change is dropped. */
+export interface WriteGuard {
+  version?: number;
+  leaseOwner?: string;
+  statuses?: JobStatus[];
+}
+
+/** All SQL of the job tables; every job write happens together with its history line. */
+@Injectable()
+export class JobRepository {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  findById(id: string): Promise<JobEntity | null> {
+    return this.dataSource.getRepository(JobEntity).findOneBy({ id });
+  }
+
+  findByIdempotencyKey(key: string): Promise<JobEntity | null> {
+    return this.dataSource.getRepository(JobEntity).findOneBy({ idempotencyKey: key });
+  }
+
+  async list(query: ListJobsQuery): Promise<[JobEntity[], number]> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const qb = this.dataSource.getRepository(JobEntity).createQueryBuilder('job');
+    const statuses = toList(query.status);
+    const states = toList(query.state);
+    if (statuses.length) qb.andWhere('job.status IN (:...statuses)', { statuses });
+    if (states.length) qb.andWhere('job.state IN (:...states)', { states });
+    if (query.kind) qb.andWhere('job.kind = :kind', { kind: query.kind });
+    if (query.q) qb.andWhere('LOWER(job.query) LIKE :q', { q: `%${query.q.toLowerCase()}%` });
+    return qb
+      .orderBy('job.created_at', 'DESC')
+      .addOrderBy('job.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+  }
+
+  history(jobId: string): Promise<JobEventEntity[]> {
+    return this.dataSource.getRepository(JobEventEntity).find({ where: { jobId }, order: { id: 'ASC' } });
+  }
+
+  candidates(jobId: string, stage?: CandidateStage): Promise<CandidateEntity[]> {
+    return this.dataSource
+      .getRepository(CandidateEntity)
+      .find({ where: { jobId, ...(stage ? { stage } : {}) }, order: { stage: 'ASC', rank: 'ASC' } });
+  }
+
+  /** Inserts a new job with its first history line. Throws on a duplicate idempotency key. */
+  insert(job: JobEntity, event: EventInput): Promise<JobEntity> {
+    return this.tx.run(async (manager) => {
+      await manager.insert(JobEntity, job as QueryDeepPartialEntity<JobEntity>);
+      await this.addEvent(manager, job.id, event, job.createdAt);
+      return job;
+    });
+  }
+
+  /** Ids of jobs whose step is due and not leased by a live worker. */
+  async findDue(now: number, limit: number, exclude: string[] = []): Promise<string[]> {
+    const qb = this.dataSource
+      .getRepository(JobEntity)
+      .createQueryBuilder('job')
+      .select('job.id', 'id')
+      .where('job.status = :status', { status: JobStatus.Running })
+      .andWhere('job.next_run_at <= :now', { now })
+      .andWhere('(job.lease_until IS NULL OR job.lease_until < :now)', { now })
+      .orderBy('job.next_run_at', 'ASC')
+      .limit(limit);
+    if (exclude.length) qb.andWhere('job.id NOT IN (:...exclude)', { exclude });
+    const rows = await qb.getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  /** Earliest time a step becomes due, to know how long a worker may sleep. */
+  async nextDueAt(): Promise<number | null> {
+    const row = await this.dataSource
+      .getRepository(JobEntity)
+      .createQueryBuilder('job')
+      .select('MIN(job.next_run_at)', 'at')
+      .where('job.status = :status', { status: JobStatus.Running })
+      .getRawOne<{ at: number | string | null }>();
+    return row?.at === null || row?.at === undefined ? null : Number(row.at);
+  }
+
+  /** One conditional UPDATE: the step is ours only if nobody holds a live lease on it. */
+  async claim(id: string, owner: string, now: number, leaseUntil: number): Promise<JobEntity | null> {
+    const claimed = await this.tx.run(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(JobEntity)
+        .set({ leaseOwner: owner, leaseUntil, version: () => 'version + 1', updatedAt: now })
+        .where('id = :id', { id })
+        .andWhere('status = :status', { status: JobStatus.Running })
+        .andWhere('next_run_at <= :now', { now })
+        .andWhere('(lease_until IS NULL OR lease_until < :now)', { now })
+        .execute();
+      return result.affected === 1;
+    });
+    if (!claimed) return null;
+    const job = await this.findById(id);
+    return job && job.leaseOwner === owner ? job : null;
+  }
+
+  /** Extends a lease; false when the lease was lost or the job stopped running (e.g. cancelled). */
+  async renewLease(id: string, owner: string, leaseUntil: number): Promise<boolean> {
+    const result = await this.tx.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(JobEntity)
+        .set({ leaseUntil })
+        .where('id = :id AND lease_owner = :owner AND status = :status', { id, owner, status: JobStatus.Running })
+        .execute(),
+    );
+    return result.affected === 1;
+  }
+
+  async releaseLease(id: string, owner: string): Promise<boolean> {
+    const result = await this.tx.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(JobEntity)
+        .set({ leaseOwner: null, leaseUntil: null })
+        .where('id = :id AND lease_owner = :owner', { id, owner })
+        .execute(),
+    );
+    return result.affected === 1;
+  }
+
+  async saveProgress(id: string, owner: string, progress: number, detail: Record<string, unknown> | null): Promise<boolean> {
+    const result = await this.tx.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(JobEntity)
+        .set({ progress, progressDetail: detail as QueryDeepPartialEntity<JobEntity>['progressDetail'] })
+        .where('id = :id AND lease_owner = :owner', { id, owner })
+        .execute(),
+    );
+    return result.affected === 1;
+  }
+
+  /**
+   * Applies a change to a job if the guard still holds, with its history line, its candidates and
+   * any extra writes, in one transaction. Returns the updated job, or null when the guard failed.
+   */
+  async write(
+    id: string,
+    guard: WriteGuard,
+    changes: Partial<JobEntity>,
+    event: EventInput,
+    extra: { candidates?: CandidateInput[]; persist?: (manager: EntityManager) => Promise<void> } = {},
+  ): Promise<JobEntity | null> {
+    const now = changes.updatedAt ?? Date.now();
+    const applied = await this.tx.run(async (manager) => {
+      const qb = manager
+        .createQueryBuilder()
+        .update(JobEntity)
+        .set({ ...(changes as QueryDeepPartialEntity<JobEntity>), version: () => 'version + 1', updatedAt: now })
+        .where('id = :id', { id });
+      if (guard.version !== undefined) qb.andWhere('version = :version', { version: guard.version });
+      if (guard.leaseOwner !== undefined) qb.andWhere('lease_owner = :owner', { owner: guard.leaseOwner });
+      if (guard.statuses?.length) qb.andWhere('status IN (:...statuses)', { statuses: guard.statuses });
+      const result = await qb.execute();
+      if (result.affected !== 1) return false;
+      await this.addEvent(manager, id, event, now);
+      if (extra.candidates?.length) await this.replaceCandidates(manager, id, extra.candidates, now);
+      await extra.persist?.(manager);
+      return true;
+    });
+    return applied ? this.findById(id) : null;
+  }
+
+  private async addEvent(manager: EntityManager, jobId: string, event: EventInput, at: number): Promise<void> {
+    await manager.insert(JobEventEntity, {
+      jobId,
+      type: event.type,
+      fromState: event.from,
+      toState: event.to,
+      reason: event.reason,
+      data: (event.data ?? null) as never,
+      at,
+    });
+  }
+
+  private async replaceCandidates(manager: EntityManager, jobId: string, list: CandidateInput[], at: number) {
+    const stages = [...new Set(list.map((c) => c.stage))];
+    await manager.delete(CandidateEntity, { jobId, stage: In(stages) });
+    const rows = list.map((c, index) => ({
+      id: randomUUID(),
+      jobId,
+      stage: c.stage,
+      rank: list.slice(0, index).filter((other) => other.stage === c.stage).length,
+      provider: c.provider,
+      payload: c.payload as never,
+      score: c.score,
+      scoreParts: (c.scoreParts ?? {}) as never,
+      reasons: c.reasons as never,
+      createdAt: at,
+    }));
+    await manager.insert(CandidateEntity, rows);
+  }
+}
+
+function toList<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+

@@ -1,0 +1,51 @@
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { BullDispatcher } from './dispatch/bull.dispatcher.js';
+import { InProcessDispatcher } from './dispatch/in-process.dispatcher.js';
+import { JOB_DISPATCHER } from './dispatch/job-dispatcher.js';
+import { JobStateMachine } from './engine/job-state-machine.service.js';
+import { StepRegistry } from './engine/step-registry.js';
+import { StepRunner } from './engine/step-runner.js';
+import { EngineSignals } from './events/engine-signals.js';
+import { JobEventBus } from './events/job-event-bus.js';
+import { JobRepository } from './job.repository.js';
+import { JobsService } from './jobs.service.js';
+import { WorkerLifecycle } from './worker-lifecycle.js';
+
+export interface JobsModuleOptions {
+  /** HTTP controllers to mount (the job API); a worker-only process passes none. */
+  controllers?: Type[];
+}
+
+/** The job engine: persisted state machine, step registry, runner and the configured dispatcher. */
+@Module({})
+export class JobsModule {
+  static forRoot(options: JobsModuleOptions = {}): DynamicModule {
+    return {
+      module: JobsModule,
+      global: true,
+      imports: [DiscoveryModule],
+      controllers: options.controllers ?? [],
+      providers: [
+        JobRepository,
+        JobEventBus,
+        EngineSignals,
+        JobStateMachine,
+        StepRegistry,
+        StepRunner,
+        InProcessDispatcher,
+        BullDispatcher,
+        {
+          provide: JOB_DISPATCHER,
+          inject: [APP_CONFIG, InProcessDispatcher, BullDispatcher],
+          useFactory: (config: AppConfig, local: InProcessDispatcher, bull: BullDispatcher) =>
+            config.queue.redisUrl ? bull : local,
+        },
+        WorkerLifecycle,
+        JobsService,
+      ],
+      exports: [JobsService, JobEventBus, StepRegistry, JOB_DISPATCHER],
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Provider } from '@nestjs/common';
+import { Test, type TestingModule } from '@nestjs/testing';
+import type { JobDto } from '@app/contracts';
+import { type AppConfig, ConfigModule } from '@app/config';
+import { DbModule } from '@app/db';
+import { JOB_ENTITIES, JobsModule, JobsService } from '@app/jobs';
+import { PlatformModule } from '@app/platform';
+import { freshDatabase, testRedisUrl } from '@app/testing';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+
+export type DispatcherKind = 'in-process' | 'bull';
+
+export interface Engine {
+  module: TestingModule;
+  jobs: JobsService;
+  config: AppConfig;
+  dataSource: DataSource;
+  waitFor(id: string, until: (job: JobDto) => boolean, timeoutMs?: number): Promise<JobDto>;
+  close(): Promise<void>;
+}
+
+export function engineConfig(dataDir: string, db: AppConfig['db'], dispatcher: DispatcherKind): AppConfig {
+  return {
+    server: { host: '127.0.0.1', port: 0, allowedOrigins: [] },
+    log: { level: 'warn' },
+    paths: { dataDir, libraryRoot: join(dataDir, 'library'), tmpDir: join(dataDir, 'tmp'), adminDir: join(dataDir, 'admin') },
+    db,
+    queue: { redisUrl: dispatcher === 'bull' ? testRedisUrl() : undefined, role: 'all', concurrency: 4, pollMs: 50 },
+    jobs: { maxAttempts: 3, retryBaseMs: 20, retryMaxMs: 100, leaseMs: 2000, heartbeatMs: 100 },
+  };
+}
+
+/** Dispatchers this run can test: Bull only when the test command started a Redis. */
+export function availableDispatchers(): DispatcherKind[] {
+  if (testRedisUrl()) return ['in-process', 'bull'];
+  if (process.env['CI']) throw new Error('TRUETRACK_TEST_REDIS_URL is not set: run the suite with npm test');
+  return ['in-process'];
+}
+
+export async function flushRedis(): Promise<void> {
+  const url = testRedisUrl();
+  if (!url) return;
+  const redis = new Redis(url);
+  await redis.flushdb();
+  await redis.quit();
+}
+
+export async function startEngine(dispatcher: DispatcherKind, providers: Provider[]): Promise<Engine> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'truetrack-engine-'));
+  const config = engineConfig(dataDir, await freshDatabase(dataDir), dispatcher);
+  if (dispatcher === 'bull') await flushRedis();
+  const module = await Test.createTestingModule({
+    imports: [ConfigModule.forRoot(config), PlatformModule, DbModule.forRoot(JOB_ENTITIES), JobsModule.forRoot()],
+    providers,
+  }).compile();
+  module.useLogger(['error']);
+  await module.init();
+  const jobs = module.get(JobsService);
+  return {
+    module,
+    jobs,
+    config,
+    dataSource: module.get(DataSource),
+    async waitFor(id, until, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      let job = await jobs.get(id);
+      while (!until(job)) {
+        if (Date.now() > deadline) throw new Error(`Timed out waiting for job ${id}; last seen ${job.state} (${job.status})`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        job = await jobs.get(id);
+      }
+      return job;
+    },
+    close: () => module.close(),
+  };
+}

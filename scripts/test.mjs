@@ -1,0 +1,327 @@
+#!/usr/bin/env node
+// The whole test suite, in order, stopping at the first failure. Starts its own Redis and PostgreSQL on free
+// loopback ports in a temp folder and always stops them again. The last line is the test count summary.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { postgresBinDirs, root, sourceStamp, which, writeBuildStamp } from './lib/workspace.mjs';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'truetrack-test-'));
+// The postgres user has to reach its data folder inside this one.
+if (isRoot) fs.chmodSync(tmp, 0o711);
+
+const env = { ...process.env, TZ: 'UTC' };
+delete env.TRUETRACK_TEST_DB;
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const results = [];
+const services = [];
+let current;
+let finishing;
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+class StageError extends Error {}
+
+function runCommand(cmd, args, extraEnv = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+    current = child;
+    child.on('error', (err) => {
+      console.error(`cannot run ${cmd}: ${err.message}`);
+      resolve(127);
+    });
+    child.on('exit', (code, signal) => {
+      current = undefined;
+      resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
+    });
+  });
+}
+
+async function command(cmd, args, extraEnv) {
+  const code = await runCommand(cmd, args, extraEnv);
+  if (code !== 0) throw new StageError(`\`${path.basename(cmd)} ${args.join(' ')}\` exited with ${code}`);
+}
+
+async function jest(project, extraArgs = [], extraEnv = {}) {
+  const outputFile = path.join(tmp, `jest-${results.length}.json`);
+  const args = ['--experimental-vm-modules', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js')];
+  args.push('--selectProjects', project, '--passWithNoTests', '--ci', '--json', '--outputFile', outputFile);
+  const code = await runCommand(process.execPath, [...args, ...extraArgs], extraEnv);
+  let report;
+  try {
+    report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
+  } catch {
+    // Jest failed before running anything (config or transform error): only the exit code tells.
+  }
+  if (report) {
+    totals.passed += report.numPassedTests ?? 0;
+    totals.failed += report.numFailedTests ?? 0;
+    totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  }
+  if (code !== 0) throw new StageError(`jest --selectProjects ${project} exited with ${code}`);
+}
+
+async function stage(name, body) {
+  console.log(`\n==> ${name}`);
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true, ms: Date.now() - started });
+    console.log(`<== ${name}: ok (${seconds(Date.now() - started)})`);
+  } catch (err) {
+    results.push({ name, ok: false, ms: Date.now() - started });
+    console.error(`<== ${name}: FAILED (${seconds(Date.now() - started)}): ${err.message}`);
+    throw err;
+  }
+}
+
+// ---- services ---------------------------------------------------------------------------------------------
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function tail(file, lines = 20) {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+function alive(child) {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+function waitExit(child, ms) {
+  if (!alive(child)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+function startService(name, cmd, args, logFile, stop) {
+  const log = fs.openSync(logFile, 'a');
+  const child = spawn(cmd, args, { cwd: tmp, stdio: ['ignore', log, log], env });
+  fs.closeSync(log);
+  child.on('error', (err) => fs.appendFileSync(logFile, `spawn failed: ${err.message}\n`));
+  const service = { name, child, logFile, stop: () => stop(child) };
+  services.push(service);
+  return service;
+}
+
+async function waitUntil(service, what, probe, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!alive(service.child)) break;
+    if (await probe()) return;
+    await sleep(100);
+  }
+  const why = alive(service.child) ? `not ${what} after ${seconds(timeoutMs)}` : 'exited early';
+  throw new StageError(`${service.name} ${why}; log:\n${tail(service.logFile)}`);
+}
+
+function tcpExchange(port, send, expect) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    let data = '';
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => (send ? socket.write(send) : done(true)));
+    socket.on('data', (chunk) => {
+      data += chunk;
+      if (data.includes(expect)) done(true);
+    });
+  });
+}
+
+function postgresUser() {
+  const line = fs
+    .readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('postgres:'));
+  if (!line) throw new StageError('running as root, but there is no `postgres` user to run PostgreSQL as');
+  const [, , uid, gid] = line.split(':');
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+/** PostgreSQL refuses to run as root: run it as the `postgres` user then. */
+function asPostgres(file, args) {
+  return isRoot ? ['runuser', ['-u', 'postgres', '--', file, ...args]] : [file, args];
+}
+
+async function startRedis() {
+  const redis = which('redis-server');
+  if (!redis) throw new StageError('redis-server not found (run `node scripts/setup.mjs test`)');
+  const port = await freePort();
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+  args.push('--daemonize', 'no', '--dir', tmp);
+  const service = startService('redis', redis, args, path.join(tmp, 'redis.log'), async (child) => {
+    child.kill('SIGTERM');
+    if (!(await waitExit(child, 10_000))) child.kill('SIGKILL');
+    await waitExit(child, 5_000);
+  });
+  await waitUntil(service, 'answering PING', () => tcpExchange(port, 'PING\r\n', '+PONG'));
+  return `redis://127.0.0.1:${port}`;
+}
+
+async function stopPostgres(child, dataDir) {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  const pid = Number(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8').split('\n')[0] : child.pid);
+  const signal = (sig) => {
+    try {
+      process.kill(pid, sig);
+    } catch {
+      // already gone
+    }
+  };
+  // SIGINT = fast shutdown; SIGQUIT = immediate shutdown.
+  signal('SIGINT');
+  if (await waitExit(child, 15_000)) return;
+  signal('SIGQUIT');
+  if (await waitExit(child, 5_000)) return;
+  signal('SIGKILL');
+  child.kill('SIGKILL');
+  await waitExit(child, 5_000);
+}
+
+async function startPostgres() {
+  const dirs = postgresBinDirs();
+  const initdb = which('initdb', dirs);
+  const postgres = which('postgres', dirs);
+  if (!initdb || !postgres) throw new StageError('PostgreSQL binaries not found (run `node scripts/setup.mjs test`)');
+  const psql = which('psql', [path.dirname(postgres), ...dirs]);
+  const dataDir = path.join(tmp, 'pg');
+  fs.mkdirSync(dataDir, { mode: 0o700 });
+  if (isRoot) {
+    const { uid, gid } = postgresUser();
+    fs.chownSync(dataDir, uid, gid);
+  }
+  const logFile = path.join(tmp, 'postgres.log');
+  const [initCmd, initArgs] = asPostgres(initdb, ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+  const init = spawnSync(initCmd, [...initArgs, '-E', 'UTF8', '--locale=C'], { cwd: tmp, env, encoding: 'utf8' });
+  fs.appendFileSync(logFile, `${init.stdout ?? ''}${init.stderr ?? ''}`);
+  if (init.status !== 0) throw new StageError(`initdb failed; log:\n${tail(logFile)}`);
+
+  const port = await freePort();
+  const settings = ['listen_addresses=127.0.0.1', 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off'];
+  const [cmd, args] = asPostgres(postgres, ['-D', dataDir, '-p', String(port), '-k', dataDir]);
+  const service = startService('postgres', cmd, [...args, ...settings.flatMap((s) => ['-c', s])], logFile, (child) =>
+    stopPostgres(child, dataDir),
+  );
+  await waitUntil(service, 'accepting connections', () => tcpExchange(port, undefined, ''));
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  if (psql) {
+    const select = () => {
+      const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-tAc', 'select 1'];
+      const r = spawnSync(psql, args, { env: { ...env, PGCONNECT_TIMEOUT: '2' }, encoding: 'utf8' });
+      return r.status === 0 && r.stdout.trim() === '1';
+    };
+    await waitUntil(service, 'answering `select 1`', async () => select());
+  }
+  return url;
+}
+
+async function stopServices() {
+  for (const service of services.reverse()) {
+    try {
+      await service.stop();
+    } catch (err) {
+      console.error(`could not stop ${service.name}: ${err.message}`);
+    }
+  }
+  services.length = 0;
+}
+
+// ---- run --------------------------------------------------------------------------------------------------
+
+function printSummary() {
+  console.log('\nstages:');
+  for (const r of results) console.log(`  ${r.ok ? 'ok    ' : 'FAILED'} ${r.name} (${seconds(r.ms)})`);
+  const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
+  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
+}
+
+function finish(code) {
+  finishing ??= (async () => {
+    if (current && alive(current)) {
+      current.kill('SIGTERM');
+      await waitExit(current, 5_000);
+    }
+    await stopServices();
+    fs.rmSync(tmp, { recursive: true, force: true });
+    printSummary();
+    process.exit(code);
+  })();
+  return finishing;
+}
+
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping`);
+    void finish(code);
+  });
+}
+
+async function main() {
+  await stage('lint: eslint', () => command(bin('eslint'), ['.']));
+  await stage('lint: prettier', () => command(bin('prettier'), ['--check', '.']));
+  await stage('typecheck', () => command(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
+  await stage('boundaries', () =>
+    command(bin('madge'), ['--circular', '--extensions', 'ts', '--ts-config', 'tsconfig.json', 'apps/server/src', 'libs']),
+  );
+  await stage('unit', () => jest('unit'));
+  await stage('build', async () => {
+    const stamp = sourceStamp();
+    await command('npm', ['run', 'build']);
+    writeBuildStamp(stamp);
+    await command(bin('tsc'), ['-p', 'tsconfig.test-build.json']);
+    await command(bin('tsc-alias'), ['-p', 'tsconfig.test-build.json']);
+  });
+  await stage('services', async () => {
+    // allSettled: when one fails, the other must have finished registering itself before cleanup runs.
+    const started = await Promise.allSettled([startRedis(), startPostgres()]);
+    const failure = started.find((s) => s.status === 'rejected');
+    if (failure) throw failure.reason;
+    const [redisUrl, postgresUrl] = started.map((s) => s.value);
+    env.TRUETRACK_TEST_REDIS_URL = redisUrl;
+    env.TRUETRACK_TEST_POSTGRES_URL = postgresUrl;
+    console.log(`redis ${redisUrl}\npostgres ${postgresUrl}`);
+  });
+  await stage('int (sqlite)', () => jest('int', ['--runInBand']));
+  await stage('int (postgres)', () => jest('int', ['--runInBand'], { TRUETRACK_TEST_DB: 'postgres' }));
+  await stage('e2e', () => jest('e2e', ['--runInBand']));
+}
+
+main().then(
+  () => finish(0),
+  (err) => {
+    if (!(err instanceof StageError)) console.error(err);
+    return finish(1);
+  },
+);
