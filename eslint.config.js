@@ -17,9 +17,7 @@ const ALLOWED = {
   db: ['contracts', 'core', 'config', 'platform'],
   jobs: [...FOUNDATION],
   // Features: the foundation, jobs, and only downstream features (resolver -> acquisition -> tagger -> library).
-  ...Object.fromEntries(
-    FEATURE_CHAIN.map((name, i) => [name, [...FOUNDATION, 'jobs', ...FEATURE_CHAIN.slice(i + 1)]]),
-  ),
+  ...Object.fromEntries(FEATURE_CHAIN.map((name, i) => [name, [...FOUNDATION, 'jobs', ...FEATURE_CHAIN.slice(i + 1)]])),
   integrations: [...FOUNDATION, 'jobs'],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
@@ -35,9 +33,7 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function boundaries(who, allowed, extraPatterns = []) {
   const allowedAlt = allowed.map(escape).join('|');
-  const direction = allowed.length
-    ? `^@app/(?!(?:${allowedAlt})$)[^/]+$`
-    : '^@app/[^/]+$';
+  const direction = allowed.length ? `^@app/(?!(?:${allowedAlt})$)[^/]+$` : '^@app/[^/]+$';
   return {
     'no-restricted-imports': [
       'error',
@@ -81,11 +77,12 @@ const libConfigs = ALL_LIBS.flatMap((lib) => {
     rules: boundaries(`libs/${lib}`, ALLOWED[lib], extra),
   };
   if (lib === 'testing') return [source];
-  // Test files may also use the test helpers.
+  // Tests (specs, and everything under the lib's test/ folder) may also use the test helpers and reach
+  // their own lib through its public index, as its users do.
   const specs = {
-    name: `boundaries/${lib}/specs`,
-    files: SPEC_FILES.map((glob) => `libs/${lib}/${glob}`),
-    rules: boundaries(`Tests of libs/${lib}`, [...ALLOWED[lib], 'testing'], extra),
+    name: `boundaries/${lib}/tests`,
+    files: [...SPEC_FILES.map((glob) => `libs/${lib}/${glob}`), `libs/${lib}/test/**/*.ts`],
+    rules: boundaries(`Tests of libs/${lib}`, [...ALLOWED[lib], lib, 'testing'], extra),
   };
   return [source, specs];
 });
@@ -125,11 +122,33 @@ export default defineConfig(
     // The composition root may import every module (lidarr-api included), never the test helpers.
     name: 'boundaries/apps-server',
     files: ['apps/server/src/**/*.ts'],
-    rules: boundaries('apps/server/src', ALL_LIBS.filter((lib) => lib !== 'testing')),
+    rules: boundaries(
+      'apps/server/src',
+      ALL_LIBS.filter((lib) => lib !== 'testing'),
+    ),
   },
   {
     name: 'boundaries/apps-server/tests',
     files: ['apps/server/test/**/*.ts', ...SPEC_FILES.map((glob) => `apps/server/src/${glob}`)],
     rules: boundaries('apps/server tests', ALL_LIBS),
+  },
+  {
+    // Benchmarks drive the whole application as its users do: every library, the test helpers and the
+    // server's createApp().
+    name: 'boundaries/benches',
+    files: ['libs/*/bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@app/[^/]+/.+',
+              message: 'Import a library through its public index (@app/<name>), never a deep path.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -2,6 +2,8 @@ import type { Config } from 'jest';
 
 const libs = ['contracts', 'core', 'config', 'platform', 'db', 'jobs', 'testing'];
 
+const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';
+
 const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   testEnvironment: 'node',
@@ -19,8 +21,18 @@ const shared = {
 const config: Config = {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
-    { ...shared, displayName: 'int', testMatch: ['<rootDir>/libs/**/*.int-spec.ts'], testTimeout: 60_000 },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/apps/server/test/**/*.e2e-spec.ts'], testTimeout: 120_000 },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/libs/**/*.int-spec.ts'],
+      setupFilesAfterEnv: [longTimeout],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/apps/server/test/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: [longTimeout],
+    },
   ],
 };
 

@@ -4,7 +4,16 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILD_STAMP, postgresBinDirs, readText, root, sha256, sourceStamp, which, writeBuildStamp } from './lib/workspace.mjs';
+import {
+  BUILD_STAMP,
+  postgresBinDirs,
+  readText,
+  root,
+  sha256,
+  sourceStamp,
+  which,
+  writeBuildStamp,
+} from './lib/workspace.mjs';
 
 const START_COMMANDS = { ffmpeg: 'ffmpeg', ffprobe: 'ffmpeg', 'yt-dlp': 'yt-dlp' };
 const TEST_COMMANDS = {

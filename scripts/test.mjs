@@ -9,7 +9,7 @@ import path from 'node:path';
 import { postgresBinDirs, root, sourceStamp, which, writeBuildStamp } from './lib/workspace.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'truetrack-test-'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'truetrack-suite-'));
 // The postgres user has to reach its data folder inside this one.
 if (isRoot) fs.chmodSync(tmp, 0o711);
 
@@ -49,7 +49,8 @@ async function command(cmd, args, extraEnv) {
 
 async function jest(project, extraArgs = [], extraEnv = {}) {
   const outputFile = path.join(tmp, `jest-${results.length}.json`);
-  const args = ['--experimental-vm-modules', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js')];
+  const args = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning'];
+  args.push(path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'));
   args.push('--selectProjects', project, '--passWithNoTests', '--ci', '--json', '--outputFile', outputFile);
   const code = await runCommand(process.execPath, [...args, ...extraArgs], extraEnv);
   let report;
@@ -293,7 +294,15 @@ async function main() {
   await stage('lint: prettier', () => command(bin('prettier'), ['--check', '.']));
   await stage('typecheck', () => command(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
   await stage('boundaries', () =>
-    command(bin('madge'), ['--circular', '--extensions', 'ts', '--ts-config', 'tsconfig.json', 'apps/server/src', 'libs']),
+    command(bin('madge'), [
+      '--circular',
+      '--extensions',
+      'ts',
+      '--ts-config',
+      'tsconfig.json',
+      'apps/server/src',
+      'libs',
+    ]),
   );
   await stage('unit', () => jest('unit'));
   await stage('build', async () => {

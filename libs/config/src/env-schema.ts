@@ -27,8 +27,7 @@ export const oneOf =
     return allowed.includes(value) ? { value } : { error: `must be one of ${allowed.join(', ')}` };
   };
 
-export const text: Parser<string> = (raw) =>
-  raw.trim() ? { value: raw.trim() } : { error: 'must not be empty' };
+export const text: Parser<string> = (raw) => (raw.trim() ? { value: raw.trim() } : { error: 'must not be empty' });
 
 export const path: Parser<string> = (raw) => {
   const trimmed = raw.trim();
@@ -47,7 +46,9 @@ export const origins: Parser<string[]> = (raw) => {
     .map((o) => o.trim())
     .filter(Boolean);
   const bad = list.find((o) => o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o));
-  return bad ? { error: `must be a comma-separated list of origins like http://host:port (bad: ${bad})` } : { value: list };
+  return bad
+    ? { error: `must be a comma-separated list of origins like http://host:port (bad: ${bad})` }
+    : { value: list };
 };
 
 export const url =
@@ -66,7 +67,12 @@ export const databaseUrl: Parser<string> = (raw) => {
   const value = raw.trim();
   if (/^sqlite:/.test(value)) {
     const file = value.replace(/^sqlite:(\/\/)?/, '');
-    return file ? { value: `sqlite:${resolve(file)}` } : { error: 'sqlite: URL must name a file, e.g. sqlite:./data/truetrack.db' };
+    return file
+      ? { value: `sqlite:${resolve(file)}` }
+      : { error: 'sqlite: URL must name a file, e.g. sqlite:./data/truetrack.db' };
   }
-  return url('postgres', 'postgresql')(value);
+  const parsed = url('postgres', 'postgresql')(value);
+  return 'error' in parsed
+    ? { error: 'must be sqlite:<file> or a URL starting with postgres:// or postgresql://' }
+    : parsed;
 };

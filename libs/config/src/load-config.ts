@@ -2,17 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { AppConfig, LogLevel, ProcessRole } from './app-config.js';
-import {
-  databaseUrl,
-  host,
-  integer,
-  oneOf,
-  origins,
-  path,
-  type EnvKey,
-  type Parser,
-  url,
-} from './env-schema.js';
+import { databaseUrl, host, integer, oneOf, origins, path, type EnvKey, type Parser, url } from './env-schema.js';
 
 const key = <T>(name: string, defaultValue: string | undefined, parse: Parser<T>, description: string): EnvKey<T> => ({
   name,
@@ -25,7 +15,12 @@ const key = <T>(name: string, defaultValue: string | undefined, parse: Parser<T>
 export const ENV_KEYS = {
   host: key('TRUETRACK_HOST', '127.0.0.1', host, 'Address the HTTP server binds to'),
   port: key('TRUETRACK_PORT', '8000', integer(1, 65535), 'HTTP port'),
-  logLevel: key('TRUETRACK_LOG_LEVEL', 'info', oneOf<LogLevel>('error', 'warn', 'info', 'debug', 'verbose'), 'Log level'),
+  logLevel: key(
+    'TRUETRACK_LOG_LEVEL',
+    'info',
+    oneOf<LogLevel>('error', 'warn', 'info', 'debug', 'verbose'),
+    'Log level',
+  ),
   allowedOrigins: key('ALLOWED_ORIGINS', '', (raw) => (raw.trim() ? origins(raw) : { value: [] }), 'CORS origins'),
   libraryRoot: key('MUSIC_LIBRARY_ROOT', '~/Music/library', path, 'Library folder'),
   dataDir: key('TRUETRACK_DATA_DIR', './data', path, 'Database, settings, temp files'),
@@ -70,7 +65,10 @@ export function readConfigFile(dataDir: string): RawSettings {
   const settings: RawSettings = {};
   for (const [name, value] of Object.entries(parsed)) {
     if (!known.has(name)) problems.push(`${name} (in truetrack.yml): is not a known setting`);
-    else if (value !== null && typeof value === 'object') problems.push(`${name} (in truetrack.yml): must be a single value`);
+    else if (name === ENV_KEYS.dataDir.name)
+      problems.push(`${name} (in truetrack.yml): can only be set in the environment`);
+    else if (value !== null && typeof value === 'object')
+      problems.push(`${name} (in truetrack.yml): must be a single value`);
     else settings[name] = value === null ? undefined : String(value);
   }
   if (problems.length) throw new ConfigValidationError(problems);
@@ -85,14 +83,16 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
     if (raw === undefined) return undefined as T;
     const parsed = k.parse(raw);
     if ('error' in parsed) {
-      problems.push(`${k.name}: ${parsed.error} (got ${JSON.stringify(raw.length > 80 ? raw.slice(0, 80) + '…' : raw)})`);
+      const shown = redactCredentials(raw.length > 80 ? raw.slice(0, 80) + '…' : raw);
+      problems.push(`${k.name}: ${parsed.error} (got ${JSON.stringify(shown)})`);
       return undefined as T;
     }
     return parsed.value;
   };
 
-  const dataDir = read(ENV_KEYS.dataDir, env) ?? resolve('data');
-  const source: RawSettings = { ...readConfigFile(dataDir), ...definedOnly(env) };
+  const dataDir = read(ENV_KEYS.dataDir, definedOnly(env)) ?? resolve('data');
+  const fromFile = problems.length ? {} : readConfigFile(dataDir);
+  const source: RawSettings = { ...fromFile, ...definedOnly(env) };
   const v = <T>(k: EnvKey<T>) => read(k, source);
 
   const dbUrl = v(ENV_KEYS.databaseUrl) ?? `sqlite:${join(dataDir, 'truetrack.db')}`;
@@ -125,6 +125,11 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
   }
   if (problems.length) throw new ConfigValidationError(problems);
   return config;
+}
+
+/** A rejected URL may carry a password; the boot log must not. */
+function redactCredentials(raw: string): string {
+  return raw.replace(/\/\/([^/@:\s]*):[^/@\s]*@/, '//$1:***@');
 }
 
 function definedOnly(env: RawSettings): RawSettings {

@@ -1,2 +1,3 @@
 export * from './jobs/index.js';
 export * from './errors/index.js';
+export * from './parsing/index.js';

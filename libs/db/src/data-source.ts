@@ -9,7 +9,13 @@ export type EntityList = MixedList<Function | string | EntitySchema>;
 
 /** TypeORM options for the configured database; schema changes only through migrations. */
 export function buildDataSourceOptions(db: AppConfig['db'], entities: EntityList): DataSourceOptions {
-  const common = { entities, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+  const common = {
+    entities,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+  } as const;
   if (db.type === 'sqlite') {
     const database = db.url.replace(/^sqlite:/, '');
     mkdirSync(dirname(database), { recursive: true });

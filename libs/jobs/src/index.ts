@@ -7,3 +7,4 @@ export type { CandidateInput, JobSnapshot, PipelineStep, StepContext, StepOutcom
 export type { NewJob } from './engine/job-state-machine.service.js';
 export { JOB_DISPATCHER, type JobDispatcher } from './dispatch/job-dispatcher.js';
 export { JOB_ENTITIES } from './entities/index.js';
+export * from './api/index.js';

@@ -49,7 +49,10 @@ export class JobRepository {
     if (statuses.length) qb.andWhere('job.status IN (:...statuses)', { statuses });
     if (states.length) qb.andWhere('job.state IN (:...states)', { states });
     if (query.kind) qb.andWhere('job.kind = :kind', { kind: query.kind });
-    if (query.q) qb.andWhere('LOWER(job.query) LIKE :q', { q: `%${query.q.toLowerCase()}%` });
+    if (query.q) {
+      const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(`LOWER(job.query) LIKE :q ESCAPE '\\'`, { q: pattern });
+    }
     return qb
       .orderBy('job.created_at', 'DESC')
       .addOrderBy('job.id', 'ASC')
@@ -148,7 +151,12 @@ export class JobRepository {
     return result.affected === 1;
   }
 
-  async saveProgress(id: string, owner: string, progress: number, detail: Record<string, unknown> | null): Promise<boolean> {
+  async saveProgress(
+    id: string,
+    owner: string,
+    progress: number,
+    detail: Record<string, unknown> | null,
+  ): Promise<boolean> {
     const result = await this.tx.run((manager) =>
       manager
         .createQueryBuilder()
@@ -226,4 +234,3 @@ function toList<T>(value: T | T[] | undefined): T[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
 }
-

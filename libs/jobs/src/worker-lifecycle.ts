@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { JOB_DISPATCHER, type JobDispatcher } from './dispatch/job-dispatcher.js';
 import { StepRegistry } from './engine/step-registry.js';
@@ -20,7 +26,9 @@ export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     if (role === 'api' && !redisUrl) return;
     const missing = this.registry.missingStates();
     if (missing.length && role !== 'api') {
-      this.logger.warn(`No step handler yet for ${missing.join(', ')}: jobs reaching these states fail with that reason`);
+      this.logger.warn(
+        `No step handler yet for ${missing.join(', ')}: jobs reaching these states fail with that reason`,
+      );
     }
     await this.dispatcher.start();
     this.started = true;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type { JobDto } from '@app/contracts';
-import { type AppConfig, ConfigModule } from '@app/config';
+import { type AppConfig, ConfigModule, type ProcessRole } from '@app/config';
 import { DbModule } from '@app/db';
 import { JOB_ENTITIES, JobsModule, JobsService } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
@@ -23,13 +23,23 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-export function engineConfig(dataDir: string, db: AppConfig['db'], dispatcher: DispatcherKind): AppConfig {
+export function engineConfig(
+  dataDir: string,
+  db: AppConfig['db'],
+  dispatcher: DispatcherKind,
+  role: ProcessRole = 'all',
+): AppConfig {
   return {
     server: { host: '127.0.0.1', port: 0, allowedOrigins: [] },
     log: { level: 'warn' },
-    paths: { dataDir, libraryRoot: join(dataDir, 'library'), tmpDir: join(dataDir, 'tmp'), adminDir: join(dataDir, 'admin') },
+    paths: {
+      dataDir,
+      libraryRoot: join(dataDir, 'library'),
+      tmpDir: join(dataDir, 'tmp'),
+      adminDir: join(dataDir, 'admin'),
+    },
     db,
-    queue: { redisUrl: dispatcher === 'bull' ? testRedisUrl() : undefined, role: 'all', concurrency: 4, pollMs: 50 },
+    queue: { redisUrl: dispatcher === 'bull' ? testRedisUrl() : undefined, role, concurrency: 4, pollMs: 50 },
     jobs: { maxAttempts: 3, retryBaseMs: 20, retryMaxMs: 100, leaseMs: 2000, heartbeatMs: 100 },
   };
 }
@@ -49,9 +59,21 @@ export async function flushRedis(): Promise<void> {
   await redis.quit();
 }
 
-export async function startEngine(dispatcher: DispatcherKind, providers: Provider[]): Promise<Engine> {
+export interface EngineOptions {
+  /** 'api' opens the database and queue but never runs a step, e.g. beside separate worker processes. */
+  role?: ProcessRole;
+  /** Overrides of the engine's timings (attempts, retry delays, lease). */
+  jobs?: Partial<AppConfig['jobs']>;
+}
+
+export async function startEngine(
+  dispatcher: DispatcherKind,
+  providers: Provider[],
+  options: EngineOptions = {},
+): Promise<Engine> {
   const dataDir = mkdtempSync(join(tmpdir(), 'truetrack-engine-'));
-  const config = engineConfig(dataDir, await freshDatabase(dataDir), dispatcher);
+  const base = engineConfig(dataDir, await freshDatabase(dataDir), dispatcher, options.role);
+  const config = { ...base, jobs: { ...base.jobs, ...options.jobs } };
   if (dispatcher === 'bull') await flushRedis();
   const module = await Test.createTestingModule({
     imports: [ConfigModule.forRoot(config), PlatformModule, DbModule.forRoot(JOB_ENTITIES), JobsModule.forRoot()],
@@ -69,7 +91,8 @@ export async function startEngine(dispatcher: DispatcherKind, providers: Provide
       const deadline = Date.now() + timeoutMs;
       let job = await jobs.get(id);
       while (!until(job)) {
-        if (Date.now() > deadline) throw new Error(`Timed out waiting for job ${id}; last seen ${job.state} (${job.status})`);
+        if (Date.now() > deadline)
+          throw new Error(`Timed out waiting for job ${id}; last seen ${job.state} (${job.status})`);
         await new Promise((resolve) => setTimeout(resolve, 20));
         job = await jobs.get(id);
       }

@@ -146,4 +146,13 @@ describe.each(availableDispatchers())('job engine with the %s dispatcher', (disp
     const page = await engine.jobs.list({ pageSize: 500 });
     expect(page.totalRecords).toBe(20);
   });
+
+  it('searches queries literally: % and _ are not wildcards', async () => {
+    for (const query of ['fatal@RESOLVING_IDENTITY 100% a_b', 'fatal@RESOLVING_IDENTITY 1000 axb']) {
+      await engine.jobs.create({ query });
+    }
+    expect((await engine.jobs.list({ q: 'a_b' })).totalRecords).toBe(1);
+    expect((await engine.jobs.list({ q: '100%' })).totalRecords).toBe(1);
+    expect((await engine.jobs.list({ q: 'RESOLVING' })).totalRecords).toBe(2);
+  });
 });

@@ -24,7 +24,8 @@ function isGone(pid: number): boolean {
 async function msUntilGone(pids: number[], limitMs: number): Promise<number> {
   const started = Date.now();
   while (!pids.every(isGone)) {
-    if (Date.now() - started > limitMs) throw new Error(`still running after ${limitMs} ms: ${pids.filter((p) => !isGone(p))}`);
+    if (Date.now() - started > limitMs)
+      throw new Error(`still running after ${limitMs} ms: ${pids.filter((p) => !isGone(p))}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return Date.now() - started;
@@ -60,7 +61,9 @@ describe('ProcessRunner', () => {
   });
 
   it('fails with ExternalToolError carrying the exit code and stderr', async () => {
-    const error = await sut.run('/bin/sh', ['-c', 'echo "ERROR: Unsupported URL" >&2; exit 3']).catch((e: unknown) => e);
+    const error = await sut
+      .run('/bin/sh', ['-c', 'echo "ERROR: Unsupported URL" >&2; exit 3'])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExternalToolError);
     expect(error).toMatchObject({ tool: 'sh', exitCode: 3, stderrTail: 'ERROR: Unsupported URL\n' });
   });
@@ -86,7 +89,11 @@ describe('ProcessRunner', () => {
     const dir = mkdtempSync(join(tmpdir(), 'truetrack-runner-'));
     try {
       const script = 'cat; echo "|$TRUETRACK_TEST|$(pwd)"; command -v sleep >/dev/null && echo path-kept';
-      const { stdout } = await sut.run('sh', ['-c', script], { stdin: 'from stdin', env: { TRUETRACK_TEST: 'x y' }, cwd: dir });
+      const { stdout } = await sut.run('sh', ['-c', script], {
+        stdin: 'from stdin',
+        env: { TRUETRACK_TEST: 'x y' },
+        cwd: dir,
+      });
       expect(stdout).toBe(`from stdin|x y|${dir}\npath-kept\n`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -108,7 +115,9 @@ describe('ProcessRunner', () => {
 
   it('stops the tree and fails with ExternalToolError on timeout', async () => {
     const started = Date.now();
-    const error = await sut.run('sh', ['-c', 'echo starting >&2; sleep 30'], { timeoutMs: 200 }).catch((e: unknown) => e);
+    const error = await sut
+      .run('sh', ['-c', 'echo starting >&2; sleep 30'], { timeoutMs: 200 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExternalToolError);
     expect(error).toMatchObject({ exitCode: null, stderrTail: 'starting\n\n[timed out after 200 ms]' });
     expect((error as Error).message).toContain('timed out after 200 ms');

@@ -9,7 +9,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Returns a copy of `base` with `overrides` laid over it; `undefined` in overrides means "keep the base value". */
 export function deepMerge<T extends object>(base: T, overrides: DeepPartial<T> = {}): T {
-  const merged: Record<string, unknown> = { ...base };
+  const merged = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     const current = merged[key];

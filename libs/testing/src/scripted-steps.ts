@@ -40,7 +40,10 @@ function sleep(ms: number, signal: AbortSignal, ctx: StepContext): Promise<void>
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const started = Date.now();
-    const tick = setInterval(() => ctx.progress(Math.min(1, (Date.now() - started) / ms), { elapsedMs: Date.now() - started }), 20);
+    const tick = setInterval(
+      () => ctx.progress(Math.min(1, (Date.now() - started) / ms), { elapsedMs: Date.now() - started }),
+      20,
+    );
     const done = setTimeout(() => {
       clearInterval(tick);
       signal.removeEventListener('abort', onAbort);

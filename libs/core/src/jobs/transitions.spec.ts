@@ -112,7 +112,15 @@ describe('entry and exit points', () => {
 
 describe('overallProgress', () => {
   it('grows along the pipeline and reaches 1 when finalized', () => {
-    const path = [S.ResolvingIdentity, S.Searching, S.Downloading, S.Extracting, S.MatchingMetadata, S.Tagging, S.Storing];
+    const path = [
+      S.ResolvingIdentity,
+      S.Searching,
+      S.Downloading,
+      S.Extracting,
+      S.MatchingMetadata,
+      S.Tagging,
+      S.Storing,
+    ];
     const values = path.map((s) => overallProgress(s, 0.5));
     expect([...values].sort((a, b) => a - b)).toEqual(values);
     expect(overallProgress(S.Finalized)).toBe(1);

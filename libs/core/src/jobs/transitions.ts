@@ -95,7 +95,13 @@ export function stateAfterInput(waiting: JobState): JobState | undefined {
 /** Share of the whole pipeline done when `state` is `stepFraction` complete, for one progress bar. */
 export function overallProgress(state: JobState, stepFraction = 0): number {
   if (state === S.Finalized) return 1;
-  const order = [S.ResolvingIdentity, S.UserIntentSelection, ...WORK_STATES.slice(1, 5), S.UserMetadataSelection, ...WORK_STATES.slice(5)];
+  const order = [
+    S.ResolvingIdentity,
+    S.UserIntentSelection,
+    ...WORK_STATES.slice(1, 5),
+    S.UserMetadataSelection,
+    ...WORK_STATES.slice(5),
+  ];
   const index = order.indexOf(state);
   if (index < 0) return 0;
   const clamped = Math.min(1, Math.max(0, stepFraction));

@@ -10,7 +10,12 @@ export const col = {
     isGenerated: true,
     generationStrategy: 'increment',
   }),
-  ref: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable: nullable }),
+  ref: (name: string, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'varchar',
+    length: '36',
+    isNullable: nullable,
+  }),
   varchar: (name: string, length: number, nullable = false): TableColumnOptions => ({
     name,
     type: 'varchar',

@@ -93,7 +93,9 @@ export class InProcessDispatcher implements JobDispatcher {
   private launch(jobId: string): void {
     const run = this.runner
       .tick(jobId)
-      .catch((error: Error) => this.logger.error(`Job ${jobId}: step crashed the runner (${error.message})`, error.stack))
+      .catch((error: Error) =>
+        this.logger.error(`Job ${jobId}: step crashed the runner (${error.message})`, error.stack),
+      )
       .finally(() => {
         this.inFlight.delete(jobId);
         void this.pump();

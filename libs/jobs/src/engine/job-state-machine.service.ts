@@ -95,7 +95,12 @@ export class JobStateMachine {
       finishedAt: null,
     });
     try {
-      await this.jobs.insert(job, { type: JobEventType.Created, from: null, to: state, reason: `Requested: ${request.query}` });
+      await this.jobs.insert(job, {
+        type: JobEventType.Created,
+        from: null,
+        to: state,
+        reason: `Requested: ${request.query}`,
+      });
     } catch (error) {
       // Two requests with one key raced; the loser returns the winner's job.
       const replay = idempotencyKey ? await this.findReplay(idempotencyKey, requestHash!) : null;
@@ -169,7 +174,9 @@ export class JobStateMachine {
       },
     );
     if (!updated) return false;
-    this.logger.warn(`Job ${job.id}: ${job.state} attempt ${attempt} failed, retry in ${formatDelay(delayMs)} (${error.message})`);
+    this.logger.warn(
+      `Job ${job.id}: ${job.state} attempt ${attempt} failed, retry in ${formatDelay(delayMs)} (${error.message})`,
+    );
     await this.announce(updated);
     return true;
   }
@@ -203,7 +210,8 @@ export class JobStateMachine {
     for (;;) {
       const job = await this.get(id);
       if (job.state === JobState.Cancelled) return job;
-      if (isTerminal(job.state)) throw new ConflictError(`Job ${id} has already finished (${job.status}) and cannot be cancelled`);
+      if (isTerminal(job.state))
+        throw new ConflictError(`Job ${id} has already finished (${job.status}) and cannot be cancelled`);
       const now = this.clock.now();
       const updated = await this.jobs.write(
         id,
@@ -252,7 +260,10 @@ export class JobStateMachine {
       {
         state: next,
         status: statusOf(next),
-        stepData: { ...(job.stepData ?? {}), choice: { candidateId: chosen.id, index: chosen.rank, stage, payload: chosen.payload } },
+        stepData: {
+          ...(job.stepData ?? {}),
+          choice: { candidateId: chosen.id, index: chosen.rank, stage, payload: chosen.payload },
+        },
         progress: overallProgress(next),
         nextRunAt: now,
         updatedAt: now,
@@ -274,7 +285,8 @@ export class JobStateMachine {
   /** Sends a failed job back to the step it failed in. */
   async retry(id: string): Promise<JobEntity> {
     const job = await this.get(id);
-    if (job.state === JobState.Cancelled) throw new ConflictError(`Job ${id} was cancelled; a cancelled job is never retried`);
+    if (job.state === JobState.Cancelled)
+      throw new ConflictError(`Job ${id} was cancelled; a cancelled job is never retried`);
     const failedIn = job.error?.state;
     if (job.state !== JobState.Failed || !failedIn || !canRetryInto(failedIn)) {
       throw new ConflictError(`Only a failed job can be retried; job ${id} is ${job.status} (${job.state})`);
@@ -303,7 +315,12 @@ export class JobStateMachine {
   }
 
   /** Stores how far the running step is and tells live listeners. */
-  async recordProgress(job: JobEntity, owner: string, fraction: number, detail?: Record<string, unknown>): Promise<void> {
+  async recordProgress(
+    job: JobEntity,
+    owner: string,
+    fraction: number,
+    detail?: Record<string, unknown>,
+  ): Promise<void> {
     const progress = overallProgress(job.state, fraction);
     const saved = await this.jobs.saveProgress(job.id, owner, progress, detail ?? null);
     if (!saved) return;
@@ -344,7 +361,9 @@ export class JobStateMachine {
 
 function hashRequest(request: { query: string; kind: JobKind; options: JobOptions }): string {
   const options = Object.fromEntries(Object.entries(request.options).sort(([a], [b]) => a.localeCompare(b)));
-  return createHash('sha256').update(JSON.stringify([request.query, request.kind, options])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([request.query, request.kind, options]))
+    .digest('hex');
 }
 
 function describeError(error: Error, state: JobState, retryable: boolean) {

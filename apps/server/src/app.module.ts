@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import type { AppConfig } from '@app/config';
+import { JOB_API_CONTROLLERS } from '@app/jobs';
+import { engineImports } from './engine-imports.js';
+import { PingController } from './ping.controller.js';
+
+export interface AppModuleOptions {
+  /** More providers, e.g. step handlers; tests register scripted ones. */
+  extraProviders?: Provider[];
+}
+
+/** Paths the admin UI's fallback to index.html must leave to the API (and its 404s). */
+const API_PATHS = /^\/(api|jobs|ping)(\/|$)/;
+
+/** HTTP API + admin UI + (unless the role says otherwise) the embedded worker. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [...engineImports(config, JOB_API_CONTROLLERS), ...adminUi(config.paths.adminDir)],
+      controllers: [PingController],
+      providers: options.extraProviders ?? [],
+    };
+  }
+}
+
+/** The built admin UI, when there is one: a server built without it still serves the API. */
+function adminUi(adminDir: string): DynamicModule[] {
+  if (!existsSync(adminDir)) return [];
+  return [ServeStaticModule.forRoot({ rootPath: adminDir, exclude: API_PATHS })];
+}

@@ -1,0 +1,291 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AppConfig } from './app-config.js';
+import { ConfigValidationError, ENV_KEYS, loadConfig, type RawSettings } from './load-config.js';
+
+let dataDir: string;
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'truetrack-config-'));
+});
+
+afterEach(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const load = (env: RawSettings = {}): AppConfig => loadConfig({ TRUETRACK_DATA_DIR: dataDir, ...env });
+
+function problemsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigValidationError');
+}
+
+/** Runs `fn` with `dir` as the working folder, where the default `./data` resolves. */
+function inWorkingFolder<T>(dir: string, fn: () => T): T {
+  const previous = process.cwd();
+  process.chdir(dir);
+  try {
+    return fn();
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+const writeSettingsFile = (yaml: string) => writeFileSync(join(dataDir, 'truetrack.yml'), yaml);
+
+describe('loadConfig defaults', () => {
+  it('give a working single-process setup: loopback, SQLite in the data folder, no Redis', () => {
+    expect(load()).toEqual({
+      server: { host: '127.0.0.1', port: 8000, allowedOrigins: [] },
+      log: { level: 'info' },
+      paths: {
+        dataDir,
+        libraryRoot: join(homedir(), 'Music/library'),
+        tmpDir: join(dataDir, 'tmp'),
+        adminDir: resolve('dist/admin/browser'),
+      },
+      db: { url: `sqlite:${join(dataDir, 'truetrack.db')}`, type: 'sqlite' },
+      queue: { redisUrl: undefined, role: 'all', concurrency: 2, pollMs: 1000 },
+      jobs: { maxAttempts: 5, retryBaseMs: 2000, retryMaxMs: 300_000, leaseMs: 30_000, heartbeatMs: 500 },
+    });
+  });
+
+  it.each([
+    ['unset', undefined],
+    ['empty', ''],
+  ])('put the data folder in ./data of the working folder when TRUETRACK_DATA_DIR is %s', (_case, value) => {
+    const config = inWorkingFolder(dataDir, () => loadConfig({ TRUETRACK_DATA_DIR: value }));
+    const expected = join(realpathSync(dataDir), 'data');
+    expect(config.paths.dataDir).toBe(expected);
+    expect(config.db.url).toBe(`sqlite:${join(expected, 'truetrack.db')}`);
+  });
+
+  it('apply to keys set to an empty string', () => {
+    const empty = Object.values(ENV_KEYS).filter((k) => k !== ENV_KEYS.dataDir);
+    expect(load(Object.fromEntries(empty.map((k) => [k.name, ''])))).toEqual(load());
+  });
+});
+
+describe('loadConfig accepted values', () => {
+  it.each<[string, string, (c: AppConfig) => unknown, unknown]>([
+    ['TRUETRACK_HOST', '0.0.0.0', (c) => c.server.host, '0.0.0.0'],
+    ['TRUETRACK_HOST', '::', (c) => c.server.host, '::'],
+    ['TRUETRACK_PORT', ' 8080 ', (c) => c.server.port, 8080],
+    ['TRUETRACK_LOG_LEVEL', 'DEBUG', (c) => c.log.level, 'debug'],
+    [
+      'ALLOWED_ORIGINS',
+      'http://localhost:4200, https://music.example.com',
+      (c) => c.server.allowedOrigins,
+      ['http://localhost:4200', 'https://music.example.com'],
+    ],
+    ['ALLOWED_ORIGINS', '*', (c) => c.server.allowedOrigins, ['*']],
+    ['REDIS_URL', 'redis://127.0.0.1:6379/0', (c) => c.queue.redisUrl, 'redis://127.0.0.1:6379/0'],
+    [
+      'REDIS_URL',
+      'rediss://:secret@cache.example.com:6380',
+      (c) => c.queue.redisUrl,
+      'rediss://:secret@cache.example.com:6380',
+    ],
+    [
+      'DATABASE_URL',
+      'postgres://truetrack:pw@db:5432/truetrack',
+      (c) => c.db,
+      { url: 'postgres://truetrack:pw@db:5432/truetrack', type: 'postgres' },
+    ],
+    ['DATABASE_URL', 'postgresql://db/truetrack', (c) => c.db.type, 'postgres'],
+    ['DATABASE_URL', 'sqlite:./music.db', (c) => c.db, { url: `sqlite:${resolve('music.db')}`, type: 'sqlite' }],
+    ['DATABASE_URL', 'sqlite:///var/lib/truetrack/app.db', (c) => c.db.url, 'sqlite:/var/lib/truetrack/app.db'],
+    ['TRUETRACK_ROLE', 'worker', (c) => c.queue.role, 'worker'],
+    ['TRUETRACK_WORKER_CONCURRENCY', '64', (c) => c.queue.concurrency, 64],
+    ['TRUETRACK_JOB_MAX_ATTEMPTS', '1', (c) => c.jobs.maxAttempts, 1],
+    ['MUSIC_LIBRARY_ROOT', '/srv/music', (c) => c.paths.libraryRoot, '/srv/music'],
+    ['MUSIC_LIBRARY_ROOT', 'music', (c) => c.paths.libraryRoot, resolve('music')],
+  ])('%s=%j', (name, value, pick, expected) => {
+    expect(pick(load({ [name]: value }))).toEqual(expected);
+  });
+});
+
+describe('loadConfig rejections', () => {
+  const rows: [string, string, string][] = [
+    ['TRUETRACK_HOST', 'my host', 'must be a host name or IP address'],
+    ['TRUETRACK_HOST', 'http://0.0.0.0', 'must be a host name or IP address'],
+    ['TRUETRACK_PORT', 'abc', 'must be a whole number from 1 to 65535'],
+    ['TRUETRACK_PORT', '0', 'must be a whole number from 1 to 65535'],
+    ['TRUETRACK_PORT', '70000', 'must be a whole number from 1 to 65535'],
+    ['TRUETRACK_PORT', '80.5', 'must be a whole number from 1 to 65535'],
+    ['TRUETRACK_PORT', '0x1f40', 'must be a whole number from 1 to 65535'],
+    ['TRUETRACK_LOG_LEVEL', 'loud', 'must be one of error, warn, info, debug, verbose'],
+    ['ALLOWED_ORIGINS', 'foo', 'must be a comma-separated list of origins like http://host:port (bad: foo)'],
+    [
+      'ALLOWED_ORIGINS',
+      'http://localhost:4200/',
+      'must be a comma-separated list of origins like http://host:port (bad: http://localhost:4200/)',
+    ],
+    [
+      'ALLOWED_ORIGINS',
+      'http://a.example, ftp://b.example',
+      'must be a comma-separated list of origins like http://host:port (bad: ftp://b.example)',
+    ],
+    ['MUSIC_LIBRARY_ROOT', '   ', 'must be a folder path'],
+    ['MUSIC_LIBRARY_ROOT', '/srv/mu\0sic', 'must not contain a NUL character'],
+    ['TRUETRACK_DATA_DIR', '/srv/da\0ta', 'must not contain a NUL character'],
+    ['DATABASE_URL', 'mysql://x', 'must be sqlite:<file> or a URL starting with postgres:// or postgresql://'],
+    ['DATABASE_URL', 'truetrack.db', 'must be sqlite:<file> or a URL starting with postgres:// or postgresql://'],
+    ['DATABASE_URL', 'sqlite:', 'sqlite: URL must name a file, e.g. sqlite:./data/truetrack.db'],
+    ['REDIS_URL', 'http://x', 'must be a URL starting with redis:// or rediss://'],
+    ['REDIS_URL', 'localhost:6379', 'must be a URL starting with redis:// or rediss://'],
+    ['TRUETRACK_ROLE', 'scheduler', 'must be one of all, api, worker'],
+    ['TRUETRACK_WORKER_CONCURRENCY', '0', 'must be a whole number from 1 to 64'],
+    ['TRUETRACK_POLL_MS', '5', 'must be a whole number from 10 to 60000'],
+    ['TRUETRACK_JOB_MAX_ATTEMPTS', '101', 'must be a whole number from 1 to 100'],
+    ['TRUETRACK_RETRY_BASE_MS', '-1', 'must be a whole number from 1 to 3600000'],
+    ['TRUETRACK_RETRY_MAX_MS', '5m', 'must be a whole number from 1 to 86400000'],
+    ['TRUETRACK_LEASE_MS', '100', 'must be a whole number from 500 to 3600000'],
+    ['TRUETRACK_HEARTBEAT_MS', '10', 'must be a whole number from 50 to 60000'],
+  ];
+
+  it.each(rows)('%s=%j names the key and what is accepted', (name, value, accepted) => {
+    expect(problemsOf(() => load({ [name]: value }))).toEqual([`${name}: ${accepted} (got ${JSON.stringify(value)})`]);
+  });
+
+  it('has a row for every key', () => {
+    const covered = new Set(rows.map(([name]) => name));
+    expect(
+      Object.values(ENV_KEYS)
+        .map((k) => k.name)
+        .filter((name) => !covered.has(name)),
+    ).toEqual([]);
+  });
+
+  it('shortens a long bad value in the message', () => {
+    const [problem] = problemsOf(() => load({ TRUETRACK_LOG_LEVEL: 'x'.repeat(200) }));
+    expect(problem).toBe(
+      `TRUETRACK_LOG_LEVEL: must be one of error, warn, info, debug, verbose (got "${'x'.repeat(80)}…")`,
+    );
+  });
+
+  it('requires the heartbeat to be shorter than the lease', () => {
+    expect(problemsOf(() => load({ TRUETRACK_LEASE_MS: '1000', TRUETRACK_HEARTBEAT_MS: '1000' }))).toEqual([
+      'TRUETRACK_HEARTBEAT_MS: must be shorter than TRUETRACK_LEASE_MS',
+    ]);
+  });
+
+  it('lists several bad keys at once, one line each', () => {
+    const sut = () =>
+      load({ TRUETRACK_PORT: 'abc', TRUETRACK_LOG_LEVEL: 'loud', REDIS_URL: 'http://x', ALLOWED_ORIGINS: 'foo' });
+    expect(sut).toThrow(ConfigValidationError);
+    expect(() => sut()).toThrow(
+      [
+        'Invalid configuration:',
+        '  - TRUETRACK_PORT: must be a whole number from 1 to 65535 (got "abc")',
+        '  - ALLOWED_ORIGINS: must be a comma-separated list of origins like http://host:port (bad: foo) (got "foo")',
+        '  - TRUETRACK_LOG_LEVEL: must be one of error, warn, info, debug, verbose (got "loud")',
+        '  - REDIS_URL: must be a URL starting with redis:// or rediss:// (got "http://x")',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('loadConfig with truetrack.yml in the data folder', () => {
+  it('reads its settings, converting YAML numbers to the same text as the environment', () => {
+    writeSettingsFile('TRUETRACK_PORT: 9000\nTRUETRACK_LOG_LEVEL: debug\nTRUETRACK_WORKER_CONCURRENCY: 4\n');
+    const config = load();
+    expect([config.server.port, config.log.level, config.queue.concurrency]).toEqual([9000, 'debug', 4]);
+  });
+
+  it('lets the environment win over the file', () => {
+    writeSettingsFile('TRUETRACK_PORT: 9000\nTRUETRACK_LOG_LEVEL: debug\n');
+    const config = load({ TRUETRACK_PORT: '9100' });
+    expect([config.server.port, config.log.level]).toEqual([9100, 'debug']);
+  });
+
+  it('treats an empty file and empty values as unset', () => {
+    writeSettingsFile('# nothing yet\n');
+    expect(load()).toEqual(load({}));
+    writeSettingsFile('TRUETRACK_PORT:\nREDIS_URL: ~\n');
+    expect(load().server.port).toBe(8000);
+    expect(load().queue.redisUrl).toBeUndefined();
+  });
+
+  it('validates file values with the same messages', () => {
+    writeSettingsFile('TRUETRACK_PORT: abc\n');
+    expect(problemsOf(() => load())).toEqual(['TRUETRACK_PORT: must be a whole number from 1 to 65535 (got "abc")']);
+  });
+
+  it('rejects unknown keys, one line each', () => {
+    writeSettingsFile('TRUETRACK_PORT: 9000\nPORT: 80\ntruetrack_log_level: debug\n');
+    expect(problemsOf(() => load())).toEqual([
+      'PORT (in truetrack.yml): is not a known setting',
+      'truetrack_log_level (in truetrack.yml): is not a known setting',
+    ]);
+  });
+
+  it('rejects a nested value and a file that is not a map', () => {
+    writeSettingsFile('ALLOWED_ORIGINS:\n  - http://localhost:4200\n');
+    expect(problemsOf(() => load())).toEqual(['ALLOWED_ORIGINS (in truetrack.yml): must be a single value']);
+    writeSettingsFile('- TRUETRACK_PORT\n');
+    expect(problemsOf(() => load())).toEqual([`${join(dataDir, 'truetrack.yml')}: must be a map of KEY: value`]);
+  });
+
+  it('rejects the data folder setting, which only the environment can move', () => {
+    writeSettingsFile('TRUETRACK_DATA_DIR: /elsewhere\n');
+    expect(problemsOf(() => load())).toEqual([
+      'TRUETRACK_DATA_DIR (in truetrack.yml): can only be set in the environment',
+    ]);
+  });
+
+  it('rejects invalid YAML, naming the file', () => {
+    writeSettingsFile('TRUETRACK_PORT: [9000\n');
+    const problems = problemsOf(() => load());
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^\S+truetrack\.yml: is not valid YAML \(.+\)$/);
+    expect(problems[0]).toContain(join(dataDir, 'truetrack.yml'));
+  });
+
+  it('is not read from ./data when the data folder setting itself is bad', () => {
+    mkdirSync(join(dataDir, 'data'));
+    writeFileSync(join(dataDir, 'data', 'truetrack.yml'), 'NOT_A_SETTING: 1\n');
+    const env = { TRUETRACK_DATA_DIR: '/srv/da\0ta', TRUETRACK_PORT: 'abc' };
+    expect(inWorkingFolder(dataDir, () => problemsOf(() => loadConfig(env)))).toEqual([
+      'TRUETRACK_DATA_DIR: must not contain a NUL character (got "/srv/da\\u0000ta")',
+      'TRUETRACK_PORT: must be a whole number from 1 to 65535 (got "abc")',
+    ]);
+  });
+});
+
+describe('loadConfig ~ expansion of MUSIC_LIBRARY_ROOT', () => {
+  it.each([
+    ['~', homedir()],
+    ['~/Music/library', join(homedir(), 'Music/library')],
+    ['  ~/Music  ', join(homedir(), 'Music')],
+    ['~someone/Music', resolve('~someone/Music')],
+    ['/srv/~/Music', '/srv/~/Music'],
+  ])('%j becomes %j', (value, expected) => {
+    expect(load({ MUSIC_LIBRARY_ROOT: value }).paths.libraryRoot).toBe(expected);
+  });
+
+  it('expands a value from truetrack.yml too', () => {
+    writeSettingsFile('MUSIC_LIBRARY_ROOT: ~/Songs\n');
+    expect(load().paths.libraryRoot).toBe(join(homedir(), 'Songs'));
+  });
+});
+
+describe('secrets in rejection messages', () => {
+  it('never echoes the password of a rejected URL', () => {
+    let message = '';
+    try {
+      loadConfig({ TRUETRACK_DATA_DIR: '/nonexistent-truetrack', REDIS_URL: 'http://admin:hunter2@redis:6379' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('REDIS_URL');
+    expect(message).toContain('admin:***@redis');
+    expect(message).not.toContain('hunter2');
+  });
+});

@@ -1,0 +1,33 @@
+import type { MessageEvent } from '@nestjs/common';
+import { Observable } from 'rxjs';
+import { JobStreamEvent, type JobStreamMessage } from '@app/contracts';
+import type { JobEventBus } from '../events/job-event-bus.js';
+
+/** Proxies commonly close a connection that stays silent for 30 to 60 s. */
+export const HEARTBEAT_MS = 15_000;
+
+export interface JobEventStreamOptions {
+  jobId?: string;
+  heartbeatMs?: number;
+}
+
+/** Job events as SSE messages (`event: <type>`, JSON data) with a comment as heartbeat; unsubscribes on teardown. */
+export function jobEventStream(
+  bus: Pick<JobEventBus, 'subscribe'>,
+  { jobId, heartbeatMs = HEARTBEAT_MS }: JobEventStreamOptions = {},
+): Observable<MessageEvent> {
+  return new Observable<MessageEvent>((subscriber) => {
+    const unsubscribe = bus.subscribe((message) => {
+      if (!jobId || jobIdOf(message) === jobId) subscriber.next({ type: message.type, data: message });
+    });
+    const heartbeat = setInterval(() => subscriber.next({ comment: 'heartbeat' }), heartbeatMs);
+    return () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    };
+  });
+}
+
+function jobIdOf(message: JobStreamMessage): string {
+  return message.type === JobStreamEvent.Progress ? message.jobId : message.job.id;
+}

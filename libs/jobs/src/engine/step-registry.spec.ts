@@ -1,0 +1,75 @@
+import { Test } from '@nestjs/testing';
+import { DiscoveryModule } from '@nestjs/core';
+import { JobState } from '@app/contracts';
+import { StepHandler } from './step-handler.decorator.js';
+import { StepRegistry } from './step-registry.js';
+import type { PipelineStep, StepOutcome } from './step.types.js';
+
+const outcome: StepOutcome = { next: JobState.Downloading, reason: 'found' };
+
+@StepHandler(JobState.Searching)
+class SearchStep implements PipelineStep {
+  async run() {
+    return outcome;
+  }
+}
+
+@StepHandler(JobState.Searching)
+class OtherSearchStep implements PipelineStep {
+  async run() {
+    return outcome;
+  }
+}
+
+@StepHandler(JobState.UserIntentSelection)
+class WaitingStep implements PipelineStep {
+  async run() {
+    return outcome;
+  }
+}
+
+async function boot(...steps: (new () => PipelineStep)[]) {
+  const module = await Test.createTestingModule({
+    imports: [DiscoveryModule],
+    providers: [StepRegistry, ...steps],
+  }).compile();
+  await module.init();
+  return module.get(StepRegistry);
+}
+
+describe('StepRegistry', () => {
+  it('finds the handler registered for a state and lists the states nobody handles', async () => {
+    const sut = await boot(SearchStep);
+    expect(sut.find(JobState.Searching)).toBeInstanceOf(SearchStep);
+    expect(sut.find(JobState.Downloading)).toBeUndefined();
+    expect(sut.missingStates()).toEqual([
+      JobState.ResolvingIdentity,
+      JobState.Downloading,
+      JobState.Extracting,
+      JobState.MatchingMetadata,
+      JobState.Tagging,
+      JobState.Storing,
+    ]);
+  });
+
+  it('refuses to boot with two handlers for one state, naming both', async () => {
+    await expect(boot(SearchStep, OtherSearchStep)).rejects.toThrow(
+      'State SEARCHING has two handlers: SearchStep and OtherSearchStep',
+    );
+  });
+
+  it('refuses a handler for a state that waits for a person', async () => {
+    await expect(boot(WaitingStep)).rejects.toThrow(
+      /WaitingStep is registered for USER_INTENT_SELECTION, which is not a working state/,
+    );
+  });
+
+  it('finds handlers provided through a factory', async () => {
+    const module = await Test.createTestingModule({
+      imports: [DiscoveryModule],
+      providers: [StepRegistry, { provide: 'search', useFactory: () => new SearchStep() }],
+    }).compile();
+    await module.init();
+    expect(module.get(StepRegistry).find(JobState.Searching)).toBeInstanceOf(SearchStep);
+  });
+});

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Benchmarks: `node scripts/bench.mjs engine|api [options]`. Builds dist-test first (a few seconds), then runs
+// the compiled bench; options after the name go to it (engine: --jobs N --concurrency C; api: --rate R
+// --seconds S --connections C --jobs N). The engine bench also runs on Bull when redis-server is installed:
+// a Redis is started here on a free loopback port and always stopped again.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { root, which } from './lib/workspace.mjs';
+
+const BENCHES = { engine: 'engine.bench.js', api: 'api.bench.js' };
+const [name, ...benchArgs] = process.argv.slice(2);
+if (!BENCHES[name]) {
+  console.error(`usage: node scripts/bench.mjs ${Object.keys(BENCHES).join('|')} [options]`);
+  process.exit(2);
+}
+
+const bin = (tool) => path.join(root, 'node_modules', '.bin', tool);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const cleanups = [];
+
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
+    child.on('error', (err) => {
+      console.error(`cannot run ${cmd}: ${err.message}`);
+      resolve(127);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)));
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function answersPing(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (chunk) => done(String(chunk).includes('+PONG')));
+  });
+}
+
+/** A throwaway Redis on a free loopback port, or undefined when redis-server is not installed. */
+async function startRedis() {
+  const redis = which('redis-server');
+  if (!redis) return undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'truetrack-bench-redis-'));
+  const port = await freePort();
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
+  const child = spawn(redis, args, { stdio: 'ignore' });
+  cleanups.push(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const deadline = Date.now() + 10_000;
+  while (!(await answersPing(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error('redis-server did not start');
+    await sleep(50);
+  }
+  return `redis://127.0.0.1:${port}`;
+}
+
+async function cleanup() {
+  for (const step of cleanups.splice(0).reverse()) await step().catch((err) => console.error(err.message));
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => void cleanup().then(() => process.exit(130)));
+}
+
+async function main() {
+  console.log('building dist-test…');
+  if ((await run(bin('tsc'), ['-p', 'tsconfig.test-build.json'])) !== 0) return 1;
+  if ((await run(bin('tsc-alias'), ['-p', 'tsconfig.test-build.json'])) !== 0) return 1;
+  const args = [...benchArgs];
+  if (name === 'engine') {
+    const redisUrl = await startRedis();
+    if (redisUrl) args.push('--redis', redisUrl);
+  }
+  return run(process.execPath, [path.join(root, 'dist-test', 'libs', 'jobs', 'bench', BENCHES[name]), ...args]);
+}
+
+main()
+  .catch((err) => {
+    console.error(err.message);
+    return 1;
+  })
+  .then(async (code) => {
+    await cleanup();
+    process.exit(code);
+  });
