@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /**
- * Runs write transactions. SQLite in TypeORM shares one connection, so two transactions started
- * concurrently would nest into each other; they are queued here instead. Postgres runs them in parallel.
+ * Runs transactions and reads. SQLite in TypeORM shares one connection per process, so a transaction
+ * started while another is open would nest into it, and a read issued meanwhile would see (and pin)
+ * uncommitted state; on SQLite both are queued here, one at a time. Postgres runs them in parallel.
  */
 @Injectable()
 export class TransactionRunner {
@@ -16,7 +17,17 @@ export class TransactionRunner {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.serial) return this.dataSource.transaction(work);
-    const result = this.tail.then(() => this.dataSource.transaction(work));
+    return this.enqueue(() => this.dataSource.transaction(work));
+  }
+
+  /** A read outside any transaction: it sees only committed data. */
+  read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.serial) return work(this.dataSource.manager);
+    return this.enqueue(() => work(this.dataSource.manager));
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work);
     this.tail = result.catch(() => undefined);
     return result;
   }

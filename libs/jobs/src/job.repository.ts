@@ -9,6 +9,11 @@ import { JobEventEntity } from './entities/job-event.entity.js';
 import { JobEntity } from './entities/job.entity.js';
 import type { CandidateInput } from './engine/step.types.js';
 
+export interface DueStep {
+  id: string;
+  version: number;
+}
+
 export interface EventInput {
   type: JobEventType;
   from: JobState | null;
@@ -33,17 +38,17 @@ export class JobRepository {
   ) {}
 
   findById(id: string): Promise<JobEntity | null> {
-    return this.dataSource.getRepository(JobEntity).findOneBy({ id });
+    return this.tx.read((manager) => manager.findOneBy(JobEntity, { id }));
   }
 
   findByIdempotencyKey(key: string): Promise<JobEntity | null> {
-    return this.dataSource.getRepository(JobEntity).findOneBy({ idempotencyKey: key });
+    return this.tx.read((manager) => manager.findOneBy(JobEntity, { idempotencyKey: key }));
   }
 
   async list(query: ListJobsQuery): Promise<[JobEntity[], number]> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const qb = this.dataSource.getRepository(JobEntity).createQueryBuilder('job');
+    const qb = this.dataSource.createQueryBuilder(JobEntity, 'job');
     const statuses = toList(query.status);
     const states = toList(query.state);
     if (statuses.length) qb.andWhere('job.status IN (:...statuses)', { statuses });
@@ -53,22 +58,20 @@ export class JobRepository {
       const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere(`LOWER(job.query) LIKE :q ESCAPE '\\'`, { q: pattern });
     }
-    return qb
-      .orderBy('job.created_at', 'DESC')
+    qb.orderBy('job.created_at', 'DESC')
       .addOrderBy('job.id', 'ASC')
       .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
+      .take(pageSize);
+    return this.tx.read(() => qb.getManyAndCount());
   }
 
   history(jobId: string): Promise<JobEventEntity[]> {
-    return this.dataSource.getRepository(JobEventEntity).find({ where: { jobId }, order: { id: 'ASC' } });
+    return this.tx.read((manager) => manager.find(JobEventEntity, { where: { jobId }, order: { id: 'ASC' } }));
   }
 
   candidates(jobId: string, stage?: CandidateStage): Promise<CandidateEntity[]> {
-    return this.dataSource
-      .getRepository(CandidateEntity)
-      .find({ where: { jobId, ...(stage ? { stage } : {}) }, order: { stage: 'ASC', rank: 'ASC' } });
+    const where = { jobId, ...(stage ? { stage } : {}) };
+    return this.tx.read((manager) => manager.find(CandidateEntity, { where, order: { stage: 'ASC', rank: 'ASC' } }));
   }
 
   /** Inserts a new job with its first history line. Throws on a duplicate idempotency key. */
@@ -80,31 +83,20 @@ export class JobRepository {
     });
   }
 
-  /** Ids of jobs whose step is due and not leased by a live worker. */
-  async findDue(now: number, limit: number, exclude: string[] = []): Promise<string[]> {
+  /** Jobs whose step is due and not leased by a live worker, with the version a wake-up is keyed by. */
+  async findDue(now: number, limit: number, exclude: string[] = []): Promise<DueStep[]> {
     const qb = this.dataSource
-      .getRepository(JobEntity)
-      .createQueryBuilder('job')
+      .createQueryBuilder(JobEntity, 'job')
       .select('job.id', 'id')
+      .addSelect('job.version', 'version')
       .where('job.status = :status', { status: JobStatus.Running })
       .andWhere('job.next_run_at <= :now', { now })
       .andWhere('(job.lease_until IS NULL OR job.lease_until < :now)', { now })
       .orderBy('job.next_run_at', 'ASC')
       .limit(limit);
     if (exclude.length) qb.andWhere('job.id NOT IN (:...exclude)', { exclude });
-    const rows = await qb.getRawMany<{ id: string }>();
-    return rows.map((row) => row.id);
-  }
-
-  /** Earliest time a step becomes due, to know how long a worker may sleep. */
-  async nextDueAt(): Promise<number | null> {
-    const row = await this.dataSource
-      .getRepository(JobEntity)
-      .createQueryBuilder('job')
-      .select('MIN(job.next_run_at)', 'at')
-      .where('job.status = :status', { status: JobStatus.Running })
-      .getRawOne<{ at: number | string | null }>();
-    return row?.at === null || row?.at === undefined ? null : Number(row.at);
+    const rows = await this.tx.read(() => qb.getRawMany<{ id: string; version: number | string }>());
+    return rows.map((row) => ({ id: row.id, version: Number(row.version) }));
   }
 
   /** One conditional UPDATE: the step is ours only if nobody holds a live lease on it. */

@@ -34,7 +34,9 @@ describe.each(availableDispatchers())('job engine with the %s dispatcher', (disp
       JobState.Finalized,
     ]);
     expect(history[0]).toMatchObject({ type: JobEventType.Created, from: null, reason: 'Requested: numb linkin park' });
-    expect(history.slice(1).every((e) => e.type === JobEventType.Transition && e.reason.startsWith('scripted'))).toBe(true);
+    expect(history.slice(1).every((e) => e.type === JobEventType.Transition && e.reason.startsWith('scripted'))).toBe(
+      true,
+    );
   });
 
   it('pauses for intent, rejects a choice it did not offer, and goes on with a valid one', async () => {

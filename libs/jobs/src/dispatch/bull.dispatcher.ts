@@ -43,7 +43,12 @@ export class BullDispatcher implements JobDispatcher {
     if (!url) throw new Error('The Bull dispatcher needs REDIS_URL');
     this.queue = new Bull<StepMessage>(STEP_QUEUE, url, {
       defaultJobOptions: { removeOnComplete: true, removeOnFail: true, attempts: 1 },
-      settings: { stalledInterval: Math.max(1000, this.config.jobs.leaseMs), maxStalledCount: 1000 },
+      // A message held by a killed worker comes back about when the database lease expires.
+      settings: {
+        lockDuration: this.config.jobs.leaseMs,
+        stalledInterval: Math.max(1000, this.config.jobs.leaseMs),
+        maxStalledCount: 1000,
+      },
     });
     this.queue.on('error', (error) => this.logger.warn(`Redis queue error: ${error.message}`));
     await this.queue.isReady();
@@ -51,7 +56,6 @@ export class BullDispatcher implements JobDispatcher {
     if (this.runsSteps) {
       void this.queue.process(this.config.queue.concurrency, (message) => this.handle(message.data.jobId));
       this.sweepTimer = setInterval(() => void this.sweep(), this.config.queue.pollMs);
-      this.sweepTimer.unref();
       void this.sweep();
     }
     this.logger.log(
@@ -95,9 +99,9 @@ export class BullDispatcher implements JobDispatcher {
   private async sweep(): Promise<void> {
     try {
       const now = this.clock.now();
-      const window = Math.floor(now / Math.max(1, this.config.queue.pollMs));
       const due = await this.jobs.findDue(now, 100, this.runner.activeJobIds);
-      await Promise.all(due.map((jobId) => this.enqueue(jobId, now, `${jobId}:sweep:${window}`)));
+      // One wake-up per job version: sweeping again while it waits in the queue adds nothing.
+      await Promise.all(due.map(({ id, version }) => this.enqueue(id, now, `${id}:sweep:v${version}`)));
     } catch (error) {
       this.logger.warn(`Sweep for due steps failed: ${(error as Error).message}`);
     }

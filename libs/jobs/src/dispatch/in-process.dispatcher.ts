@@ -57,8 +57,8 @@ export class InProcessDispatcher implements JobDispatcher {
   private schedule(wait: number): void {
     if (!this.running) return;
     clearTimeout(this.timer);
+    // Not unref'd: in a worker-only process this timer is what keeps the process alive.
     this.timer = setTimeout(() => void this.pump(), Math.max(0, Math.min(wait, this.config.queue.pollMs)));
-    this.timer.unref();
   }
 
   /** Fills free slots with due steps; re-entrant calls fold into one more round. */
@@ -87,7 +87,7 @@ export class InProcessDispatcher implements JobDispatcher {
     if (free <= 0) return;
     const due = await this.jobs.findDue(this.clock.now(), free, [...this.inFlight.keys()]);
     if (!this.running) return;
-    for (const jobId of due) this.launch(jobId);
+    for (const { id } of due) this.launch(id);
   }
 
   private launch(jobId: string): void {

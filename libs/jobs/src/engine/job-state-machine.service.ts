@@ -215,7 +215,8 @@ export class JobStateMachine {
       const now = this.clock.now();
       const updated = await this.jobs.write(
         id,
-        { statuses: [JobStatus.Running, JobStatus.Waiting] },
+        // The version guard makes a step that commits meanwhile win the race; the loop then cancels its result.
+        { statuses: [JobStatus.Running, JobStatus.Waiting], version: job.version },
         {
           state: JobState.Cancelled,
           status: JobStatus.Cancelled,

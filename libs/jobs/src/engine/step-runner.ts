@@ -26,6 +26,7 @@ export class StepRunner implements OnModuleDestroy {
   private readonly logger = new Logger(StepRunner.name);
   private readonly running = new Map<string, AbortController>();
   private readonly stopCancelListener: () => void;
+  private stopping = false;
 
   constructor(
     private readonly jobs: JobRepository,
@@ -46,8 +47,11 @@ export class StepRunner implements OnModuleDestroy {
 
   async tick(jobId: string): Promise<TickResult> {
     const now = this.clock.now();
+    if (this.stopping) return 'not-claimed';
     const job = await this.jobs.claim(jobId, this.owner, now, now + this.config.jobs.leaseMs);
     if (!job) return 'not-claimed';
+    // A claim that was in flight when shutdown began must not start a step nobody will abort.
+    if (this.stopping) return this.drop(job);
     const controller = new AbortController();
     this.running.set(job.id, controller);
     const heartbeat = this.startHeartbeat(job, controller);
@@ -59,8 +63,9 @@ export class StepRunner implements OnModuleDestroy {
     }
   }
 
-  /** Aborts every running step, e.g. on shutdown; their leases expire and another worker resumes them. */
+  /** Stops taking steps and aborts the running ones; their leases are released for another worker. */
   abortAll(reason: string): void {
+    this.stopping = true;
     for (const controller of this.running.values()) controller.abort(new Error(reason));
   }
 
