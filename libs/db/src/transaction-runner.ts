@@ -20,6 +20,14 @@ export class TransactionRunner {
     return this.enqueue(() => this.dataSource.transaction(work));
   }
 
+  /**
+   * A single statement (a read, or one conditional UPDATE that is atomic on its own) outside any
+   * transaction: it sees only committed data and needs no BEGIN/COMMIT round trips.
+   */
+  single<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.read(work);
+  }
+
   /** A read outside any transaction: it sees only committed data. */
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.serial) return work(this.dataSource.manager);

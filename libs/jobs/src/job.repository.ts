@@ -9,11 +9,6 @@ import { JobEventEntity } from './entities/job-event.entity.js';
 import { JobEntity } from './entities/job.entity.js';
 import type { CandidateInput } from './engine/step.types.js';
 
-export interface DueStep {
-  id: string;
-  version: number;
-}
-
 export interface EventInput {
   type: JobEventType;
   from: JobState | null;
@@ -24,6 +19,8 @@ export interface EventInput {
 
 /** Conditions a write must still meet to be applied; a stale writer's change is dropped. */
 export interface WriteGuard {
+  /** The job as it was read; lets the write return the new row without reading it again. */
+  base?: JobEntity;
   version?: number;
   leaseOwner?: string;
   statuses?: JobStatus[];
@@ -83,44 +80,48 @@ export class JobRepository {
     });
   }
 
-  /** Jobs whose step is due and not leased by a live worker, with the version a wake-up is keyed by. */
-  async findDue(now: number, limit: number, exclude: string[] = []): Promise<DueStep[]> {
+  /** Jobs whose step is due and not leased by a live worker, oldest due first. */
+  async findDue(now: number, limit: number, exclude: string[] = []): Promise<JobEntity[]> {
     const qb = this.dataSource
       .createQueryBuilder(JobEntity, 'job')
-      .select('job.id', 'id')
-      .addSelect('job.version', 'version')
       .where('job.status = :status', { status: JobStatus.Running })
       .andWhere('job.next_run_at <= :now', { now })
       .andWhere('(job.lease_until IS NULL OR job.lease_until < :now)', { now })
       .orderBy('job.next_run_at', 'ASC')
       .limit(limit);
     if (exclude.length) qb.andWhere('job.id NOT IN (:...exclude)', { exclude });
-    const rows = await this.tx.read(() => qb.getRawMany<{ id: string; version: number | string }>());
-    return rows.map((row) => ({ id: row.id, version: Number(row.version) }));
+    return this.tx.read(() => qb.getMany());
   }
 
-  /** One conditional UPDATE: the step is ours only if nobody holds a live lease on it. */
-  async claim(id: string, owner: string, now: number, leaseUntil: number): Promise<JobEntity | null> {
-    const claimed = await this.tx.run(async (manager) => {
-      const result = await manager
+  /**
+   * One conditional UPDATE: the step is ours only if nobody holds a live lease on it. Given the job as
+   * last read, the claim also requires that it did not change since, and no second read is needed.
+   */
+  async claim(target: string | JobEntity, owner: string, now: number, leaseUntil: number): Promise<JobEntity | null> {
+    const id = typeof target === 'string' ? target : target.id;
+    const claimed = await this.tx.single(async (manager) => {
+      const qb = manager
         .createQueryBuilder()
         .update(JobEntity)
         .set({ leaseOwner: owner, leaseUntil, version: () => 'version + 1', updatedAt: now })
         .where('id = :id', { id })
         .andWhere('status = :status', { status: JobStatus.Running })
         .andWhere('next_run_at <= :now', { now })
-        .andWhere('(lease_until IS NULL OR lease_until < :now)', { now })
-        .execute();
-      return result.affected === 1;
+        .andWhere('(lease_until IS NULL OR lease_until < :now)', { now });
+      if (typeof target !== 'string') qb.andWhere('version = :version', { version: target.version });
+      return (await qb.execute()).affected === 1;
     });
     if (!claimed) return null;
+    if (typeof target !== 'string') {
+      return { ...target, leaseOwner: owner, leaseUntil, version: target.version + 1, updatedAt: now };
+    }
     const job = await this.findById(id);
     return job && job.leaseOwner === owner ? job : null;
   }
 
   /** Extends a lease; false when the lease was lost or the job stopped running (e.g. cancelled). */
   async renewLease(id: string, owner: string, leaseUntil: number): Promise<boolean> {
-    const result = await this.tx.run((manager) =>
+    const result = await this.tx.single((manager) =>
       manager
         .createQueryBuilder()
         .update(JobEntity)
@@ -132,7 +133,7 @@ export class JobRepository {
   }
 
   async releaseLease(id: string, owner: string): Promise<boolean> {
-    const result = await this.tx.run((manager) =>
+    const result = await this.tx.single((manager) =>
       manager
         .createQueryBuilder()
         .update(JobEntity)
@@ -149,7 +150,7 @@ export class JobRepository {
     progress: number,
     detail: Record<string, unknown> | null,
   ): Promise<boolean> {
-    const result = await this.tx.run((manager) =>
+    const result = await this.tx.single((manager) =>
       manager
         .createQueryBuilder()
         .update(JobEntity)
@@ -163,6 +164,7 @@ export class JobRepository {
   /**
    * Applies a change to a job if the guard still holds, with its history line, its candidates and
    * any extra writes, in one transaction. Returns the updated job, or null when the guard failed.
+   * When the guard pins the version of its `base`, the result is built from it without a second read.
    */
   async write(
     id: string,
@@ -188,7 +190,12 @@ export class JobRepository {
       await extra.persist?.(manager);
       return true;
     });
-    return applied ? this.findById(id) : null;
+    if (!applied) return null;
+    const base = guard.base;
+    if (base && guard.version !== undefined && base.version === guard.version) {
+      return { ...base, ...changes, version: base.version + 1, updatedAt: now };
+    }
+    return this.findById(id);
   }
 
   private async addEvent(manager: EntityManager, jobId: string, event: EventInput, at: number): Promise<void> {

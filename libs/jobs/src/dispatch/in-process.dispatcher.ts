@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { CLOCK, type Clock } from '@app/platform';
 import { EngineSignals } from '../events/engine-signals.js';
+import type { JobEntity } from '../entities/job.entity.js';
 import { JobRepository } from '../job.repository.js';
 import { StepRunner } from '../engine/step-runner.js';
 import type { JobDispatcher } from './job-dispatcher.js';
@@ -87,12 +88,13 @@ export class InProcessDispatcher implements JobDispatcher {
     if (free <= 0) return;
     const due = await this.jobs.findDue(this.clock.now(), free, [...this.inFlight.keys()]);
     if (!this.running) return;
-    for (const { id } of due) this.launch(id);
+    for (const job of due) this.launch(job);
   }
 
-  private launch(jobId: string): void {
+  private launch(job: JobEntity): void {
+    const jobId = job.id;
     const run = this.runner
-      .tick(jobId)
+      .tick(job)
       .catch((error: Error) =>
         this.logger.error(`Job ${jobId}: step crashed the runner (${error.message})`, error.stack),
       )

@@ -125,7 +125,7 @@ export class JobStateMachine {
     const status = statusOf(next);
     const updated = await this.jobs.write(
       job.id,
-      { version: job.version, leaseOwner: owner },
+      { base: job, version: job.version, leaseOwner: owner },
       {
         state: next,
         status,
@@ -156,7 +156,7 @@ export class JobStateMachine {
     const attempt = job.attempts + 1;
     const updated = await this.jobs.write(
       job.id,
-      { version: job.version, leaseOwner: owner },
+      { base: job, version: job.version, leaseOwner: owner },
       {
         attempts: attempt,
         error: describeError(error, job.state, true),
@@ -186,7 +186,7 @@ export class JobStateMachine {
     const now = this.clock.now();
     const updated = await this.jobs.write(
       job.id,
-      { version: job.version, leaseOwner: owner },
+      { base: job, version: job.version, leaseOwner: owner },
       {
         state: JobState.Failed,
         status: JobStatus.Error,
@@ -216,7 +216,7 @@ export class JobStateMachine {
       const updated = await this.jobs.write(
         id,
         // The version guard makes a step that commits meanwhile win the race; the loop then cancels its result.
-        { statuses: [JobStatus.Running, JobStatus.Waiting], version: job.version },
+        { statuses: [JobStatus.Running, JobStatus.Waiting], version: job.version, base: job },
         {
           state: JobState.Cancelled,
           status: JobStatus.Cancelled,
@@ -257,7 +257,7 @@ export class JobStateMachine {
     const now = this.clock.now();
     const updated = await this.jobs.write(
       id,
-      { version: job.version },
+      { base: job, version: job.version },
       {
         state: next,
         status: statusOf(next),
@@ -296,7 +296,7 @@ export class JobStateMachine {
     const status = statusOf(failedIn);
     const updated = await this.jobs.write(
       id,
-      { version: job.version },
+      { base: job, version: job.version },
       {
         state: failedIn,
         status,

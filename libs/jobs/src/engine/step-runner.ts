@@ -45,10 +45,11 @@ export class StepRunner implements OnModuleDestroy {
     return [...this.running.keys()];
   }
 
-  async tick(jobId: string): Promise<TickResult> {
+  /** Runs the due step of a job, given by id or as just read (which saves a read after the claim). */
+  async tick(target: string | JobEntity): Promise<TickResult> {
     const now = this.clock.now();
     if (this.stopping) return 'not-claimed';
-    const job = await this.jobs.claim(jobId, this.owner, now, now + this.config.jobs.leaseMs);
+    const job = await this.jobs.claim(target, this.owner, now, now + this.config.jobs.leaseMs);
     if (!job) return 'not-claimed';
     // A claim that was in flight when shutdown began must not start a step nobody will abort.
     if (this.stopping) return this.drop(job);
