@@ -1,3 +1,12 @@
+/** External services TrueTrack asks; each can point at a mirror (or a loopback fake in tests). */
+export const PROVIDER_IDS = ['musicbrainz', 'itunes', 'deezer', 'coverartarchive', 'youtube_music', 'lrclib'] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+
+export interface ProviderConfig {
+  baseUrl: string;
+  enabled: boolean;
+}
+
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug' | 'verbose';
 export type ProcessRole = 'all' | 'api' | 'worker';
 
@@ -8,6 +17,15 @@ export interface AppConfig {
   paths: { dataDir: string; libraryRoot: string; tmpDir: string; adminDir: string };
   db: { url: string; type: 'sqlite' | 'postgres' };
   queue: { redisUrl: string | undefined; role: ProcessRole; concurrency: number; pollMs: number };
+  providers: {
+    /** Contact (URL or e-mail) sent in the User-Agent, as MusicBrainz asks of every client. */
+    contact: string;
+    timeoutMs: number;
+    /** How long provider answers are reused; 0 turns the cache off. */
+    cacheTtlMs: number;
+    /** Minimum time between two MusicBrainz requests (1 request/s on the public server). */
+    musicbrainzIntervalMs: number;
+  } & Record<ProviderId, ProviderConfig>;
   jobs: {
     maxAttempts: number;
     retryBaseMs: number;

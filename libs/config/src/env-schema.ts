@@ -76,3 +76,16 @@ export const databaseUrl: Parser<string> = (raw) => {
     ? { error: 'must be sqlite:<file> or a URL starting with postgres:// or postgresql://' }
     : parsed;
 };
+
+export const bool: Parser<boolean> = (raw) => {
+  const value = raw.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(value)) return { value: true };
+  if (['false', '0', 'no', 'off'].includes(value)) return { value: false };
+  return { error: 'must be true or false' };
+};
+
+/** A short free text sent in HTTP headers: printable, one line. */
+export const headerText: Parser<string> = (raw) =>
+  /^[\x20-\x7e]{0,200}$/.test(raw.trim())
+    ? { value: raw.trim() }
+    : { error: 'must be at most 200 printable ASCII characters on one line' };

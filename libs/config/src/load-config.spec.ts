@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from './app-config.js';
-import { ConfigValidationError, ENV_KEYS, loadConfig, type RawSettings } from './load-config.js';
+import { ConfigValidationError, ENV_KEYS, loadConfig, PROVIDER_KEYS, type RawSettings } from './load-config.js';
 
 let dataDir: string;
 
@@ -52,8 +52,26 @@ describe('loadConfig defaults', () => {
       },
       db: { url: `sqlite:${join(dataDir, 'truetrack.db')}`, type: 'sqlite' },
       queue: { redisUrl: undefined, role: 'all', concurrency: 2, pollMs: 1000 },
+      providers: {
+        contact: '',
+        timeoutMs: 10_000,
+        cacheTtlMs: 24 * 3_600_000,
+        musicbrainzIntervalMs: 1000,
+        musicbrainz: { baseUrl: 'https://musicbrainz.org/ws/2', enabled: true },
+        itunes: { baseUrl: 'https://itunes.apple.com', enabled: true },
+        deezer: { baseUrl: 'https://api.deezer.com', enabled: true },
+        coverartarchive: { baseUrl: 'https://coverartarchive.org', enabled: true },
+        youtube_music: { baseUrl: 'https://music.youtube.com/youtubei/v1', enabled: true },
+        lrclib: { baseUrl: 'https://lrclib.net/api', enabled: false },
+      },
       jobs: { maxAttempts: 5, retryBaseMs: 2000, retryMaxMs: 300_000, leaseMs: 30_000, heartbeatMs: 500 },
     });
+  });
+
+  it('point every provider at a mirror and switch it off from the environment', () => {
+    const config = load({ TRUETRACK_MUSICBRAINZ_URL: 'http://127.0.0.1:5000/ws/2', TRUETRACK_DEEZER_ENABLED: 'off' });
+    expect(config.providers.musicbrainz).toEqual({ baseUrl: 'http://127.0.0.1:5000/ws/2', enabled: true });
+    expect(config.providers.deezer.enabled).toBe(false);
   });
 
   it.each([
@@ -148,6 +166,14 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_RETRY_MAX_MS', '5m', 'must be a whole number from 1 to 86400000'],
     ['TRUETRACK_LEASE_MS', '100', 'must be a whole number from 500 to 3600000'],
     ['TRUETRACK_HEARTBEAT_MS', '10', 'must be a whole number from 50 to 60000'],
+    ['TRUETRACK_CONTACT', 'me\u0007@example.org', 'must be at most 200 printable ASCII characters on one line'],
+    ['TRUETRACK_PROVIDER_TIMEOUT_MS', '50', 'must be a whole number from 100 to 120000'],
+    ['TRUETRACK_PROVIDER_CACHE_HOURS', '-1', 'must be a whole number from 0 to 8760'],
+    ['TRUETRACK_MUSICBRAINZ_INTERVAL_MS', 'fast', 'must be a whole number from 0 to 60000'],
+    ...Object.values(PROVIDER_KEYS).flatMap((k): [string, string, string][] => [
+      [k.url.name, 'ftp://mirror', 'must be a URL starting with http:// or https://'],
+      [k.enabled.name, 'maybe', 'must be true or false'],
+    ]),
   ];
 
   it.each(rows)('%s=%j names the key and what is accepted', (name, value, accepted) => {
@@ -157,7 +183,7 @@ describe('loadConfig rejections', () => {
   it('has a row for every key', () => {
     const covered = new Set(rows.map(([name]) => name));
     expect(
-      Object.values(ENV_KEYS)
+      [...Object.values(ENV_KEYS), ...Object.values(PROVIDER_KEYS).flatMap((k) => [k.url, k.enabled])]
         .map((k) => k.name)
         .filter((name) => !covered.has(name)),
     ).toEqual([]);

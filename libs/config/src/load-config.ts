@@ -1,8 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { AppConfig, LogLevel, ProcessRole } from './app-config.js';
-import { databaseUrl, host, integer, oneOf, origins, path, type EnvKey, type Parser, url } from './env-schema.js';
+import { type AppConfig, type LogLevel, type ProcessRole, PROVIDER_IDS, type ProviderId } from './app-config.js';
+import {
+  bool,
+  databaseUrl,
+  host,
+  integer,
+  oneOf,
+  headerText,
+  origins,
+  path,
+  type EnvKey,
+  type Parser,
+  url,
+} from './env-schema.js';
 
 const key = <T>(name: string, defaultValue: string | undefined, parse: Parser<T>, description: string): EnvKey<T> => ({
   name,
@@ -34,7 +46,55 @@ export const ENV_KEYS = {
   retryMaxMs: key('TRUETRACK_RETRY_MAX_MS', '300000', integer(1, 86_400_000), 'Longest retry delay'),
   leaseMs: key('TRUETRACK_LEASE_MS', '30000', integer(500, 3_600_000), 'How long a claimed step is reserved'),
   heartbeatMs: key('TRUETRACK_HEARTBEAT_MS', '500', integer(50, 60_000), 'Lease renewal and cancel check interval'),
+  contact: key('TRUETRACK_CONTACT', '', headerText, 'Contact URL or e-mail sent to providers in the User-Agent'),
+  providerTimeoutMs: key(
+    'TRUETRACK_PROVIDER_TIMEOUT_MS',
+    '10000',
+    integer(100, 120_000),
+    'Timeout of one provider request',
+  ),
+  providerCacheHours: key(
+    'TRUETRACK_PROVIDER_CACHE_HOURS',
+    '24',
+    integer(0, 24 * 365),
+    'How long provider answers are reused (0 = off)',
+  ),
+  musicbrainzIntervalMs: key(
+    'TRUETRACK_MUSICBRAINZ_INTERVAL_MS',
+    '1000',
+    integer(0, 60_000),
+    'Minimum gap between MusicBrainz requests',
+  ),
 } as const;
+
+const PROVIDER_DEFAULTS: Record<ProviderId, { url: string; enabled: boolean; name: string }> = {
+  musicbrainz: { url: 'https://musicbrainz.org/ws/2', enabled: true, name: 'MusicBrainz' },
+  itunes: { url: 'https://itunes.apple.com', enabled: true, name: 'iTunes Search' },
+  deezer: { url: 'https://api.deezer.com', enabled: true, name: 'Deezer' },
+  coverartarchive: { url: 'https://coverartarchive.org', enabled: true, name: 'Cover Art Archive' },
+  youtube_music: { url: 'https://music.youtube.com/youtubei/v1', enabled: true, name: 'YouTube Music' },
+  lrclib: { url: 'https://lrclib.net/api', enabled: false, name: 'LRCLIB lyrics' },
+};
+
+/** `TRUETRACK_<PROVIDER>_URL` and `TRUETRACK_<PROVIDER>_ENABLED` for every provider. */
+export const PROVIDER_KEYS = Object.fromEntries(
+  PROVIDER_IDS.map((id) => {
+    const upper = id.toUpperCase();
+    const { url: defaultUrl, enabled, name } = PROVIDER_DEFAULTS[id];
+    return [
+      id,
+      {
+        url: key(
+          `TRUETRACK_${upper}_URL`,
+          defaultUrl,
+          url('http', 'https'),
+          `${name} base URL (a mirror or a local server)`,
+        ),
+        enabled: key(`TRUETRACK_${upper}_ENABLED`, String(enabled), bool, `Ask ${name}`),
+      },
+    ];
+  }),
+) as Record<ProviderId, { url: EnvKey<string>; enabled: EnvKey<boolean> }>;
 
 export type RawSettings = Record<string, string | undefined>;
 
@@ -60,7 +120,10 @@ export function readConfigFile(dataDir: string): RawSettings {
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new ConfigValidationError([`${file}: must be a map of KEY: value`]);
   }
-  const known = new Set<string>(Object.values(ENV_KEYS).map((k) => k.name));
+  const known = new Set<string>([
+    ...Object.values(ENV_KEYS).map((k) => k.name),
+    ...Object.values(PROVIDER_KEYS).flatMap((k) => [k.url.name, k.enabled.name]),
+  ]);
   const problems: string[] = [];
   const settings: RawSettings = {};
   for (const [name, value] of Object.entries(parsed)) {
@@ -111,6 +174,15 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       role: v(ENV_KEYS.role),
       concurrency: v(ENV_KEYS.concurrency),
       pollMs: v(ENV_KEYS.pollMs),
+    },
+    providers: {
+      contact: v(ENV_KEYS.contact),
+      timeoutMs: v(ENV_KEYS.providerTimeoutMs),
+      cacheTtlMs: v(ENV_KEYS.providerCacheHours) * 3_600_000,
+      musicbrainzIntervalMs: v(ENV_KEYS.musicbrainzIntervalMs),
+      ...(Object.fromEntries(
+        PROVIDER_IDS.map((id) => [id, { baseUrl: v(PROVIDER_KEYS[id].url), enabled: v(PROVIDER_KEYS[id].enabled) }]),
+      ) as Record<ProviderId, { baseUrl: string; enabled: boolean }>),
     },
     jobs: {
       maxAttempts: v(ENV_KEYS.maxAttempts),

@@ -8,7 +8,7 @@ import { type AppConfig, ConfigModule, type ProcessRole } from '@app/config';
 import { DbModule } from '@app/db';
 import { JOB_ENTITIES, JobsModule, JobsService } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
-import { freshDatabase, testRedisUrl } from '@app/testing';
+import { freshDatabase, offlineProviders, testRedisUrl } from '@app/testing';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 
@@ -40,6 +40,7 @@ export function engineConfig(
     },
     db,
     queue: { redisUrl: dispatcher === 'bull' ? testRedisUrl() : undefined, role, concurrency: 4, pollMs: 50 },
+    providers: offlineProviders(),
     jobs: { maxAttempts: 3, retryBaseMs: 20, retryMaxMs: 100, leaseMs: 2000, heartbeatMs: 100 },
   };
 }

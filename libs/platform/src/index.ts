@@ -5,3 +5,5 @@ export { createLogger } from './logger.js';
 export { PlatformModule } from './platform.module.js';
 export { ProcessRunner } from './process-runner.js';
 export type { RunOptions, RunResult } from './process-runner.js';
+export { HttpClient, parseRetryAfter } from './http-client.js';
+export type { HttpClientOptions, HttpRequest, HttpResult } from './http-client.js';

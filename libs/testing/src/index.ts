@@ -6,3 +6,5 @@ export { makeTestConfig } from './make-test-config.js';
 export * from './scripted-steps.js';
 export * from './test-database.js';
 export * from './step-completions.js';
+export { offlineProviders } from './offline-providers.js';
+export * from './fake-http-server.js';

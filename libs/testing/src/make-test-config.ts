@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppConfig, loadConfig } from '@app/config';
 import { type DeepPartial, deepMerge } from './deep-merge.js';
+import { offlineProviders } from './offline-providers.js';
 
 /**
  * A valid configuration rooted in a fresh temp folder (SQLite file, library and tmp folders inside it), with
@@ -25,5 +26,5 @@ export function makeTestConfig(overrides?: DeepPartial<AppConfig>): AppConfig {
   });
   mkdirSync(libraryRoot, { recursive: true });
   mkdirSync(base.paths.tmpDir, { recursive: true });
-  return deepMerge(base, overrides);
+  return deepMerge({ ...base, providers: offlineProviders() }, overrides);
 }

@@ -1,4 +1,5 @@
 import { CreateJobTables1763700000000 } from './1763700000000-CreateJobTables.js';
+import { CreateProviderCache1763800000000 } from './1763800000000-CreateProviderCache.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
-export const MIGRATIONS = [CreateJobTables1763700000000];
+export const MIGRATIONS = [CreateJobTables1763700000000, CreateProviderCache1763800000000];

@@ -1,0 +1,151 @@
+import { PermanentError, RetryableError } from '@app/core';
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import type { Clock } from './clock.js';
+
+export interface HttpClientOptions {
+  /** Every request path is resolved against it; tests point it at a loopback fake. */
+  baseUrl: string;
+  timeoutMs: number;
+  userAgent: string;
+  /** Minimum gap between two requests of this client (a provider's rate limit). */
+  minIntervalMs?: number;
+  /** Extra tries after a 429, a 5xx, a timeout or a network error. */
+  maxRetries?: number;
+  retryBaseMs?: number;
+  /** Longest wait a Retry-After header may impose before the error is handed to the job's backoff instead. */
+  maxRetryAfterMs?: number;
+  headers?: Record<string, string>;
+}
+
+export interface HttpRequest {
+  method?: 'GET' | 'POST';
+  path: string;
+  params?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface HttpResult<T> {
+  status: number;
+  data: T;
+  url: string;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+/**
+ * JSON over HTTP for providers: base URL, timeout, a rate limit, retries on 429/5xx/timeouts that honour
+ * Retry-After, and errors that say whether another try may help (RetryableError) or not (PermanentError).
+ */
+export class HttpClient {
+  private readonly http: AxiosInstance;
+  private nextSlot = 0;
+
+  constructor(
+    private readonly options: HttpClientOptions,
+    private readonly clock: Clock = { now: () => Date.now() },
+  ) {
+    this.http = axios.create({
+      baseURL: options.baseUrl.replace(/\/?$/, '/'),
+      timeout: options.timeoutMs,
+      responseType: 'text',
+      transformResponse: (raw: unknown) => raw,
+      validateStatus: () => true,
+      maxRedirects: 3,
+      headers: { 'User-Agent': options.userAgent, Accept: 'application/json', ...options.headers },
+    });
+  }
+
+  get baseUrl(): string {
+    return this.options.baseUrl;
+  }
+
+  async getJson<T>(path: string, params?: HttpRequest['params'], signal?: AbortSignal): Promise<HttpResult<T>> {
+    return this.request<T>({ path, params, signal });
+  }
+
+  async request<T>(request: HttpRequest): Promise<HttpResult<T>> {
+    const retries = this.options.maxRetries ?? 2;
+    for (let attempt = 0; ; attempt++) {
+      await this.waitForSlot(request.signal);
+      const outcome = await this.once<T>(request);
+      if ('result' in outcome) return outcome.result;
+      if (attempt >= retries || outcome.waitMs === undefined) throw outcome.error;
+      await sleep(outcome.waitMs, request.signal);
+    }
+  }
+
+  private async once<T>(request: HttpRequest): Promise<{ result: HttpResult<T> } | { error: Error; waitMs?: number }> {
+    const url = this.describe(request);
+    let response: AxiosResponse<string>;
+    try {
+      response = await this.http.request<string>({
+        method: request.method ?? 'GET',
+        url: request.path.replace(/^\//, ''),
+        params: request.params,
+        data: request.body,
+        headers: request.headers,
+        signal: request.signal,
+      });
+    } catch (error) {
+      if (request.signal?.aborted) return { error: request.signal.reason as Error };
+      const message =
+        axios.isAxiosError(error) && error.code === 'ECONNABORTED' ? 'timed out' : (error as Error).message;
+      return { error: new RetryableError(`${url}: ${message}`, { cause: error }), waitMs: this.backoff(0) };
+    }
+    return this.interpret<T>(response, url);
+  }
+
+  private interpret<T>(
+    response: AxiosResponse<string>,
+    url: string,
+  ): { result: HttpResult<T> } | { error: Error; waitMs?: number } {
+    const { status } = response;
+    if (status === 429 || status >= 500 || status === 408) {
+      const retryAfter = parseRetryAfter(response.headers['retry-after'], this.clock.now());
+      const error = new RetryableError(`${url}: HTTP ${status}`, { details: { status, retryAfterMs: retryAfter } });
+      const max = this.options.maxRetryAfterMs ?? 30_000;
+      if (retryAfter !== undefined && retryAfter > max) return { error };
+      return { error, waitMs: retryAfter ?? this.backoff(status) };
+    }
+    if (status >= 400) return { error: new PermanentError(`${url}: HTTP ${status}`, { details: { status } }) };
+    try {
+      const data = (response.data === '' ? null : JSON.parse(response.data)) as T;
+      return { result: { status, data, url } };
+    } catch (error) {
+      return { error: new RetryableError(`${url}: the answer is not valid JSON`, { cause: error }) };
+    }
+  }
+
+  private backoff(_status: number): number {
+    return this.options.retryBaseMs ?? 500;
+  }
+
+  /** Spaces requests by `minIntervalMs`, in the order they were made. */
+  private async waitForSlot(signal?: AbortSignal): Promise<void> {
+    const interval = this.options.minIntervalMs ?? 0;
+    if (interval <= 0) return;
+    const now = this.clock.now();
+    const slot = Math.max(now, this.nextSlot);
+    this.nextSlot = slot + interval;
+    if (slot > now) await sleep(slot - now, signal);
+  }
+
+  private describe(request: HttpRequest): string {
+    return `${this.options.baseUrl.replace(/\/$/, '')}/${request.path.replace(/^\//, '')}`;
+  }
+}
+
+/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
+export function parseRetryAfter(value: unknown, now: number): number | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}

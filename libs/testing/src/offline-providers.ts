@@ -1,0 +1,16 @@
+import { type AppConfig, PROVIDER_IDS } from '@app/config';
+
+/**
+ * Provider settings for tests: every provider disabled and pointed at the discard port on loopback, so no
+ * test can reach the internet by accident. Tests that need a provider point it at their fake server.
+ */
+export function offlineProviders(): AppConfig['providers'] {
+  const off = Object.fromEntries(PROVIDER_IDS.map((id) => [id, { baseUrl: 'http://127.0.0.1:9', enabled: false }]));
+  return {
+    contact: 'tests@truetrack.invalid',
+    timeoutMs: 2000,
+    cacheTtlMs: 0,
+    musicbrainzIntervalMs: 0,
+    ...(off as Omit<AppConfig['providers'], 'contact' | 'timeoutMs' | 'cacheTtlMs' | 'musicbrainzIntervalMs'>),
+  };
+}
