@@ -3,6 +3,8 @@ export const ApiRoutes = {
   prefix: 'api/v1',
   jobs: 'jobs',
   events: 'events',
+  parse: 'parse',
+  resolve: 'resolve',
   ping: 'ping',
   docs: 'api/docs',
 } as const;

@@ -1,0 +1,20 @@
+/** A version the request asks for ("Numb (Live)" asks for a live recording of "Numb"). */
+export interface VersionMarkerDto {
+  kind: string;
+  detail?: string;
+  text: string;
+}
+
+/** What `GET /api/v1/parse?q=` understood of a query or a title. */
+export interface ParseResultDto {
+  input: string;
+  cleaned: string;
+  artists: string[];
+  title: string | null;
+  featured: string[];
+  versions: VersionMarkerDto[];
+  noise: string[];
+  separator: 'dash' | 'by' | 'quoted' | 'colon' | 'none';
+  /** For a query without separator: the artist/title splits to check against providers, most plausible first. */
+  splits: { artist: string; title: string }[];
+}

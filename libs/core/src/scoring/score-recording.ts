@@ -1,0 +1,100 @@
+import { parseTitle, VERSION_KINDS, type ParsedRequest, type VersionKind } from '../parsing/index.js';
+import { stringDistance } from './distance.js';
+import { recordingMarkers, versionPart, type MarkerKind } from './markers.js';
+import { artistPart, durationPart, titlePart, weigh } from './parts.js';
+import type { RecordingCandidate, ScorePart, ScoreTarget, Scored } from './types.js';
+
+/**
+ * Part weights, after beets' track distance (title 3, artist 3, length 2, recording id 5). An identifier
+ * that agrees weighs like beets' id; one that differs weighs little, because one ISRC can name several
+ * recordings (a remaster keeps it) and MusicBrainz holds unmerged duplicates. The same asymmetry holds for
+ * version markers: most candidates have none, so "no markers on either side" says little, while a live take
+ * nobody asked for is a different recording. Album weighs 1: a recording sits on many releases and a
+ * candidate names only one.
+ */
+export const RECORDING_WEIGHTS = {
+  title: 3,
+  artist: 3,
+  duration: 2,
+  album: 1,
+  idAgrees: 5,
+  idDiffers: 1,
+  version: { full: 4, clean: 1 },
+  video: 1,
+} as const;
+
+/** How far a provider's recording is from what the request expects, part by part. */
+export function scoreRecording(target: ScoreTarget, candidate: RecordingCandidate): Scored<RecordingCandidate> {
+  const w = RECORDING_WEIGHTS;
+  const parsed = parseTitle(candidate.title);
+  const label = `'${candidate.title}' by ${candidate.artists.join(', ') || 'an unknown artist'} (${candidate.provider} ${candidate.providerId})`;
+  return weigh(candidate, label, [
+    titlePart(target.title, parsed.title || candidate.title, w.title),
+    artistPart(target.artists, [...candidate.artists, ...parsed.featured], w.artist),
+    durationPart(target.durationMs, candidate.durationMs, w.duration),
+    albumPart(target.album, candidate.album),
+    isrcPart(target.isrcs, candidate.isrcs),
+    mbidPart(target.mbid, candidate.mbid),
+    versionPart(target.versions, recordingMarkers(parsed.versions, candidate.disambiguation), w.version),
+    videoPart(candidate.isVideo),
+  ]);
+}
+
+function albumPart(wanted: string | undefined, offered: string | undefined): ScorePart | undefined {
+  if (!wanted || !offered) return undefined;
+  const distance = Math.min(1, 2 * stringDistance(parseTitle(wanted).title, parseTitle(offered).title));
+  const sentence = distance === 0 ? `album '${offered}' matches` : `album '${offered}' differs from '${wanted}'`;
+  return { name: 'album', weight: RECORDING_WEIGHTS.album, distance, sentence };
+}
+
+function isrcPart(wanted: readonly string[] = [], offered: readonly string[] = []): ScorePart | undefined {
+  if (wanted.length === 0 || offered.length === 0) return undefined;
+  const norm = (s: string) => s.replace(/[^a-z0-9]/gi, '').toUpperCase();
+  const shared = offered.find((o) => wanted.some((w) => norm(w) === norm(o)));
+  if (shared)
+    return { name: 'isrc', weight: RECORDING_WEIGHTS.idAgrees, distance: 0, sentence: `ISRC ${shared} matches` };
+  const sentence = `ISRC ${offered.join(', ')} differs from ${wanted.join(', ')} (a song can have several)`;
+  return { name: 'isrc', weight: RECORDING_WEIGHTS.idDiffers, distance: 1, sentence };
+}
+
+function mbidPart(wanted: string | undefined, offered: string | undefined): ScorePart | undefined {
+  if (!wanted || !offered) return undefined;
+  if (wanted.toLowerCase() === offered.toLowerCase()) {
+    return { name: 'mbid', weight: RECORDING_WEIGHTS.idAgrees, distance: 0, sentence: 'MusicBrainz id matches' };
+  }
+  const sentence = `MusicBrainz id ${offered} differs from ${wanted}`;
+  return { name: 'mbid', weight: RECORDING_WEIGHTS.idDiffers, distance: 1, sentence };
+}
+
+function videoPart(isVideo: boolean | undefined): ScorePart | undefined {
+  if (isVideo === undefined) return undefined;
+  const sentence = isVideo ? 'listed as a video recording' : 'an audio recording';
+  return { name: 'video', weight: RECORDING_WEIGHTS.video, distance: isVideo ? 1 : 0, sentence };
+}
+
+/** What a parsed request expects; `known` adds what came with it (a duration, an ISRC, an album). */
+export function targetFromRequest(request: ParsedRequest, known: Partial<ScoreTarget> = {}): ScoreTarget {
+  return {
+    title: request.title ?? request.cleaned,
+    artists: request.artists,
+    versions: request.versions,
+    ...known,
+  };
+}
+
+/** What a chosen recording expects of an audio source: its title, credit, length, ids and version. */
+export function targetFromRecording(recording: RecordingCandidate): ScoreTarget {
+  const parsed = parseTitle(recording.title);
+  const markers = recordingMarkers(parsed.versions, recording.disambiguation);
+  return {
+    title: parsed.title || recording.title,
+    artists: recording.artists,
+    durationMs: recording.durationMs,
+    album: recording.album,
+    isrcs: recording.isrcs,
+    mbid: recording.mbid,
+    versions: markers.flatMap((m) => (isVersionKind(m.kind) ? [{ kind: m.kind, text: m.text }] : [])),
+  };
+}
+
+const isVersionKind = (kind: MarkerKind): kind is VersionKind => (VERSION_KINDS as readonly string[]).includes(kind);

@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { PermanentError } from '@app/core';
+import { type ProviderHttp, ProviderHttpFactory } from '../provider-http.js';
+import type { ProviderRecording } from '../provider-models.js';
+import type { MetadataProvider, ProviderCapability, ProviderTestResult, RecordingQuery } from '../provider.types.js';
+import { buildRecordingQuery, normalizeIsrc } from './build-musicbrainz-query.js';
+import { mapIsrcLookup, mapRecording, mapRecordingSearch } from './musicbrainz.mapper.js';
+import type { MbIsrcLookup, MbRecording, MbRecordingSearch } from './musicbrainz.types.js';
+
+const DEFAULT_LIMIT = 15;
+const MAX_LIMIT = 100;
+// release-groups and media are what let the mapper prefer the album release and read the track number.
+const LOOKUP_INC = 'artist-credits+releases+release-groups+media+isrcs';
+const ISRC_INC = 'artist-credits+releases';
+
+/** Recording metadata from MusicBrainz ws/2 (or a mirror), one request per `musicbrainzIntervalMs`. */
+@Injectable()
+export class MusicBrainzProvider implements MetadataProvider {
+  readonly id = 'musicbrainz';
+  readonly displayName = 'MusicBrainz';
+  readonly capabilities: readonly ProviderCapability[] = ['recording-search', 'recording-lookup', 'isrc-lookup'];
+  private readonly http: ProviderHttp;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    http: ProviderHttpFactory,
+  ) {
+    this.http = http.create('musicbrainz', { minIntervalMs: config.providers.musicbrainzIntervalMs });
+  }
+
+  isEnabled(): boolean {
+    return this.config.providers.musicbrainz.enabled;
+  }
+
+  async searchRecordings(query: RecordingQuery, signal?: AbortSignal): Promise<ProviderRecording[]> {
+    const lucene = buildRecordingQuery(query);
+    if (!lucene) return [];
+    const limit = Math.min(Math.max(Math.trunc(query.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
+    const body = await this.http.getJson<MbRecordingSearch>('recording', { query: lucene, limit, fmt: 'json' }, signal);
+    return mapRecordingSearch(body);
+  }
+
+  async lookupIsrc(isrc: string, signal?: AbortSignal): Promise<ProviderRecording[]> {
+    const code = normalizeIsrc(isrc);
+    const body = await this.findJson<MbIsrcLookup>(`isrc/${encodeURIComponent(code)}`, ISRC_INC, signal);
+    return body ? mapIsrcLookup(body) : [];
+  }
+
+  async lookupRecording(mbid: string, signal?: AbortSignal): Promise<ProviderRecording | undefined> {
+    const body = await this.findJson<MbRecording>(`recording/${encodeURIComponent(mbid)}`, LOOKUP_INC, signal);
+    return body ? mapRecording(body) : undefined;
+  }
+
+  async test(signal?: AbortSignal): Promise<ProviderTestResult> {
+    const started = performance.now();
+    const latency = () => Math.round(performance.now() - started);
+    try {
+      const { data } = await this.http.client.getJson<MbRecordingSearch | null>(
+        'recording',
+        { query: 'test', limit: 1, fmt: 'json' },
+        signal,
+      );
+      const latencyMs = latency();
+      if (!Array.isArray(data?.recordings)) {
+        return { ok: false, latencyMs, message: `${this.where()} answered, but not with a MusicBrainz search result` };
+      }
+      return { ok: true, latencyMs, message: `MusicBrainz answered in ${latencyMs} ms` };
+    } catch (error) {
+      return { ok: false, latencyMs: latency(), message: `${this.where()} failed: ${reason(error)}` };
+    }
+  }
+
+  /** A lookup that MusicBrainz answers with 404 when the id is unknown. */
+  private async findJson<T>(path: string, inc: string, signal?: AbortSignal): Promise<T | undefined> {
+    try {
+      return await this.http.getJson<T>(path, { inc, fmt: 'json' }, signal);
+    } catch (error) {
+      if (error instanceof PermanentError && error.details?.['status'] === 404) return undefined;
+      throw error;
+    }
+  }
+
+  private where(): string {
+    return `MusicBrainz at ${this.http.client.baseUrl}`;
+  }
+}
+
+/** The client's error message without the request URL it starts with. */
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^https?:\/\/\S+: /, '');
+}
