@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { AppConfig } from '@app/config';
 import { JOB_API_CONTROLLERS } from '@app/jobs';
@@ -9,6 +9,8 @@ import { PingController } from './ping.controller.js';
 export interface AppModuleOptions {
   /** More providers, e.g. step handlers; tests register scripted ones. */
   extraProviders?: Provider[];
+  /** The feature modules with the real steps; tests with scripted steps pass none. */
+  features?: (Type | DynamicModule)[];
 }
 
 /** Paths the admin UI's fallback to index.html must leave to the API (and its 404s). */
@@ -20,7 +22,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [...engineImports(config, JOB_API_CONTROLLERS), ...adminUi(config.paths.adminDir)],
+      imports: [...engineImports(config, JOB_API_CONTROLLERS, options.features), ...adminUi(config.paths.adminDir)],
       controllers: [PingController],
       providers: options.extraProviders ?? [],
     };

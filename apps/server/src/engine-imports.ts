@@ -3,13 +3,22 @@ import { type AppConfig, ConfigModule } from '@app/config';
 import { DbModule } from '@app/db';
 import { JOB_ENTITIES, JobsModule } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
+import { RESOLVER_ENTITIES, ResolverModule } from '@app/resolver';
 
-/** The modules every process needs: configuration, adapters, database and the job engine. */
-export function engineImports(config: AppConfig, controllers: Type[] = []): (DynamicModule | Type)[] {
+/** The pipeline's feature modules, each registering its steps with the engine. */
+export const FEATURE_MODULES: Type[] = [ResolverModule];
+
+/** The modules every process needs: configuration, adapters, database, the job engine and the features. */
+export function engineImports(
+  config: AppConfig,
+  controllers: Type[] = [],
+  features: (Type | DynamicModule)[] = FEATURE_MODULES,
+): (DynamicModule | Type)[] {
   return [
     ConfigModule.forRoot(config),
     PlatformModule,
-    DbModule.forRoot(JOB_ENTITIES),
+    DbModule.forRoot([...JOB_ENTITIES, ...RESOLVER_ENTITIES]),
     JobsModule.forRoot({ controllers }),
+    ...features,
   ];
 }

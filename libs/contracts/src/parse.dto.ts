@@ -18,3 +18,13 @@ export interface ParseResultDto {
   /** For a query without separator: the artist/title splits to check against providers, most plausible first. */
   splits: { artist: string; title: string }[];
 }
+
+/** What `POST /api/v1/resolve` answers: the decision and the ranked candidates with their reasons. */
+export interface ResolveResultDto {
+  query: string;
+  understood: { title: string; artists: string[]; versions: string[] };
+  decision: { level: 'strong' | 'medium' | 'low' | 'none'; reason: string; margin: number };
+  candidates: { label: string; score: number; reasons: string[]; recording: Record<string, unknown> }[];
+  asked: string[];
+  failures: { provider: string; message: string }[];
+}

@@ -47,6 +47,7 @@ const app = await createApp(
   { ...config, paths: { ...config.paths, adminDir: join(dataDir, 'admin') } },
   {
     extraProviders: scriptedStepProviders(),
+    features: [],
   },
 );
 await app.listen(0, '127.0.0.1');

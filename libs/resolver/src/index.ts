@@ -1,5 +1,23 @@
 export * from './providers/provider.types.js';
+export type { ProviderRecording, ProviderSource } from './providers/provider-models.js';
 export { ProviderHttpFactory, type ProviderHttp } from './providers/provider-http.js';
 export { ProviderCache } from './cache/provider-cache.service.js';
 export { ProviderCacheEntity } from './cache/provider-cache.entity.js';
-export type { ProviderRecording, ProviderSource } from './providers/provider-models.js';
+export { MusicBrainzProvider } from './providers/musicbrainz/musicbrainz.provider.js';
+export { CoverArtArchiveProvider } from './providers/coverartarchive/coverartarchive.provider.js';
+export { LrclibProvider } from './providers/lrclib/lrclib.provider.js';
+export { ItunesProvider } from './providers/itunes/itunes.provider.js';
+export { DeezerProvider } from './providers/deezer/deezer.provider.js';
+export { YoutubeMusicProvider } from './providers/youtube-music/youtube-music.provider.js';
+export { parseYtmSearch, dedupeSources } from './providers/youtube-music/ytmusic-search.parser.js';
+export { parseYoutubeSearch, isYoutubeSearch } from './providers/youtube-music/youtube-search.parser.js';
+export { IdentityResolver, type IdentityResolution } from './identity/identity-resolver.service.js';
+export { SourceFinder } from './sources/source-finder.service.js';
+export { MetadataMatcher } from './metadata/metadata-matcher.service.js';
+export type { TrackMetadata } from './metadata/track-metadata.js';
+export { ResolverModule } from './resolver.module.js';
+
+import { ProviderCacheEntity } from './cache/provider-cache.entity.js';
+
+/** The entities the resolver maps; handed to the DataSource by the composition root. */
+export const RESOLVER_ENTITIES = [ProviderCacheEntity];

@@ -26,7 +26,7 @@ export async function startTestApp(overrides: DeepPartial<AppConfig> = {}): Prom
     paths: { adminDir: join(dataDir, 'admin') },
   };
   const config = deepMerge(deepMerge(base, defaults), overrides);
-  const app = await createApp(config, { extraProviders: scriptedStepProviders() });
+  const app = await createApp(config, { extraProviders: scriptedStepProviders(), features: [] });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {

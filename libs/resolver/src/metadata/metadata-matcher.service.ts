@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  isSameRecording,
+  type Recommendation,
+  recommend,
+  type RecordingCandidate,
+  rankScored,
+  type Scored,
+  scoreRecording,
+  targetFromRecording,
+} from '@app/core';
+import { toRecordingCandidate } from '../identity/to-candidate.js';
+import {
+  isCoverProvider,
+  isLyricsProvider,
+  isMetadataProvider,
+  type MetadataProvider,
+  type Provider,
+  RESOLVER_PROVIDERS,
+} from '../providers/provider.types.js';
+import { metadataFrom, type TrackMetadata } from './track-metadata.js';
+
+export interface MetadataMatch {
+  /** Settled metadata when sure; undefined when a person should choose among `ranked`. */
+  metadata?: TrackMetadata;
+  ranked: Scored<RecordingCandidate>[];
+  recommendation?: Recommendation<RecordingCandidate>;
+  reason: string;
+}
+
+/** Canonical metadata for a chosen recording: MusicBrainz ids, release, track number, cover, lyrics. */
+@Injectable()
+export class MetadataMatcher {
+  constructor(@Inject(RESOLVER_PROVIDERS) private readonly providers: Provider[]) {}
+
+  async match(recording: RecordingCandidate, signal?: AbortSignal): Promise<MetadataMatch> {
+    const mb = this.providers.find((p): p is MetadataProvider => p.id === 'musicbrainz' && isMetadataProvider(p));
+    if (!mb?.isEnabled()) {
+      return {
+        metadata: metadataFrom(recording),
+        ranked: [],
+        reason: `MusicBrainz is off: metadata as ${recording.provider} gave it`,
+      };
+    }
+    if (recording.mbid && mb.lookupRecording) {
+      const found = await mb.lookupRecording(recording.mbid, signal);
+      const canonical = found ? { ...recording, ...toRecordingCandidate(found) } : recording;
+      return { metadata: metadataFrom(canonical), ranked: [], reason: `MusicBrainz recording ${recording.mbid}` };
+    }
+    const isrc = recording.isrcs?.[0];
+    const found =
+      isrc && mb.lookupIsrc
+        ? await mb.lookupIsrc(isrc, signal)
+        : await mb.searchRecordings(
+            {
+              text: `${recording.artists.join(' ')} ${recording.title}`,
+              title: recording.title,
+              artist: recording.artists.join(' '),
+            },
+            signal,
+          );
+    const ranked = rankScored(
+      found.map(toRecordingCandidate).map((c) => scoreRecording(targetFromRecording(recording), c)),
+    );
+    const recommendation = recommend(ranked, { isSame: isSameRecording });
+    if (recommendation.level === 'strong' && recommendation.best) {
+      const canonical = { ...recording, ...recommendation.best.candidate };
+      return {
+        metadata: metadataFrom(canonical),
+        ranked,
+        recommendation,
+        reason: `MusicBrainz match: ${recommendation.reason}`,
+      };
+    }
+    return {
+      ranked,
+      recommendation,
+      reason: `MusicBrainz match not sure (${recommendation.level}): ${recommendation.reason}`,
+    };
+  }
+
+  /** Cover and lyrics; either may be missing without failing the job. */
+  async enrich(
+    metadata: TrackMetadata,
+    durationMs: number | undefined,
+    signal?: AbortSignal,
+  ): Promise<{ metadata: TrackMetadata; notes: string[] }> {
+    const notes: string[] = [];
+    const cover = this.providers.find(isCoverProvider);
+    const releaseId = metadata.musicbrainz.releaseId;
+    let coverUrl = metadata.coverUrl;
+    if (cover?.isEnabled() && releaseId) {
+      const art = await cover
+        .frontCover(releaseId, signal)
+        .catch((e: Error) => void notes.push(`cover art: ${e.message}`));
+      if (art) coverUrl = art.thumbnails['1200'] ?? art.url;
+    }
+    const lyricsProvider = this.providers.find(isLyricsProvider);
+    let lyrics = metadata.lyrics;
+    if (lyricsProvider?.isEnabled()) {
+      const query = {
+        text: `${metadata.artists.join(' ')} ${metadata.title}`,
+        title: metadata.title,
+        artist: metadata.artists[0],
+        album: metadata.album,
+        durationMs,
+      };
+      const found = await lyricsProvider
+        .lyrics(query, signal)
+        .catch((e: Error) => void notes.push(`lyrics: ${e.message}`));
+      if (found && !found.instrumental) lyrics = { plain: found.plain, synced: found.synced };
+    }
+    return { metadata: { ...metadata, coverUrl, lyrics }, notes };
+  }
+}

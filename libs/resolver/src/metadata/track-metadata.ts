@@ -1,0 +1,48 @@
+import type { RecordingCandidate } from '@app/core';
+
+/** Everything the tagger writes, as settled by MATCHING_METADATA. */
+export interface TrackMetadata {
+  title: string;
+  artists: string[];
+  album?: string;
+  releaseDate?: string;
+  trackNumber?: number;
+  discNumber?: number;
+  isrc?: string;
+  musicbrainz: {
+    recordingId?: string;
+    releaseId?: string;
+    releaseGroupId?: string;
+    artistIds?: string[];
+  };
+  coverUrl?: string;
+  lyrics?: { plain?: string; synced?: string };
+  /** Which provider the facts come from. */
+  source: string;
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+const num = (v: unknown) =>
+  typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
+
+export function metadataFrom(recording: RecordingCandidate): TrackMetadata {
+  const extra = recording.extra ?? {};
+  const artistIds = Array.isArray(extra['artistIds']) ? (extra['artistIds'] as string[]) : undefined;
+  return {
+    title: recording.title,
+    artists: recording.artists,
+    album: recording.album,
+    releaseDate: recording.releaseDate,
+    trackNumber: num(extra['trackNumber']),
+    discNumber: num(extra['discNumber']),
+    isrc: recording.isrcs?.[0],
+    musicbrainz: {
+      recordingId: recording.mbid,
+      releaseId: str(extra['releaseId']),
+      releaseGroupId: str(extra['releaseGroupId']),
+      artistIds,
+    },
+    coverUrl: recording.coverUrl,
+    source: recording.provider,
+  };
+}

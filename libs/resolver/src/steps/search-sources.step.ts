@@ -1,0 +1,69 @@
+import { CandidateStage, JobState } from '@app/contracts';
+import { PermanentError, type RecordingCandidate } from '@app/core';
+import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { toCandidateInput } from '../identity/to-candidate.js';
+import { SourceFinder } from '../sources/source-finder.service.js';
+
+/** How many ranked sources are kept for a download that fails verification to fall back on. */
+export const SOURCES_KEPT = 5;
+
+/** SEARCHING: ranked audio sources for the chosen recording (or the URL the request gave). */
+@StepHandler(JobState.Searching)
+export class SearchSourcesStep implements PipelineStep {
+  constructor(private readonly finder: SourceFinder) {}
+
+  async run(ctx: StepContext): Promise<StepOutcome> {
+    const data = ctx.job.data;
+    if (typeof data['sourceUrl'] === 'string') {
+      const source = {
+        provider: 'url',
+        id: data['sourceUrl'],
+        url: data['sourceUrl'],
+        title: data['sourceUrl'],
+        kind: 'unknown',
+      };
+      return {
+        next: JobState.Downloading,
+        reason: 'Downloading the given URL',
+        data: { ...data, sources: [source], sourceIndex: 0 },
+      };
+    }
+    const recording = chosenRecording(data);
+    const search = await this.finder.find(recording, ctx.signal);
+    const best = search.acceptable[0];
+    if (!best) {
+      const closest = search.ranked[0];
+      const why = closest ? `; the closest, ${closest.label}: ${closest.reasons.slice(0, 2).join(', ')}` : '';
+      throw new PermanentError(
+        `No audio source at ${search.asked.join(', ')} is close enough to ${label(recording)}${why}`,
+      );
+    }
+    const kept = search.acceptable.slice(0, SOURCES_KEPT);
+    return {
+      next: JobState.Downloading,
+      reason: `Best source: ${best.label} (score ${best.score}); ${kept.length} kept to fall back on`,
+      data: {
+        ...data,
+        recording,
+        sources: kept.map((s) => ({ ...s.candidate, score: s.score, reasons: s.reasons })),
+        sourceIndex: 0,
+        sourceFailures: search.failures,
+      },
+      candidates: search.ranked
+        .slice(0, 10)
+        .map((s) => toCandidateInput(CandidateStage.Source, s, s.candidate.provider)),
+    };
+  }
+}
+
+/** The recording chosen by a person (input) or by the resolver. */
+function chosenRecording(data: Record<string, unknown>): RecordingCandidate {
+  const choice = data['choice'] as { payload?: RecordingCandidate } | undefined;
+  const recording = choice?.payload ?? (data['recording'] as RecordingCandidate | undefined);
+  if (!recording?.title || !Array.isArray(recording.artists)) {
+    throw new PermanentError('SEARCHING needs a chosen recording, and this job has none');
+  }
+  return recording;
+}
+
+const label = (r: RecordingCandidate) => `'${r.title}' by ${r.artists.join(', ')}`;
