@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Benchmarks: `node scripts/bench.mjs engine|api [options]`. Builds dist-test first (a few seconds), then runs
-// the compiled bench; options after the name go to it (engine: --jobs N --concurrency C; api: --rate R
-// --seconds S --connections C --jobs N). The engine bench also runs on Bull when redis-server is installed:
-// a Redis is started here on a free loopback port and always stopped again.
+// Benchmarks: `node scripts/bench.mjs engine|api|resolve [options]`. Builds dist-test first (a few seconds),
+// then runs the compiled bench; options after the name go to it (engine: --jobs N --concurrency C; api: --rate R
+// --seconds S --connections C --jobs N; resolve: none). The engine bench also runs on Bull when redis-server is
+// installed: a Redis is started here on a free loopback port and always stopped again.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -10,7 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { root, which } from './lib/workspace.mjs';
 
-const BENCHES = { engine: 'engine.bench.js', api: 'api.bench.js' };
+const BENCHES = {
+  engine: 'libs/jobs/bench/engine.bench.js',
+  api: 'libs/jobs/bench/api.bench.js',
+  resolve: 'libs/resolver/bench/resolve.bench.js',
+};
 const [name, ...benchArgs] = process.argv.slice(2);
 if (!BENCHES[name]) {
   console.error(`usage: node scripts/bench.mjs ${Object.keys(BENCHES).join('|')} [options]`);
@@ -98,7 +102,7 @@ async function main() {
     const redisUrl = await startRedis();
     if (redisUrl) args.push('--redis', redisUrl);
   }
-  return run(process.execPath, [path.join(root, 'dist-test', 'libs', 'jobs', 'bench', BENCHES[name]), ...args]);
+  return run(process.execPath, [path.join(root, 'dist-test', ...BENCHES[name].split('/')), ...args]);
 }
 
 main()

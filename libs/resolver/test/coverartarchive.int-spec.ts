@@ -77,7 +77,7 @@ describe('CoverArtArchiveProvider over HTTP', () => {
 
     expect(result).toMatchObject({
       ok: true,
-      message: expect.stringMatching(/^Cover Art Archive answered in \d+ ms$/),
+      message: expect.stringMatching(/^Cover Art Archive at \S+ answered in \d+ ms$/),
     });
     expect(fake.requests[0]?.path).toBe(`/release/${RELEASE}`);
   });

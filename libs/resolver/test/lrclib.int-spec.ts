@@ -110,7 +110,7 @@ describe('LrclibProvider over HTTP', () => {
 
     await expect(sut.test()).resolves.toMatchObject({
       ok: true,
-      message: expect.stringMatching(/^LRCLIB answered in \d+ ms$/),
+      message: expect.stringMatching(/^LRCLIB lyrics at \S+ answered in \d+ ms$/),
     });
     expect(fake.requests[0]?.url).toBe('/api/search?q=test');
   });
@@ -120,7 +120,7 @@ describe('LrclibProvider over HTTP', () => {
 
     await expect(sut.test()).resolves.toMatchObject({
       ok: false,
-      message: `LRCLIB at ${fake.url}/api failed: HTTP 403`,
+      message: `LRCLIB lyrics at ${fake.url}/api failed: HTTP 403`,
     });
   });
 
@@ -129,7 +129,7 @@ describe('LrclibProvider over HTTP', () => {
 
     await expect(sut.test()).resolves.toMatchObject({
       ok: false,
-      message: `LRCLIB at ${fake.url}/api answered, but not with a list of lyrics`,
+      message: `LRCLIB lyrics at ${fake.url}/api answered, but not with a list of lyrics`,
     });
   });
 

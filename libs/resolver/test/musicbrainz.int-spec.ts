@@ -160,7 +160,7 @@ describe('MusicBrainzProvider over HTTP', () => {
     expect(result).toEqual({
       ok: true,
       latencyMs: expect.any(Number),
-      message: expect.stringMatching(/^MusicBrainz answered in \d+ ms$/),
+      message: expect.stringMatching(/^MusicBrainz at \S+ answered in \d+ ms$/),
     });
     expect(Object.fromEntries(fake.requests[0]?.query ?? [])).toEqual({ query: 'test', limit: '1', fmt: 'json' });
     expect(fake.requests).toHaveLength(2);

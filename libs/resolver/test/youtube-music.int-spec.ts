@@ -136,7 +136,7 @@ describe('YoutubeMusicProvider over HTTP', () => {
   it('passes its test against a working server and fails it against a broken one', async () => {
     expect(await provider.test()).toMatchObject({
       ok: true,
-      message: `YouTube Music at ${fake.url} answered a search (8 results).`,
+      message: expect.stringMatching(/^YouTube Music at \S+ answered in \d+ ms \(8 results\)$/),
     });
     expect(bodyOf(fake.requests[0])).toMatchObject({ query: 'test', params: YTM_SONGS_PARAMS });
     fake.handle(() => ({ status: 403, body: 'Forbidden' }));

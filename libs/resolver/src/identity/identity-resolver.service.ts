@@ -14,6 +14,7 @@ import {
   scoreRecording,
   type Scored,
   targetFromRequest,
+  wordSimilarity,
 } from '@app/core';
 import { gather, type ProviderFailure } from './provider-calls.js';
 import { toRecordingCandidate } from './to-candidate.js';
@@ -60,12 +61,18 @@ function toRecordingQuery(parsed: ParsedRequest): RecordingQuery {
   return { text, title: parsed.title, artist: parsed.artists.join(' ') };
 }
 
-/** For a query without separator, the artist/title split that agrees best with what the providers found. */
+/**
+ * For a query without separator, the artist/title split that agrees best with what the providers found.
+ * A split whose artist no provider credits is no reading at all ("smells like teen spirit" is not 'smells
+ * like teen' by 'spirit'): the whole query is then the title, and no artist is expected.
+ */
 function targetFor(parsed: ParsedRequest, candidates: RecordingCandidate[]): ScoreTarget {
   if (parsed.splits.length === 0 || candidates.length === 0) return targetFromRequest(parsed);
   const known = candidates.map((c) => ({ title: c.title, artist: c.artists.join(', ') }));
   const choice = chooseSplit(parsed.splits, known);
-  if (!choice) return targetFromRequest(parsed);
+  if (!choice || !known.some((k) => wordSimilarity(choice.split.artist, k.artist) > 0)) {
+    return targetFromRequest(parsed);
+  }
   return targetFromRequest({ ...parsed, title: choice.split.title, artists: [choice.split.artist] });
 }
 

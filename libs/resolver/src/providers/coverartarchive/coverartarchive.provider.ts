@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PermanentError } from '@app/core';
 import { type ProviderHttp, ProviderHttpFactory } from '../provider-http.js';
+import { isNotFound, probe } from '../provider-probe.js';
 import type { CoverArt, CoverProvider, ProviderCapability, ProviderTestResult } from '../provider.types.js';
 import { type CaaRelease, mapFrontCover } from './coverartarchive.mapper.js';
 
@@ -38,29 +38,12 @@ export class CoverArtArchiveProvider implements CoverProvider {
     }
   }
 
-  async test(signal?: AbortSignal): Promise<ProviderTestResult> {
-    const started = performance.now();
-    const latency = () => Math.round(performance.now() - started);
-    const where = `Cover Art Archive at ${this.http.client.baseUrl}`;
-    try {
+  test(signal?: AbortSignal): Promise<ProviderTestResult> {
+    return probe(this.displayName, this.http.client.baseUrl, async () => {
       const { data } = await this.http.client.getJson<CaaRelease | null>(`release/${PROBE_RELEASE}`, {}, signal);
-      const latencyMs = latency();
-      if (!Array.isArray(data?.images)) {
-        return { ok: false, latencyMs, message: `${where} answered, but not with a cover art listing` };
-      }
-      return { ok: true, latencyMs, message: `Cover Art Archive answered in ${latencyMs} ms` };
-    } catch (error) {
-      return { ok: false, latencyMs: latency(), message: `${where} failed: ${reason(error)}` };
-    }
+      return Array.isArray(data?.images) ? { ok: true } : { ok: false, expected: 'a cover art listing' };
+    });
   }
 }
 
-function isNotFound(error: unknown): boolean {
-  return error instanceof PermanentError && error.details?.['status'] === 404;
-}
-
 /** The client's error message without the request URL it starts with. */
-function reason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^https?:\/\/\S+: /, '');
-}

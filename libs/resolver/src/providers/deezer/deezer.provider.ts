@@ -1,7 +1,7 @@
-import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError, RetryableError } from '@app/core';
+import { probe } from '../provider-probe.js';
 import type { HttpRequest } from '@app/platform';
 import { ProviderCache } from '../../cache/provider-cache.service.js';
 import type { ProviderRecording } from '../provider-models.js';
@@ -74,11 +74,8 @@ export class DeezerProvider implements MetadataProvider {
     return mapDeezerTrack(await this.get<DeezerTrack>(`track/${id}`, undefined, signal));
   }
 
-  async test(signal?: AbortSignal): Promise<ProviderTestResult> {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const where = `${this.displayName} at ${this.http.client.baseUrl}`;
-    try {
+  test(signal?: AbortSignal): Promise<ProviderTestResult> {
+    return probe(this.displayName, this.http.client.baseUrl, async () => {
       const { data, url } = await this.http.client.getJson<unknown>(
         'search/track',
         { q: 'daft punk', limit: 1 },
@@ -86,13 +83,9 @@ export class DeezerProvider implements MetadataProvider {
       );
       const failure = deezerError(data);
       if (failure) throw deezerFailure(failure, url);
-      if (!Array.isArray((data as DeezerSearchResponse | null)?.data)) {
-        return { ok: false, message: `${where} answered, but not with search results.`, latencyMs: elapsed() };
-      }
-      return { ok: true, message: `${where} answered a track search.`, latencyMs: elapsed() };
-    } catch (error) {
-      return { ok: false, message: `${where} failed: ${(error as Error).message}`, latencyMs: elapsed() };
-    }
+      const found = Array.isArray((data as DeezerSearchResponse | null)?.data);
+      return found ? { ok: true } : { ok: false, expected: 'search results' };
+    });
   }
 
   /**

@@ -1,6 +1,6 @@
-import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { probe } from '../provider-probe.js';
 import type { ProviderRecording } from '../provider-models.js';
 import { ProviderHttpFactory, type ProviderHttp } from '../provider-http.js';
 import type { MetadataProvider, ProviderCapability, ProviderTestResult, RecordingQuery } from '../provider.types.js';
@@ -48,27 +48,13 @@ export class ItunesProvider implements MetadataProvider {
     return mapItunesResults(body).find((recording) => recording.providerId === id);
   }
 
-  async test(signal?: AbortSignal): Promise<ProviderTestResult> {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    try {
+  test(signal?: AbortSignal): Promise<ProviderTestResult> {
+    return probe(this.displayName, this.http.client.baseUrl, async () => {
       // Straight to the client: a cached answer would prove nothing about the server.
-      const { data } = await this.http.client.getJson<ItunesResponse>(
-        'search',
-        { term: 'jack johnson', entity: 'song', media: 'music', limit: 1 },
-        signal,
-      );
-      if (!Array.isArray(data?.results)) {
-        return { ok: false, message: `${this.where()} answered, but not with search results.`, latencyMs: elapsed() };
-      }
-      return { ok: true, message: `${this.where()} answered a song search.`, latencyMs: elapsed() };
-    } catch (error) {
-      return { ok: false, message: `${this.where()} failed: ${(error as Error).message}`, latencyMs: elapsed() };
-    }
-  }
-
-  private where(): string {
-    return `${this.displayName} at ${this.http.client.baseUrl}`;
+      const params = { term: 'jack johnson', entity: 'song', media: 'music', limit: 1 };
+      const { data } = await this.http.client.getJson<ItunesResponse>('search', params, signal);
+      return Array.isArray(data?.results) ? { ok: true } : { ok: false, expected: 'search results' };
+    });
   }
 }
 

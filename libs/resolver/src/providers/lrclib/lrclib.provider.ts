@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PermanentError } from '@app/core';
 import { type ProviderHttp, ProviderHttpFactory } from '../provider-http.js';
+import { isNotFound, probe } from '../provider-probe.js';
 import type {
   Lyrics,
   LyricsProvider,
@@ -44,20 +44,11 @@ export class LrclibProvider implements LyricsProvider {
     return picked && mapLyrics(picked);
   }
 
-  async test(signal?: AbortSignal): Promise<ProviderTestResult> {
-    const started = performance.now();
-    const latency = () => Math.round(performance.now() - started);
-    const where = `LRCLIB at ${this.http.client.baseUrl}`;
-    try {
+  test(signal?: AbortSignal): Promise<ProviderTestResult> {
+    return probe(this.displayName, this.http.client.baseUrl, async () => {
       const { data } = await this.http.client.getJson<unknown>('search', { q: 'test' }, signal);
-      const latencyMs = latency();
-      if (!Array.isArray(data)) {
-        return { ok: false, latencyMs, message: `${where} answered, but not with a list of lyrics` };
-      }
-      return { ok: true, latencyMs, message: `LRCLIB answered in ${latencyMs} ms` };
-    } catch (error) {
-      return { ok: false, latencyMs: latency(), message: `${where} failed: ${reason(error)}` };
-    }
+      return Array.isArray(data) ? { ok: true } : { ok: false, expected: 'a list of lyrics' };
+    });
   }
 
   /** `get` needs a title and an artist; LRCLIB answers 404 when it has no lyrics for the signature. */
@@ -72,14 +63,10 @@ export class LrclibProvider implements LyricsProvider {
     try {
       return (await this.http.getJson<LrclibRecord | null>('get', params, signal)) ?? undefined;
     } catch (error) {
-      if (error instanceof PermanentError && error.details?.['status'] === 404) return undefined;
+      if (isNotFound(error)) return undefined;
       throw error;
     }
   }
 }
 
 /** The client's error message without the request URL it starts with. */
-function reason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^https?:\/\/\S+: /, '');
-}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PermanentError } from '@app/core';
 import { type ProviderHttp, ProviderHttpFactory } from '../provider-http.js';
+import { isNotFound, probe } from '../provider-probe.js';
 import type { ProviderRecording } from '../provider-models.js';
 import type { MetadataProvider, ProviderCapability, ProviderTestResult, RecordingQuery } from '../provider.types.js';
 import { buildRecordingQuery, normalizeIsrc } from './build-musicbrainz-query.js';
@@ -52,23 +52,12 @@ export class MusicBrainzProvider implements MetadataProvider {
     return body ? mapRecording(body) : undefined;
   }
 
-  async test(signal?: AbortSignal): Promise<ProviderTestResult> {
-    const started = performance.now();
-    const latency = () => Math.round(performance.now() - started);
-    try {
-      const { data } = await this.http.client.getJson<MbRecordingSearch | null>(
-        'recording',
-        { query: 'test', limit: 1, fmt: 'json' },
-        signal,
-      );
-      const latencyMs = latency();
-      if (!Array.isArray(data?.recordings)) {
-        return { ok: false, latencyMs, message: `${this.where()} answered, but not with a MusicBrainz search result` };
-      }
-      return { ok: true, latencyMs, message: `MusicBrainz answered in ${latencyMs} ms` };
-    } catch (error) {
-      return { ok: false, latencyMs: latency(), message: `${this.where()} failed: ${reason(error)}` };
-    }
+  test(signal?: AbortSignal): Promise<ProviderTestResult> {
+    return probe(this.displayName, this.http.client.baseUrl, async () => {
+      const params = { query: 'test', limit: 1, fmt: 'json' };
+      const { data } = await this.http.client.getJson<MbRecordingSearch | null>('recording', params, signal);
+      return Array.isArray(data?.recordings) ? { ok: true } : { ok: false, expected: 'a MusicBrainz search result' };
+    });
   }
 
   /** A lookup that MusicBrainz answers with 404 when the id is unknown. */
@@ -76,18 +65,10 @@ export class MusicBrainzProvider implements MetadataProvider {
     try {
       return await this.http.getJson<T>(path, { inc, fmt: 'json' }, signal);
     } catch (error) {
-      if (error instanceof PermanentError && error.details?.['status'] === 404) return undefined;
+      if (isNotFound(error)) return undefined;
       throw error;
     }
-  }
-
-  private where(): string {
-    return `MusicBrainz at ${this.http.client.baseUrl}`;
   }
 }
 
 /** The client's error message without the request URL it starts with. */
-function reason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^https?:\/\/\S+: /, '');
-}

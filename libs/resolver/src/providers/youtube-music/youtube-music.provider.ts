@@ -1,8 +1,8 @@
-import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RetryableError } from '@app/core';
 import { ProviderCache } from '../../cache/provider-cache.service.js';
+import { probe } from '../provider-probe.js';
 import type { ProviderSource } from '../provider-models.js';
 import { ProviderHttpFactory, type ProviderHttp } from '../provider-http.js';
 import type { ProviderCapability, ProviderTestResult, RecordingQuery, SourceProvider } from '../provider.types.js';
@@ -53,18 +53,13 @@ export class YoutubeMusicProvider implements SourceProvider {
     return query.limit ? sources.slice(0, query.limit) : sources;
   }
 
-  async test(signal?: AbortSignal): Promise<ProviderTestResult> {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const where = `${this.displayName} at ${this.http.client.baseUrl}`;
-    try {
+  test(signal?: AbortSignal): Promise<ProviderTestResult> {
+    return probe(this.displayName, this.http.client.baseUrl, async () => {
       const [step] = searchPlan({ text: 'test' }, this.client);
       if (!step) throw new Error('no search to try');
       const sources = parseSearchAnswer(await this.post(step, signal));
-      return { ok: true, message: `${where} answered a search (${sources.length} results).`, latencyMs: elapsed() };
-    } catch (error) {
-      return { ok: false, message: `${where} failed: ${(error as Error).message}`, latencyMs: elapsed() };
-    }
+      return { ok: true, detail: `${sources.length} results` };
+    });
   }
 
   private async search(step: SearchStep, signal?: AbortSignal): Promise<ProviderSource[]> {
