@@ -13,6 +13,7 @@ import type { FakeHandler, FakeRequest } from '@app/testing';
 import {
   asRecorded,
   cassetteFixture,
+  EMPTY_ANSWERS,
   type FakeProviderId,
   type PipelineApp,
   providerFixture,
@@ -33,10 +34,7 @@ const searched = (r: FakeRequest): string => (JSON.parse(r.body || '{}') as { qu
 const ABSTRAKT: Partial<Record<FakeProviderId, FakeHandler>> = {
   musicbrainz: () => asRecorded(ABSTRAKT_MB),
   deezer: () => asRecorded(ABSTRAKT_DEEZER),
-  youtube_music: (r) =>
-    searched(r) === 'GB2LD2210007'
-      ? asRecorded(ABSTRAKT_ISRC)
-      : { body: { responseContext: {}, contents: { tabbedSearchResultsRenderer: { tabs: [] } } } },
+  youtube_music: (r) => (searched(r) === 'GB2LD2210007' ? asRecorded(ABSTRAKT_ISRC) : EMPTY_ANSWERS.youtube_music(r)),
 };
 
 let pipeline: PipelineApp;
@@ -105,6 +103,20 @@ describe('POST /api/v1/resolve', () => {
     expect(
       ((await request(server).get('/api/v1/jobs').expect(200)).body as { totalRecords: number }).totalRecords,
     ).toBe(0);
+  });
+
+  it('answers "medium" for a title alone, the recordings ranked with their reasons', async () => {
+    pipeline.serve({ musicbrainz: () => asRecorded(TEEN_SPIRIT) });
+    const res = await request(server).post('/api/v1/resolve').send({ query: 'smells like teen spirit' }).expect(200);
+    const body = res.body as ResolveResultDto;
+    expect(body).toMatchObject({
+      understood: { title: 'smells like teen spirit', artists: [] },
+      decision: { level: 'medium', reason: expect.stringMatching(/, but no artist to confirm it$/) },
+    });
+    expect(body.candidates).toHaveLength(10);
+    expect(body.candidates.map((c) => c.score)).toEqual([...body.candidates.map((c) => c.score)].sort((a, b) => b - a));
+    expect(body.candidates[0]).toMatchObject({ score: 1, recording: { providerId: CANONICAL } });
+    expect(body.candidates[4]?.reasons[0]).toBe("disambiguation says 'live', the request did not");
   });
 
   it.each([{}, { query: '' }, { query: 42 }])('answers 400 naming query for %j', async (body) => {
@@ -183,14 +195,27 @@ describe('a clear query', () => {
       'transition SEARCHING>DOWNLOADING',
       'transition DOWNLOADING>FAILED',
     ]);
-    expect(history[1]?.reason).toMatch(/^Strong match: 2 providers agree on 2:42; 'Nobody Else' by Abstrakt/);
+    expect(history[1]?.reason).toBe(
+      "Strong match: 2 providers agree on 2:42; 'Nobody Else' by Abstrakt " +
+        '(musicbrainz d1cff09b-383f-48ab-a334-053a765969a7) at distance 0.000, the only candidate',
+    );
     expect(history[1]?.data).toMatchObject({
       recording: { mbid: 'd1cff09b-383f-48ab-a334-053a765969a7', isrcs: ['GB2LD2210007'] },
       providerFailures: [],
     });
-    expect(history[2]?.reason).toMatch(/^Best source: 'Nobody Else'.* \(score 0\.\d+\); 1 kept to fall back on$/);
+    expect(history[2]?.reason).toBe(
+      "Best source: 'Nobody Else' on Abstrakt (youtube_music nfyk-V5CoIE) (score 0.998); 1 kept to fall back on",
+    );
     expect(history[2]?.data).toMatchObject({
-      sources: [{ provider: 'youtube_music', id: 'nfyk-V5CoIE', url: 'https://music.youtube.com/watch?v=nfyk-V5CoIE' }],
+      sources: [
+        {
+          provider: 'youtube_music',
+          id: 'nfyk-V5CoIE',
+          url: 'https://music.youtube.com/watch?v=nfyk-V5CoIE',
+          score: 0.998,
+          reasons: expect.arrayContaining(['duration 2:43 vs 2:42 (1 s longer)', "title 'Nobody Else' matches"]),
+        },
+      ],
       sourceIndex: 0,
       sourceFailures: [],
     });

@@ -62,6 +62,10 @@ export class MetadataMatcher {
     const ranked = rankScored(
       found.map(toRecordingCandidate).map((c) => scoreRecording(targetFromRecording(recording), c)),
     );
+    if (ranked.length === 0) {
+      const reason = `MusicBrainz knows no recording like it: metadata as ${recording.provider} gave it`;
+      return { metadata: metadataFrom(recording), ranked, reason };
+    }
     const recommendation = recommend(ranked, { isSame: isSameRecording });
     if (recommendation.level === 'strong' && recommendation.best) {
       const canonical = { ...recording, ...recommendation.best.candidate };
