@@ -107,7 +107,10 @@ describe('ItunesProvider over HTTP', () => {
 
   it('passes its test against a working server and fails it against a broken one', async () => {
     const passed = await itunes.test();
-    expect(passed).toMatchObject({ ok: true, message: expect.stringMatching(/^iTunes Search at \S+ answered in \d+ ms$/) });
+    expect(passed).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/^iTunes Search at \S+ answered in \d+ ms$/),
+    });
     expect(passed.latencyMs).toBeGreaterThanOrEqual(0);
     expect(fake.requests[0]?.query.get('limit')).toBe('1');
 
