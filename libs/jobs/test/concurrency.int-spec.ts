@@ -147,6 +147,27 @@ describe('a step commit racing other work', () => {
   }, 20_000);
 });
 
+/**
+ * Waits until the retry's claim is in flight, blocked behind the held row. On Postgres that is visible as a
+ * lock wait; SQLite queues it inside the process, where it cannot be seen, so there the retry's due time
+ * plus a margin must do.
+ */
+async function claimWaiting(engine: Engine, dueAt: number): Promise<void> {
+  if (engine.config.db.type !== 'postgres') {
+    await sleep(Math.max(0, dueAt - Date.now()) + 500);
+    return;
+  }
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const rows: { n: string | number }[] = await engine.dataSource.query(
+      `SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE "job"%'`,
+    );
+    if (Number(rows[0]?.n) > 0) return;
+    if (Date.now() > deadline) throw new Error('the retry never tried to claim the held job');
+    await sleep(20);
+  }
+}
+
 describe('shutdown', () => {
   let engine: Engine;
 
@@ -155,7 +176,7 @@ describe('shutdown', () => {
   it('aborts a step whose claim was still in flight when the worker stopped', async () => {
     engine = await startEngine('in-process', [FlakyThenHangingStep], { jobs: { retryBaseMs: 1000, retryMaxMs: 1000 } });
     const { job } = await engine.jobs.create({ query: 'claimed during shutdown' });
-    await engine.waitFor(job.id, (j) => j.attempts === 1);
+    const failedOnce = await engine.waitFor(job.id, (j) => j.attempts === 1);
     // Hold the job's row (and on SQLite the write queue) so that the retry's claim is in flight and waits.
     let releaseRow!: () => void;
     const rowHeld = new Promise<void>((resolve) => (releaseRow = resolve));
@@ -164,7 +185,7 @@ describe('shutdown', () => {
       await manager.query(`UPDATE job SET progress = progress WHERE id = ${mark}`, [job.id]);
       await rowHeld;
     });
-    await sleep(1500);
+    await claimWaiting(engine, Date.parse(failedOnce.nextRunAt!));
     const closing = engine.close().then(() => 'closed');
     await sleep(100);
     releaseRow();
