@@ -28,3 +28,20 @@ export interface ResolveResultDto {
   asked: string[];
   failures: { provider: string; message: string }[];
 }
+
+/** A provider as `GET /api/v1/providers` lists it. */
+export interface ProviderDto {
+  id: string;
+  displayName: string;
+  capabilities: string[];
+  enabled: boolean;
+  baseUrl: string;
+}
+
+/** What `POST /api/v1/providers/:id/test` found. */
+export interface ProviderTestDto {
+  id: string;
+  ok: boolean;
+  message: string;
+  latencyMs: number;
+}

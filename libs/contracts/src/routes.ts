@@ -5,6 +5,7 @@ export const ApiRoutes = {
   events: 'events',
   parse: 'parse',
   resolve: 'resolve',
+  providers: 'providers',
   ping: 'ping',
   docs: 'api/docs',
 } as const;

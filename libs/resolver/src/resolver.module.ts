@@ -1,5 +1,7 @@
 import { Module, type Type } from '@nestjs/common';
 import { ParseController } from './api/parse.controller.js';
+import { ProviderDirectory } from './api/provider-directory.service.js';
+import { ProvidersController } from './api/providers.controller.js';
 import { ResolveController } from './api/resolve.controller.js';
 import { ProviderCache } from './cache/provider-cache.service.js';
 import { IdentityResolver } from './identity/identity-resolver.service.js';
@@ -29,7 +31,7 @@ const PROVIDER_CLASSES: Type<Provider>[] = [
 
 /** Request → recording → sources → metadata: providers, scoring services and the three resolver steps. */
 @Module({
-  controllers: [ParseController, ResolveController],
+  controllers: [ParseController, ResolveController, ProvidersController],
   providers: [
     ProviderCache,
     ProviderHttpFactory,
@@ -40,6 +42,7 @@ const PROVIDER_CLASSES: Type<Provider>[] = [
       useFactory: (...providers: Provider[]) => providers,
     },
     IdentityResolver,
+    ProviderDirectory,
     SourceFinder,
     MetadataMatcher,
     ResolveIdentityStep,
