@@ -1,6 +1,6 @@
 import type { Config } from 'jest';
 
-const libs = ['contracts', 'core', 'config', 'platform', 'db', 'jobs', 'resolver', 'testing'];
+const libs = ['contracts', 'core', 'config', 'platform', 'db', 'jobs', 'resolver', 'acquisition', 'testing'];
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';
 

@@ -3,10 +3,11 @@ import { type AppConfig, ConfigModule } from '@app/config';
 import { DbModule } from '@app/db';
 import { JOB_ENTITIES, JobsModule } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
+import { AcquisitionModule } from '@app/acquisition';
 import { RESOLVER_ENTITIES, ResolverModule } from '@app/resolver';
 
 /** The pipeline's feature modules, each registering its steps with the engine. */
-export const FEATURE_MODULES: Type[] = [ResolverModule];
+export const FEATURE_MODULES: Type[] = [ResolverModule, AcquisitionModule];
 
 /** The modules every process needs: configuration, adapters, database, the job engine and the features. */
 export function engineImports(

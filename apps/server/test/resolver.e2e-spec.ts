@@ -180,13 +180,18 @@ describe('a vague query', () => {
 });
 
 describe('a clear query', () => {
-  it('goes from identity to sources without asking, then stops at DOWNLOADING (not built yet)', async () => {
+  it('goes from identity to sources without asking, then to DOWNLOADING (offline here, so it fails there)', async () => {
     pipeline.serve(ABSTRAKT);
     const created = await createJob({ query: CLEAR_QUERY });
     const failed = await waitForJob(server, created.id, isFinished);
     expect(failed).toMatchObject({
       state: JobState.Failed,
-      error: { state: JobState.Downloading, message: 'No step handler is registered for state DOWNLOADING' },
+      error: {
+        state: JobState.Downloading,
+        message: expect.stringMatching(
+          /^No source could be downloaded \(https:\/\/music\.youtube\.com\/watch\?v=nfyk-V5CoIE: .*truetrack-test-no-yt-dlp/,
+        ),
+      },
     });
     const history = await historyOf(created.id);
     expect(path(history)).toEqual([

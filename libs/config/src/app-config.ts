@@ -26,6 +26,22 @@ export interface AppConfig {
     /** Minimum time between two MusicBrainz requests (1 request/s on the public server). */
     musicbrainzIntervalMs: number;
   } & Record<ProviderId, ProviderConfig>;
+  tools: {
+    ytdlp: string;
+    ffmpeg: string;
+    ffprobe: string;
+    downloadTimeoutMs: number;
+    ffmpegTimeoutMs: number;
+    cookiesFile: string | undefined;
+    rateLimit: string | undefined;
+    proxy: string | undefined;
+  };
+  acquisition: {
+    /** original = keep the source codec; mp3-v0 / mp3-320; flac only from lossless sources. */
+    outputPolicy: 'original' | 'mp3-v0' | 'mp3-320' | 'flac';
+    /** How many further sources are tried when a download is unusable. */
+    sourceFallbacks: number;
+  };
   jobs: {
     maxAttempts: number;
     retryBaseMs: number;

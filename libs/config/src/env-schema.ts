@@ -89,3 +89,15 @@ export const headerText: Parser<string> = (raw) =>
   /^[\x20-\x7e]{0,200}$/.test(raw.trim())
     ? { value: raw.trim() }
     : { error: 'must be at most 200 printable ASCII characters on one line' };
+
+/** A program name found on PATH, or a path to it. */
+export const executable: Parser<string> = (raw) => {
+  const value = raw.trim();
+  if (/^[\w.+-]+$/.test(value)) return { value };
+  const checked = path(value);
+  return 'error' in checked ? { error: 'must be a program name or a path to it' } : checked;
+};
+
+/** yt-dlp's rate syntax: a number with an optional K, M or G. */
+export const rate: Parser<string> = (raw) =>
+  /^\d+(\.\d+)?[KMG]?$/i.test(raw.trim()) ? { value: raw.trim() } : { error: 'must be a rate such as 500K or 2M' };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type { JobDto } from '@app/contracts';
-import { type AppConfig, ConfigModule, type ProcessRole } from '@app/config';
+import { type AppConfig, ConfigModule, loadConfig, type ProcessRole } from '@app/config';
 import { DbModule } from '@app/db';
 import { JOB_ENTITIES, JobsModule, JobsService } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
@@ -22,6 +22,8 @@ export interface Engine {
   waitFor(id: string, until: (job: JobDto) => boolean, timeoutMs?: number): Promise<JobDto>;
   close(): Promise<void>;
 }
+
+const toolDefaults = loadConfig({ TRUETRACK_DATA_DIR: tmpdir() });
 
 export function engineConfig(
   dataDir: string,
@@ -41,6 +43,8 @@ export function engineConfig(
     db,
     queue: { redisUrl: dispatcher === 'bull' ? testRedisUrl() : undefined, role, concurrency: 4, pollMs: 50 },
     providers: offlineProviders(),
+    tools: toolDefaults.tools,
+    acquisition: toolDefaults.acquisition,
     jobs: { maxAttempts: 3, retryBaseMs: 20, retryMaxMs: 100, leaseMs: 2000, heartbeatMs: 100 },
   };
 }

@@ -4,6 +4,9 @@ import { type DeepPartial, deepMerge, type FakeHandler, type FakeHttpServer, sta
 import { parse } from 'yaml';
 import { startTestApp, type TestApp } from './test-app.js';
 
+/** A yt-dlp that does not exist: a download through it fails permanently, naming the program. */
+export const NO_YTDLP = 'truetrack-test-no-yt-dlp';
+
 /** The providers the pipeline app talks to, each through its own loopback fake. LRCLIB stays off. */
 export const FAKE_PROVIDERS = ['musicbrainz', 'itunes', 'deezer', 'youtube_music', 'coverartarchive'] as const;
 export type FakeProviderId = (typeof FAKE_PROVIDERS)[number];
@@ -37,7 +40,8 @@ export interface PipelineApp extends TestApp {
 
 /**
  * The whole server with the real feature modules (resolver steps and all) and every provider pointed at
- * its own fake server on 127.0.0.1. Steps not built yet fail the job with "No step handler is registered".
+ * its own fake server on 127.0.0.1. Downloads fail permanently (see NO_YTDLP); steps not built yet fail the job
+ * with "No step handler is registered".
  */
 export async function startPipelineApp(overrides: DeepPartial<AppConfig> = {}): Promise<PipelineApp> {
   const started: FakeHttpServer[] = [];
@@ -49,6 +53,8 @@ export async function startPipelineApp(overrides: DeepPartial<AppConfig> = {}): 
     );
     const settings: DeepPartial<AppConfig> = {
       providers: { ...providers, lrclib: { enabled: false }, musicbrainzIntervalMs: 0, cacheTtlMs: 0 },
+      // The sources the fakes offer are internet URLs: no yt-dlp may try them, so downloads fail at once.
+      tools: { ytdlp: NO_YTDLP },
     };
     const testApp = await startTestApp(deepMerge(settings, overrides), {});
     return {

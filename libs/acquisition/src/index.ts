@@ -1,0 +1,11 @@
+export { AcquisitionModule } from './acquisition.module.js';
+export { YtDlpRunner, YTDLP_OPTIONS, type YtDlpOptions } from './ytdlp/ytdlp.runner.js';
+export { buildYtDlpArgs, checkExtraArgs, type YtDlpArgsInput } from './ytdlp/build-ytdlp-args.js';
+export { classifyYtDlpFailure, type YtDlpFailure } from './ytdlp/classify-ytdlp-failure.js';
+export { parseYtDlpProgress, type YtDlpProgress } from './ytdlp/parse-ytdlp-progress.js';
+export { FfmpegRunner } from './ffmpeg/ffmpeg.runner.js';
+export { FFMPEG_OPTIONS, type FfmpegOptions } from './ffmpeg/ffmpeg.options.js';
+export type { AudioInfo } from './ffmpeg/audio-info.js';
+export { type OutputPolicy, OUTPUT_POLICIES } from './ffmpeg/build-ffmpeg-args.js';
+export { DownloadAudioStep } from './steps/download-audio.step.js';
+export { ExtractAudioStep } from './steps/extract-audio.step.js';

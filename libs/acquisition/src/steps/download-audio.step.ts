@@ -1,0 +1,65 @@
+import { Inject } from '@nestjs/common';
+import { JobState } from '@app/contracts';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { PermanentError } from '@app/core';
+import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
+import { freshFolder, jobFolder } from './job-folder.js';
+
+export interface SourceRef {
+  url: string;
+  title?: string;
+  provider?: string;
+  durationMs?: number;
+}
+
+/**
+ * DOWNLOADING: the best audio of the current source into the job's temp folder, progress reported. A source
+ * that is gone for good (removed, private, geo-blocked…) gives way to the next one; a transient failure is
+ * retried by the engine with backoff.
+ */
+@StepHandler(JobState.Downloading)
+export class DownloadAudioStep implements PipelineStep {
+  constructor(
+    private readonly ytdlp: YtDlpRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async run(ctx: StepContext): Promise<StepOutcome> {
+    const data = ctx.job.data;
+    const sources = (data['sources'] as SourceRef[] | undefined) ?? [];
+    const failures = [...((data['sourceFailures'] as string[] | undefined) ?? [])];
+    const outputDir = await freshFolder(jobFolder(this.config.paths.tmpDir, ctx.job.id, 'download'));
+    for (let index = Number(data['sourceIndex'] ?? 0); index < sources.length; index++) {
+      const source = sources[index]!;
+      try {
+        const download = await this.ytdlp.download(this.argsFor(source.url, outputDir), {
+          signal: ctx.signal,
+          onProgress: (p) => ctx.progress(p.fraction ?? 0, { ...p, source: source.url }),
+        });
+        const reason = `Downloaded ${source.title ?? source.url} (${Math.round(download.bytes / 1024)} KiB)`;
+        return {
+          next: JobState.Extracting,
+          reason,
+          data: { ...data, sourceIndex: index, sourceFailures: failures, download },
+        };
+      } catch (error) {
+        if (!(error instanceof PermanentError)) throw error;
+        failures.push(`${source.url}: ${error.message}`);
+        ctx.logger.warn(`Source ${index + 1} of ${sources.length} is unusable: ${error.message}`);
+      }
+    }
+    throw new PermanentError(`No source could be downloaded (${failures.join('; ') || 'no sources'})`);
+  }
+
+  private argsFor(url: string, outputDir: string) {
+    const { cookiesFile, rateLimit, proxy } = this.config.tools;
+    return {
+      url,
+      outputDir,
+      ...(cookiesFile && { cookiesFile }),
+      ...(rateLimit && { rateLimit }),
+      ...(proxy && { proxy }),
+    };
+  }
+}

@@ -1,0 +1,90 @@
+import { jest } from '@jest/globals';
+import { ExternalToolError, PermanentError, RetryableError } from '@app/core';
+import { AbortError, type ProcessRunner, type RunOptions, type RunResult } from '@app/platform';
+import { buildYtDlpArgs } from './build-ytdlp-args.js';
+import type { YtDlpProgress } from './parse-ytdlp-progress.js';
+import { YtDlpRunner } from './ytdlp.runner.js';
+
+// A folder that does not exist: listing it yields nothing, so no test here touches real files.
+const INPUT = { url: 'https://example.test/a.opus', outputDir: '/nonexistent/tt-ytdlp-unit' };
+const OK: RunResult = { exitCode: 0, stdout: '', stderrTail: '' };
+
+type Run = (bin: string, args: string[], opts?: RunOptions) => Promise<RunResult>;
+
+function setup(run: Run) {
+  const mock = jest.fn<Run>(run);
+  const sut = new YtDlpRunner({ run: mock } as unknown as ProcessRunner, { binary: '/opt/yt-dlp', timeoutMs: 9000 });
+  return { sut, mock };
+}
+
+describe('YtDlpRunner', () => {
+  it('reads the version', async () => {
+    const { sut, mock } = setup(async () => ({ ...OK, stdout: '2023.03.04\n' }));
+    expect(await sut.version()).toBe('2023.03.04');
+    expect(mock).toHaveBeenCalledWith('/opt/yt-dlp', ['--version'], { timeoutMs: 15_000 });
+  });
+
+  it('runs the built argv with the timeout and signal, and routes progress lines', async () => {
+    const seen: YtDlpProgress[] = [];
+    const signal = new AbortController().signal;
+    const { sut, mock } = setup(async (_bin, _args, opts) => {
+      opts?.onStdoutLine?.('TT_PROGRESS 10 100 NA 5 18');
+      opts?.onStdoutLine?.('TT_PROGRESS NA NA NA NA NA');
+      opts?.onStdoutLine?.('/nonexistent/tt-ytdlp-unit/a.opus');
+      return OK;
+    });
+    const error = await sut.download(INPUT, { signal, onProgress: (p) => seen.push(p) }).catch((e: unknown) => e);
+    expect(mock.mock.calls[0]?.[1]).toEqual(buildYtDlpArgs(INPUT));
+    expect(mock.mock.calls[0]?.[2]).toMatchObject({ timeoutMs: 9000, signal });
+    expect(seen).toEqual([{ downloadedBytes: 10, totalBytes: 100, fraction: 0.1, speedBps: 5, etaSeconds: 18 }]);
+    expect(error).toBeInstanceOf(RetryableError);
+    expect((error as Error).message).toBe('yt-dlp reported /nonexistent/tt-ytdlp-unit/a.opus, which does not exist');
+  });
+
+  it.each<[string, Run, new (...args: never[]) => Error, RegExp]>([
+    [
+      'a source refusal becomes a PermanentError',
+      async () => Promise.reject(new ExternalToolError('yt-dlp', 1, 'ERROR: [youtube] abc: Private video')),
+      PermanentError,
+      /^yt-dlp failed \(private\): \[youtube\] abc: Private video$/,
+    ],
+    [
+      'a rate limit becomes a RetryableError',
+      async () =>
+        Promise.reject(new ExternalToolError('yt-dlp', 1, 'ERROR: [youtube] abc: HTTP Error 429: Too Many Requests')),
+      RetryableError,
+      /^yt-dlp failed \(rate-limited\)/,
+    ],
+    [
+      'an abort passes through',
+      async () => Promise.reject(new AbortError('yt-dlp was cancelled', 'x')),
+      AbortError,
+      /cancelled/,
+    ],
+    [
+      'a missing binary passes through',
+      async () => Promise.reject(new PermanentError('yt-dlp was not found')),
+      PermanentError,
+      /was not found/,
+    ],
+    ['no printed path is retryable', async () => OK, RetryableError, /without naming the downloaded file/],
+    [
+      'a path outside the folder is refused',
+      async (_bin, _args, opts) => (opts?.onStdoutLine?.('/etc/passwd'), OK),
+      PermanentError,
+      /wrote outside its output folder/,
+    ],
+  ])('%s', async (_name, run, type, message) => {
+    const { sut } = setup(run);
+    const error = await sut.download(INPUT).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(type);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('keeps the classification in the error details', async () => {
+    const { sut } = setup(async () => Promise.reject(new ExternalToolError('yt-dlp', 1, 'ERROR: HTTP Error 503')));
+    const error = (await sut.download(INPUT).catch((e: unknown) => e)) as RetryableError;
+    expect(error.details).toEqual({ tool: 'yt-dlp', kind: 'http-5xx', exitCode: 1 });
+    expect(error.cause).toBeInstanceOf(ExternalToolError);
+  });
+});
