@@ -19,6 +19,13 @@ afterAll(async () => {
 const createJob = async (body: object, base = '/api/v1/jobs'): Promise<JobDto> =>
   (await request(server).post(base).send(body).expect(201)).body as JobDto;
 
+describe('job options', () => {
+  it('keeps an output format chosen for one job', async () => {
+    const created = await createJob({ query: 'numb linkin park', options: { format: 'mp3-v0' } });
+    expect(created.options).toEqual({ format: 'mp3-v0' });
+  });
+});
+
 describe.each(['/api/v1/jobs', '/jobs'])('the job API at %s', (base) => {
   it('creates a job, shows it, runs it to FINALIZED and lists its history', async () => {
     const created = await createJob({ query: '  numb linkin park  ', kind: 'track', options: { ask: false } }, base);

@@ -52,6 +52,8 @@ describe('POST /api/v1/jobs answers 400 naming the field', () => {
     ['kind', { query: 'numb', kind: null }],
     ['options', { query: 'numb', options: null }],
     ['options.priority', { query: 'numb', options: { priority: 1 } }],
+    ['options.format', { query: 'numb', options: { format: 'wav' } }],
+    ['options.format', { query: 'numb', options: { format: 320 } }],
     ['extra', { query: 'numb', extra: 1 }],
   ])('%s in %j', async (field, body) => {
     const res = await request(server)

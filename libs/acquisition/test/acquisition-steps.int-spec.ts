@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
-import { JobKind, JobState } from '@app/contracts';
+import { JobKind, type JobOptions, JobState } from '@app/contracts';
 import { type AppConfig, ConfigModule } from '@app/config';
 import type { StepContext } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
@@ -18,9 +18,10 @@ let config: AppConfig;
 let server: FileServer;
 let work: { path: string; remove(): Promise<void> };
 
-function context(state: JobState, data: Record<string, unknown>, signal = new AbortController().signal): StepContext {
+function context(state: JobState, data: Record<string, unknown>, options: JobOptions = {}): StepContext {
+  const signal = new AbortController().signal;
   return {
-    job: { id: 'job-acq-1', kind: JobKind.Track, query: 'q', options: {}, state, data, attempt: 1, parentId: null },
+    job: { id: 'job-acq-1', kind: JobKind.Track, query: 'q', options, state, data, attempt: 1, parentId: null },
     signal,
     logger: new Logger('test'),
     progress: () => undefined,
@@ -108,4 +109,18 @@ it('fails permanently when no source can be downloaded at all', async () => {
   await expect(download.run(context(JobState.Downloading, { sources: gone, sourceIndex: 0 }))).rejects.toThrow(
     /^No source could be downloaded \(.*gone\.opus/,
   );
+});
+
+it('writes the format a job asks for instead of the server setting', async () => {
+  const download = module.get(DownloadAudioStep);
+  const extract = module.get(ExtractAudioStep);
+  const recording = { title: 'Tone', artists: ['Lab'], durationMs: 20_000 };
+  const only = [{ url: `${server.url}/full.opus` }];
+  const downloaded = await download.run(context(JobState.Downloading, { recording, sources: only, sourceIndex: 0 }));
+  const kept = await extract.run(context(JobState.Extracting, downloaded.data!, { format: 'mp3-320' }));
+  expect(kept.reason).toBe('Converted opus to mp3; checks passed');
+  const audio = kept.data?.['audio'] as { file: string; output: { codec: string; bitrate: number } };
+  expect(audio.file.endsWith('.mp3')).toBe(true);
+  expect(audio.output.codec).toBe('mp3');
+  expect(audio.output.bitrate).toBeGreaterThan(300_000);
 });

@@ -1,9 +1,16 @@
 import type { CandidateStage, JobEventType, JobKind, JobState, JobStatus } from './job-state.js';
 
 /** Options accepted when a job is created. */
+/** How the audio is written: keep the source codec, MP3 (V0 or 320k), or FLAC from lossless sources only. */
+export type OutputFormat = 'original' | 'mp3-v0' | 'mp3-320' | 'flac';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['original', 'mp3-v0', 'mp3-320', 'flac'];
+
 export interface JobOptions {
   /** Pause for a person's choice even when the match is strong. */
   ask?: boolean;
+  /** Overrides TRUETRACK_OUTPUT_POLICY for this job. */
+  format?: OutputFormat;
 }
 
 /** Body of `POST /jobs`. */

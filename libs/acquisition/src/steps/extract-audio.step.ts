@@ -25,9 +25,8 @@ export class ExtractAudioStep implements PipelineStep {
     const input = (data['download'] as { filePath?: string } | undefined)?.filePath;
     if (!input) throw new PermanentError('EXTRACTING needs a downloaded file, and this job has none');
     const outputDir = await freshFolder(jobFolder(this.config.paths.tmpDir, ctx.job.id, 'audio'));
-    const converted = await this.ffmpeg.convert(input, outputDir, this.config.acquisition.outputPolicy, {
-      signal: ctx.signal,
-    });
+    const policy = ctx.job.options.format ?? this.config.acquisition.outputPolicy;
+    const converted = await this.ffmpeg.convert(input, outputDir, policy, { signal: ctx.signal });
     ctx.progress(0.5, { phase: 'verifying' });
     const expectedDurationMs = (data['recording'] as { durationMs?: number } | undefined)?.durationMs;
     const { verdict, analysis } = await this.ffmpeg.verify(converted.output, {

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsEnum,
+  IsIn,
   IsNotEmpty,
   IsObject,
   IsString,
@@ -11,7 +12,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { type CreateJobRequest, JobKind, type JobOptions } from '@app/contracts';
+import { type CreateJobRequest, JobKind, type JobOptions, OUTPUT_FORMATS, type OutputFormat } from '@app/contracts';
 
 export const MAX_QUERY_LENGTH = 2000;
 
@@ -28,6 +29,14 @@ export class JobOptionsDto implements JobOptions {
   @IsOptionalUnlessNull()
   @IsBoolean()
   ask?: boolean;
+
+  @ApiPropertyOptional({
+    enum: OUTPUT_FORMATS,
+    description: 'Output format for this job; the server setting otherwise',
+  })
+  @IsOptionalUnlessNull()
+  @IsIn(OUTPUT_FORMATS, { message: `format must be one of ${OUTPUT_FORMATS.join(', ')}` })
+  format?: OutputFormat;
 }
 
 export class CreateJobDto implements CreateJobRequest {
