@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { ToolStatusService } from './api/tool-status.service.js';
+import { ToolsController } from './api/tools.controller.js';
 import { FFMPEG_OPTIONS } from './ffmpeg/ffmpeg.options.js';
 import { FfmpegRunner } from './ffmpeg/ffmpeg.runner.js';
 import { DownloadAudioStep } from './steps/download-audio.step.js';
@@ -8,6 +10,7 @@ import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
 
 /** yt-dlp and ffmpeg, and the DOWNLOADING and EXTRACTING steps built on them. */
 @Module({
+  controllers: [ToolsController],
   providers: [
     {
       provide: YTDLP_OPTIONS,
@@ -27,6 +30,7 @@ import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
     FfmpegRunner,
     DownloadAudioStep,
     ExtractAudioStep,
+    ToolStatusService,
   ],
   exports: [YtDlpRunner, FfmpegRunner],
 })

@@ -6,6 +6,7 @@ export const ApiRoutes = {
   parse: 'parse',
   resolve: 'resolve',
   providers: 'providers',
+  systemTools: 'system/tools',
   ping: 'ping',
   docs: 'api/docs',
 } as const;
@@ -19,4 +20,13 @@ export interface ApiErrorBody {
   error: string;
   message: string;
   errors?: { field: string; message: string }[];
+}
+
+/** One external program as `GET /api/v1/system/tools` reports it. */
+export interface ToolStatusDto {
+  name: string;
+  path: string;
+  ok: boolean;
+  version: string | null;
+  problem?: string;
 }
