@@ -106,9 +106,12 @@ function ensureNpmDependencies() {
   const env = { ...process.env };
   // sqlite3 builds from source; without this node-gyp tries to download headers Debian already ships.
   if (fs.existsSync('/usr/include/node') && !env.npm_config_nodedir) env.npm_config_nodedir = '/usr';
-  say(hasModules ? 'package-lock.json changed: npm ci' : 'no node_modules: npm ci');
-  run('npm', ['ci'], env);
-  fs.writeFileSync(LOCK_STAMP, `${lockHash}\n`);
+  say(hasModules ? 'package-lock.json changed: npm install' : 'no node_modules: npm install');
+  // Not `npm ci`: it refuses a lock without the optional packages of other platforms (rollup's, msgpackr's),
+  // and a registry mirror may lack some of those versions, so no lock can list them. `npm install` installs
+  // the locked tree and skips optional packages it cannot get.
+  run('npm', ['install', '--no-audit', '--no-fund'], env);
+  fs.writeFileSync(LOCK_STAMP, `${sha256(fs.readFileSync(LOCK_FILE))}\n`);
 }
 
 function ensureBuild() {
@@ -125,7 +128,7 @@ if (mode !== 'start' && mode !== 'test') {
   process.exit(2);
 }
 
-// System tools first: failing there is instant, npm ci takes minutes.
+// System tools first: failing there is instant, npm install takes minutes.
 ensureSystemPackages(mode === 'start' ? START_COMMANDS : TEST_COMMANDS);
 ensureNpmDependencies();
 if (mode === 'start') ensureBuild();
