@@ -5,10 +5,9 @@
 // installed: a Redis is started here on a free loopback port and always stopped again.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { root, which } from './lib/workspace.mjs';
+import { freePort, root, tcpExchange, which } from './lib/workspace.mjs';
 
 const BENCHES = {
   engine: 'libs/jobs/bench/engine.bench.js',
@@ -37,32 +36,6 @@ function run(cmd, args) {
   });
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function answersPing(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    const done = (ok) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(1000, () => done(false));
-    socket.on('error', () => done(false));
-    socket.on('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (chunk) => done(String(chunk).includes('+PONG')));
-  });
-}
-
 /** A throwaway Redis on a free loopback port, or undefined when redis-server is not installed. */
 async function startRedis() {
   const redis = which('redis-server');
@@ -79,7 +52,7 @@ async function startRedis() {
     fs.rmSync(dir, { recursive: true, force: true });
   });
   const deadline = Date.now() + 10_000;
-  while (!(await answersPing(port))) {
+  while (!(await tcpExchange(port, 'PING\r\n', '+PONG'))) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error('redis-server did not start');
     await sleep(50);
   }

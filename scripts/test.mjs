@@ -3,10 +3,9 @@
 // loopback ports in a temp folder and always stops them again. The last line is the test count summary.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { postgresBinDirs, root, sourceStamp, which, writeBuildStamp } from './lib/workspace.mjs';
+import { freePort, postgresBinDirs, tcpExchange, root, sourceStamp, which, writeBuildStamp } from './lib/workspace.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'truetrack-suite-'));
@@ -83,18 +82,6 @@ async function stage(name, body) {
 
 // ---- services ---------------------------------------------------------------------------------------------
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function tail(file, lines = 20) {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
@@ -137,24 +124,6 @@ async function waitUntil(service, what, probe, timeoutMs = 30_000) {
   }
   const why = alive(service.child) ? `not ${what} after ${seconds(timeoutMs)}` : 'exited early';
   throw new StageError(`${service.name} ${why}; log:\n${tail(service.logFile)}`);
-}
-
-function tcpExchange(port, send, expect) {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    let data = '';
-    const done = (ok) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(1000, () => done(false));
-    socket.on('error', () => done(false));
-    socket.on('connect', () => (send ? socket.write(send) : done(true)));
-    socket.on('data', (chunk) => {
-      data += chunk;
-      if (data.includes(expect)) done(true);
-    });
-  });
 }
 
 function postgresUser() {

@@ -1,6 +1,7 @@
 // Helpers shared by setup.mjs and test.mjs. Plain Node only: this runs before node_modules exists.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -89,4 +90,36 @@ export function readText(file) {
 export function writeBuildStamp(stamp) {
   fs.mkdirSync(path.dirname(BUILD_STAMP), { recursive: true });
   fs.writeFileSync(BUILD_STAMP, `${stamp}\n`);
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Connects to 127.0.0.1:port, sends `send` (if any) and tells whether the answer contains `expect`. */
+export function tcpExchange(port, send, expect) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    let data = '';
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => (send ? socket.write(send) : done(true)));
+    socket.on('data', (chunk) => {
+      data += chunk;
+      if (data.includes(expect)) done(true);
+    });
+  });
 }

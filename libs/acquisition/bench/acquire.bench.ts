@@ -6,29 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type OutputPolicy, FfmpegRunner } from '@app/acquisition';
 import { ProcessRunner } from '@app/platform';
+import { generateAudio } from '../test/support/ffmpeg-audio.js';
 
 const minutesArg = process.argv.indexOf('--minutes');
 const minutes = minutesArg > 0 ? Number(process.argv[minutesArg + 1]) : 3;
 const seconds = Math.round(minutes * 60);
-const processes = new ProcessRunner();
-const ffmpeg = new FfmpegRunner(processes, { ffmpeg: 'ffmpeg', ffprobe: 'ffprobe', timeoutMs: 600_000 });
+const ffmpeg = new FfmpegRunner(new ProcessRunner(), { ffmpeg: 'ffmpeg', ffprobe: 'ffprobe', timeoutMs: 600_000 });
 
-async function generate(file: string, encode: string[]): Promise<string> {
-  const lavfi = `sine=frequency=440:duration=${seconds},pan=stereo|c0=c0|c1=c0`;
-  await processes.run('ffmpeg', [
-    '-hide_banner',
-    '-nostdin',
-    '-loglevel',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    lavfi,
-    ...encode,
-    file,
-  ]);
-  return file;
+function generate(file: string, encode: string[]): Promise<string> {
+  return generateAudio(file, `sine=frequency=440:duration=${seconds},pan=stereo|c0=c0|c1=c0`, encode);
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
