@@ -21,15 +21,10 @@ export class TransactionRunner {
   }
 
   /**
-   * A single statement (a read, or one conditional UPDATE that is atomic on its own) outside any
-   * transaction: it sees only committed data and needs no BEGIN/COMMIT round trips.
+   * A read, or one statement that is atomic on its own (a conditional UPDATE), outside any transaction:
+   * it sees only committed data and costs no BEGIN/COMMIT round trips.
    */
-  single<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.read(work);
-  }
-
-  /** A read outside any transaction: it sees only committed data. */
-  read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  outsideTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.serial) return work(this.dataSource.manager);
     return this.enqueue(() => work(this.dataSource.manager));
   }

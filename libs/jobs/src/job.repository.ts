@@ -35,11 +35,11 @@ export class JobRepository {
   ) {}
 
   findById(id: string): Promise<JobEntity | null> {
-    return this.tx.read((manager) => manager.findOneBy(JobEntity, { id }));
+    return this.tx.outsideTransaction((manager) => manager.findOneBy(JobEntity, { id }));
   }
 
   findByIdempotencyKey(key: string): Promise<JobEntity | null> {
-    return this.tx.read((manager) => manager.findOneBy(JobEntity, { idempotencyKey: key }));
+    return this.tx.outsideTransaction((manager) => manager.findOneBy(JobEntity, { idempotencyKey: key }));
   }
 
   async list(query: ListJobsQuery): Promise<[JobEntity[], number]> {
@@ -59,16 +59,20 @@ export class JobRepository {
       .addOrderBy('job.id', 'ASC')
       .skip((page - 1) * pageSize)
       .take(pageSize);
-    return this.tx.read(() => qb.getManyAndCount());
+    return this.tx.outsideTransaction(() => qb.getManyAndCount());
   }
 
   history(jobId: string): Promise<JobEventEntity[]> {
-    return this.tx.read((manager) => manager.find(JobEventEntity, { where: { jobId }, order: { id: 'ASC' } }));
+    return this.tx.outsideTransaction((manager) =>
+      manager.find(JobEventEntity, { where: { jobId }, order: { id: 'ASC' } }),
+    );
   }
 
   candidates(jobId: string, stage?: CandidateStage): Promise<CandidateEntity[]> {
     const where = { jobId, ...(stage ? { stage } : {}) };
-    return this.tx.read((manager) => manager.find(CandidateEntity, { where, order: { stage: 'ASC', rank: 'ASC' } }));
+    return this.tx.outsideTransaction((manager) =>
+      manager.find(CandidateEntity, { where, order: { stage: 'ASC', rank: 'ASC' } }),
+    );
   }
 
   /** Inserts a new job with its first history line. Throws on a duplicate idempotency key. */
@@ -90,7 +94,7 @@ export class JobRepository {
       .orderBy('job.next_run_at', 'ASC')
       .limit(limit);
     if (exclude.length) qb.andWhere('job.id NOT IN (:...exclude)', { exclude });
-    return this.tx.read(() => qb.getMany());
+    return this.tx.outsideTransaction(() => qb.getMany());
   }
 
   /**
@@ -99,7 +103,7 @@ export class JobRepository {
    */
   async claim(target: string | JobEntity, owner: string, now: number, leaseUntil: number): Promise<JobEntity | null> {
     const id = typeof target === 'string' ? target : target.id;
-    const claimed = await this.tx.single(async (manager) => {
+    const claimed = await this.tx.outsideTransaction(async (manager) => {
       const qb = manager
         .createQueryBuilder()
         .update(JobEntity)
@@ -121,7 +125,7 @@ export class JobRepository {
 
   /** Extends a lease; false when the lease was lost or the job stopped running (e.g. cancelled). */
   async renewLease(id: string, owner: string, leaseUntil: number): Promise<boolean> {
-    const result = await this.tx.single((manager) =>
+    const result = await this.tx.outsideTransaction((manager) =>
       manager
         .createQueryBuilder()
         .update(JobEntity)
@@ -133,7 +137,7 @@ export class JobRepository {
   }
 
   async releaseLease(id: string, owner: string): Promise<boolean> {
-    const result = await this.tx.single((manager) =>
+    const result = await this.tx.outsideTransaction((manager) =>
       manager
         .createQueryBuilder()
         .update(JobEntity)
@@ -150,7 +154,7 @@ export class JobRepository {
     progress: number,
     detail: Record<string, unknown> | null,
   ): Promise<boolean> {
-    const result = await this.tx.single((manager) =>
+    const result = await this.tx.outsideTransaction((manager) =>
       manager
         .createQueryBuilder()
         .update(JobEntity)

@@ -32,7 +32,7 @@ export class ProviderCache {
 
   async get<T>(key: string): Promise<T | undefined> {
     if (!this.enabled) return undefined;
-    const row = await this.tx.read((manager) => manager.findOneBy(ProviderCacheEntity, { key }));
+    const row = await this.tx.outsideTransaction((manager) => manager.findOneBy(ProviderCacheEntity, { key }));
     if (!row || row.expiresAt <= this.clock.now()) return undefined;
     return JSON.parse(row.value) as T;
   }
