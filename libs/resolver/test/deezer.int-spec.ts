@@ -32,7 +32,7 @@ describe('DeezerProvider over HTTP', () => {
   beforeAll(async () => {
     fake = await startFakeHttpServer(deezer);
     harness = await providerHarness('deezer', fake.url, { timeoutMs: 200 });
-    provider = new DeezerProvider(harness.config, harness.http, harness.cache);
+    provider = new DeezerProvider(harness.config, harness.http);
   });
 
   beforeEach(() => {
@@ -166,7 +166,7 @@ describe('DeezerProvider with the cache on', () => {
   beforeEach(async () => {
     fake = await startFakeHttpServer(deezer);
     harness = await providerHarness('deezer', fake.url, { cacheTtlMs: 60_000 });
-    provider = new DeezerProvider(harness.config, harness.http, harness.cache);
+    provider = new DeezerProvider(harness.config, harness.http);
   });
 
   afterEach(async () => {

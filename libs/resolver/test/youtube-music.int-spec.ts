@@ -34,7 +34,7 @@ describe('YoutubeMusicProvider over HTTP', () => {
   beforeAll(async () => {
     fake = await startFakeHttpServer(innertube);
     harness = await providerHarness('youtube_music', fake.url, { timeoutMs: 300 });
-    provider = new YoutubeMusicProvider(harness.config, harness.http, harness.cache);
+    provider = new YoutubeMusicProvider(harness.config, harness.http);
   });
 
   beforeEach(() => {
@@ -153,7 +153,7 @@ describe('YoutubeMusicProvider with the cache on', () => {
     const fake = await startFakeHttpServer(innertube);
     const harness = await providerHarness('youtube_music', fake.url, { cacheTtlMs: 60_000 });
     try {
-      const provider = new YoutubeMusicProvider(harness.config, harness.http, harness.cache);
+      const provider = new YoutubeMusicProvider(harness.config, harness.http);
       const first = await provider.searchSources({ text: 'Lost Identities Moments' });
       expect(await provider.searchSources({ text: 'Lost Identities Moments' })).toEqual(first);
       expect(fake.requests).toHaveLength(2);

@@ -10,6 +10,11 @@ export interface ProviderHttp {
   client: HttpClient;
   /** GET JSON, answered from the cache when a fresh copy is there. */
   getJson<T>(path: string, params?: HttpRequest['params'], signal?: AbortSignal): Promise<T>;
+  /**
+   * Any answer through the cache: `request` names it (path, parameters, parser version…); `produce` is run
+   * only on a miss, and what it throws is never cached.
+   */
+  cached<T>(request: Record<string, unknown>, produce: () => Promise<T>): Promise<T>;
 }
 
 @Injectable()
@@ -38,16 +43,19 @@ export class ProviderHttpFactory {
       this.clock,
     );
     const cache = this.cache;
+    const cached = async <T>(request: Record<string, unknown>, produce: () => Promise<T>): Promise<T> => {
+      const key = ProviderCache.key(id, client.baseUrl, request);
+      const hit = await cache.get<T>(key);
+      if (hit !== undefined) return hit;
+      const value = await produce();
+      await cache.set(key, id, value);
+      return value;
+    };
     return {
       client,
-      async getJson<T>(path: string, params?: HttpRequest['params'], signal?: AbortSignal): Promise<T> {
-        const key = ProviderCache.key(id, `${client.baseUrl}/${path}`, params);
-        const cached = await cache.get<T>(key);
-        if (cached !== undefined) return cached;
-        const { data } = await client.getJson<T>(path, params, signal);
-        await cache.set(key, id, data);
-        return data;
-      },
+      cached,
+      getJson: <T>(path: string, params?: HttpRequest['params'], signal?: AbortSignal) =>
+        cached({ path, params }, async () => (await client.getJson<T>(path, params, signal)).data),
     };
   }
 }

@@ -3,7 +3,6 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError, RetryableError } from '@app/core';
 import { probe } from '../provider-probe.js';
 import type { HttpRequest } from '@app/platform';
-import { ProviderCache } from '../../cache/provider-cache.service.js';
 import type { ProviderRecording } from '../provider-models.js';
 import { ProviderHttpFactory, type ProviderHttp } from '../provider-http.js';
 import type { MetadataProvider, ProviderCapability, ProviderTestResult, RecordingQuery } from '../provider.types.js';
@@ -26,7 +25,7 @@ const QUOTA_WINDOW_MS = 5000;
 
 /**
  * Deezer's public API: search, ISRC and track lookups, no key. It reports failures (unknown id, quota) in
- * an HTTP 200 body, so answers go through the cache here only once they are known not to be errors.
+ * an HTTP 200 body, so an answer is cached only once it is known not to be an error.
  */
 @Injectable()
 export class DeezerProvider implements MetadataProvider {
@@ -38,7 +37,6 @@ export class DeezerProvider implements MetadataProvider {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     http: ProviderHttpFactory,
-    private readonly cache: ProviderCache,
   ) {
     this.http = http.create('deezer');
   }
@@ -93,15 +91,12 @@ export class DeezerProvider implements MetadataProvider {
    * other in-body error is thrown and never cached, so a quota refusal cannot outlive its window.
    */
   private async get<T>(path: string, params: HttpRequest['params'], signal?: AbortSignal): Promise<T | undefined> {
-    const client = this.http.client;
-    const key = ProviderCache.key(this.id, `${client.baseUrl}/${path}`, params);
-    const cached = await this.cache.get<T | null>(key);
-    if (cached !== undefined) return cached ?? undefined;
-    const { data, url } = await client.getJson<T>(path, params, signal);
-    const failure = deezerError(data);
-    if (failure && failure.code !== DEEZER_ERRORS.noData) throw deezerFailure(failure, url);
-    const value = failure ? null : data;
-    await this.cache.set(key, this.id, value);
+    const value = await this.http.cached<T | null>({ path, params }, async () => {
+      const { data, url } = await this.http.client.getJson<T>(path, params, signal);
+      const failure = deezerError(data);
+      if (failure && failure.code !== DEEZER_ERRORS.noData) throw deezerFailure(failure, url);
+      return failure ? null : data;
+    });
     return value ?? undefined;
   }
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RetryableError } from '@app/core';
-import { ProviderCache } from '../../cache/provider-cache.service.js';
 import { probe } from '../provider-probe.js';
 import type { ProviderSource } from '../provider-models.js';
 import { ProviderHttpFactory, type ProviderHttp } from '../provider-http.js';
@@ -35,7 +34,6 @@ export class YoutubeMusicProvider implements SourceProvider {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     http: ProviderHttpFactory,
-    private readonly cache: ProviderCache,
   ) {
     this.http = http.create('youtube_music');
     this.client = innertubeClientFor(config.providers.youtube_music.baseUrl);
@@ -62,18 +60,11 @@ export class YoutubeMusicProvider implements SourceProvider {
     });
   }
 
-  private async search(step: SearchStep, signal?: AbortSignal): Promise<ProviderSource[]> {
-    const key = ProviderCache.key(this.id, `${this.http.client.baseUrl}/search`, {
-      query: step.query,
-      params: step.params,
-      client: this.client.clientName,
-      parser: PARSER_VERSION,
-    });
-    const cached = await this.cache.get<ProviderSource[]>(key);
-    if (cached !== undefined) return cached;
-    const sources = parseSearchAnswer(await this.post(step, signal));
-    await this.cache.set(key, this.id, sources);
-    return sources;
+  private search(step: SearchStep, signal?: AbortSignal): Promise<ProviderSource[]> {
+    const request = { path: 'search', query: step.query, params: step.params, client: this.client.clientName };
+    return this.http.cached({ ...request, parser: PARSER_VERSION }, async () =>
+      parseSearchAnswer(await this.post(step, signal)),
+    );
   }
 
   private async post(step: SearchStep, signal?: AbortSignal): Promise<unknown> {
