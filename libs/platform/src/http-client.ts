@@ -97,7 +97,7 @@ export class HttpClient {
       if (request.signal?.aborted) return { error: request.signal.reason as Error };
       const message =
         axios.isAxiosError(error) && error.code === 'ECONNABORTED' ? 'timed out' : (error as Error).message;
-      return { error: new RetryableError(`${url}: ${message}`, { cause: error }), waitMs: this.backoff(0) };
+      return { error: new RetryableError(`${url}: ${message}`, { cause: error }), waitMs: this.retryWaitMs };
     }
     return this.interpret<T>(response, url);
   }
@@ -112,7 +112,7 @@ export class HttpClient {
       const error = new RetryableError(`${url}: HTTP ${status}`, { details: { status, retryAfterMs: retryAfter } });
       const max = this.options.maxRetryAfterMs ?? 30_000;
       if (retryAfter !== undefined && retryAfter > max) return { error };
-      return { error, waitMs: retryAfter ?? this.backoff(status) };
+      return { error, waitMs: retryAfter ?? this.retryWaitMs };
     }
     if (status >= 400) return { error: new PermanentError(`${url}: HTTP ${status}`, { details: { status } }) };
     try {
@@ -123,7 +123,7 @@ export class HttpClient {
     }
   }
 
-  private backoff(_status: number): number {
+  private get retryWaitMs(): number {
     return this.options.retryBaseMs ?? 500;
   }
 

@@ -1,7 +1,6 @@
 export { AbortError, isAbortError } from './abort.error.js';
 export { CLOCK, SystemClock } from './clock.js';
 export type { Clock } from './clock.js';
-export { createLogger } from './logger.js';
 export { PlatformModule } from './platform.module.js';
 export { ProcessRunner } from './process-runner.js';
 export type { RunOptions, RunResult } from './process-runner.js';
