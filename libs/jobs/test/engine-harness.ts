@@ -1,14 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type { JobDto } from '@app/contracts';
-import { type AppConfig, ConfigModule, loadConfig, type ProcessRole } from '@app/config';
+import { type AppConfig, ConfigModule, type ProcessRole } from '@app/config';
 import { DbModule } from '@app/db';
 import { JOB_ENTITIES, JobsModule, JobsService } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
-import { freshDatabase, offlineProviders, testRedisUrl } from '@app/testing';
+import { freshDatabase, makeTestConfig, testRedisUrl } from '@app/testing';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 
@@ -23,30 +20,14 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-const toolDefaults = loadConfig({ TRUETRACK_DATA_DIR: tmpdir() });
-
-export function engineConfig(
-  dataDir: string,
-  db: AppConfig['db'],
-  dispatcher: DispatcherKind,
-  role: ProcessRole = 'all',
-): AppConfig {
-  return {
-    server: { host: '127.0.0.1', port: 0, allowedOrigins: [] },
+/** The production defaults with test timings, in a fresh data folder; SQLite or the test Postgres. */
+export async function engineConfig(dispatcher: DispatcherKind, role: ProcessRole = 'all'): Promise<AppConfig> {
+  const base = makeTestConfig({
     log: { level: 'warn' },
-    paths: {
-      dataDir,
-      libraryRoot: join(dataDir, 'library'),
-      tmpDir: join(dataDir, 'tmp'),
-      adminDir: join(dataDir, 'admin'),
-    },
-    db,
     queue: { redisUrl: dispatcher === 'bull' ? testRedisUrl() : undefined, role, concurrency: 4, pollMs: 50 },
-    providers: offlineProviders(),
-    tools: toolDefaults.tools,
-    acquisition: toolDefaults.acquisition,
     jobs: { maxAttempts: 3, retryBaseMs: 20, retryMaxMs: 100, leaseMs: 2000, heartbeatMs: 100 },
-  };
+  });
+  return { ...base, db: await freshDatabase(base.paths.dataDir) };
 }
 
 /** Dispatchers this run can test: Bull only when the test command started a Redis. */
@@ -76,8 +57,7 @@ export async function startEngine(
   providers: Provider[],
   options: EngineOptions = {},
 ): Promise<Engine> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'truetrack-engine-'));
-  const base = engineConfig(dataDir, await freshDatabase(dataDir), dispatcher, options.role);
+  const base = await engineConfig(dispatcher, options.role);
   const config = { ...base, jobs: { ...base.jobs, ...options.jobs } };
   if (dispatcher === 'bull') await flushRedis();
   const module = await Test.createTestingModule({
