@@ -4,10 +4,12 @@ import { DbModule } from '@app/db';
 import { JOB_ENTITIES, JobsModule } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
 import { AcquisitionModule } from '@app/acquisition';
+import { LIBRARY_ENTITIES, LibraryModule } from '@app/library';
 import { RESOLVER_ENTITIES, ResolverModule } from '@app/resolver';
+import { TaggerModule } from '@app/tagger';
 
 /** The pipeline's feature modules, each registering its steps with the engine. */
-export const FEATURE_MODULES: Type[] = [ResolverModule, AcquisitionModule];
+export const FEATURE_MODULES: Type[] = [ResolverModule, AcquisitionModule, TaggerModule, LibraryModule];
 
 /** The modules every process needs: configuration, adapters, database, the job engine and the features. */
 export function engineImports(
@@ -18,7 +20,7 @@ export function engineImports(
   return [
     ConfigModule.forRoot(config),
     PlatformModule,
-    DbModule.forRoot([...JOB_ENTITIES, ...RESOLVER_ENTITIES]),
+    DbModule.forRoot([...JOB_ENTITIES, ...RESOLVER_ENTITIES, ...LIBRARY_ENTITIES]),
     JobsModule.forRoot({ controllers }),
     ...features,
   ];

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type OutputPolicy, FfmpegRunner } from '@app/acquisition';
 import { ProcessRunner } from '@app/platform';
-import { generateAudio } from '../test/support/ffmpeg-audio.js';
+import { generateAudio } from '@app/testing';
 
 const minutesArg = process.argv.indexOf('--minutes');
 const minutes = minutesArg > 0 ? Number(process.argv[minutesArg + 1]) : 3;

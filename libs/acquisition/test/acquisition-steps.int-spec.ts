@@ -8,9 +8,8 @@ import { JobKind, type JobOptions, JobState } from '@app/contracts';
 import { type AppConfig, ConfigModule } from '@app/config';
 import type { StepContext } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
-import { makeTestConfig } from '@app/testing';
 import { AcquisitionModule, DownloadAudioStep, ExtractAudioStep } from '@app/acquisition';
-import { generateAudio, makeTempDir } from './support/ffmpeg-audio.js';
+import { generateAudio, makeTempDir, makeTestConfig } from '@app/testing';
 import { type FileServer, startYtDlpFileServer } from './support/ytdlp-file-server.js';
 
 let module: TestingModule;

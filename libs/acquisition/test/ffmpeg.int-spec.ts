@@ -4,7 +4,7 @@ import { PermanentError } from '@app/core';
 import { isAbortError, ProcessRunner } from '@app/platform';
 import type { OutputPolicy } from '../src/ffmpeg/build-ffmpeg-args.js';
 import { FfmpegRunner } from '../src/ffmpeg/ffmpeg.runner.js';
-import { cutInHalf, generateAudio, generateMusicVideo, makeTempDir, streamTypes } from './support/ffmpeg-audio.js';
+import { cutInHalf, generateAudio, generateMusicVideo, makeTempDir, streamTypes } from '@app/testing';
 
 const SECONDS = 6;
 const sine = (seconds = SECONDS) => `sine=frequency=440:duration=${seconds}`;

@@ -1,10 +1,28 @@
 /** External services TrueTrack asks; each can point at a mirror (or a loopback fake in tests). */
-export const PROVIDER_IDS = ['musicbrainz', 'itunes', 'deezer', 'coverartarchive', 'youtube_music', 'lrclib'] as const;
+export const PROVIDER_IDS = [
+  'musicbrainz',
+  'itunes',
+  'deezer',
+  'coverartarchive',
+  'youtube_music',
+  'lrclib',
+  'acoustid',
+] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 export interface ProviderConfig {
   baseUrl: string;
   enabled: boolean;
+}
+
+export const UPGRADE_POLICIES = ['keep-existing', 'replace', 'keep-both'] as const;
+export type UpgradePolicy = (typeof UPGRADE_POLICIES)[number];
+
+/** Naming templates (Lidarr-like tokens) for the three kinds of release a track can belong to. */
+export interface NamingTemplates {
+  album: string;
+  single: string;
+  compilation: string;
 }
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug' | 'verbose';
@@ -25,11 +43,14 @@ export interface AppConfig {
     cacheTtlMs: number;
     /** Minimum time between two MusicBrainz requests (1 request/s on the public server). */
     musicbrainzIntervalMs: number;
+    /** AcoustID application key; fingerprints are checked against AcoustID only when it is set. */
+    acoustidApiKey: string | undefined;
   } & Record<ProviderId, ProviderConfig>;
   tools: {
     ytdlp: string;
     ffmpeg: string;
     ffprobe: string;
+    fpcalc: string;
     downloadTimeoutMs: number;
     ffmpegTimeoutMs: number;
     cookiesFile: string | undefined;
@@ -41,6 +62,24 @@ export interface AppConfig {
     outputPolicy: 'original' | 'mp3-v0' | 'mp3-320' | 'flac';
     /** How many further sources are tried when a download is unusable. */
     sourceFallbacks: number;
+    /** Compute a chromaprint fingerprint (fpcalc) of every kept file, for dedup and AcoustID. */
+    fingerprint: boolean;
+  };
+  tagging: {
+    id3Version: 3 | 4;
+    /** Longest edge of the embedded front cover in pixels; 0 embeds none. */
+    coverMaxEdge: number;
+    /** Write synced lyrics as an .lrc file beside the audio. */
+    lrcFiles: boolean;
+  };
+  library: {
+    templates: NamingTemplates;
+    /** Folder under the library root for tracks whose metadata could not be resolved confidently. */
+    archiveFolder: string;
+    /** What happens when a better file of a track already in the library arrives. */
+    upgradePolicy: UpgradePolicy;
+    /** Whether import jobs copy files into the library or move them. */
+    importMode: 'copy' | 'move';
   };
   jobs: {
     maxAttempts: number;

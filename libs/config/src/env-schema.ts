@@ -101,3 +101,11 @@ export const executable: Parser<string> = (raw) => {
 /** yt-dlp's rate syntax: a number with an optional K, M or G. */
 export const rate: Parser<string> = (raw) =>
   /^\d+(\.\d+)?[KMG]?$/i.test(raw.trim()) ? { value: raw.trim() } : { error: 'must be a rate such as 500K or 2M' };
+
+/** One folder name (no separators, not `.`/`..`), e.g. the archive folder under the library root. */
+export const folderName: Parser<string> = (raw) => {
+  const value = raw.trim();
+  return value && value !== '.' && value !== '..' && !/[/\\\0]/.test(value) && value.length <= 100
+    ? { value }
+    : { error: 'must be a single folder name without / or \\' };
+};

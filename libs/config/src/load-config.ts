@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { type AppConfig, type LogLevel, type ProcessRole, PROVIDER_IDS, type ProviderId } from './app-config.js';
+import {
+  type AppConfig,
+  type LogLevel,
+  type ProcessRole,
+  PROVIDER_IDS,
+  type ProviderId,
+  UPGRADE_POLICIES,
+  type UpgradePolicy,
+} from './app-config.js';
 import {
   bool,
   databaseUrl,
@@ -12,7 +20,9 @@ import {
   origins,
   path,
   executable,
+  folderName,
   rate,
+  text,
   type EnvKey,
   type Parser,
   url,
@@ -70,6 +80,7 @@ export const ENV_KEYS = {
   ytdlp: key('YTDLP_PATH', 'yt-dlp', executable, 'yt-dlp executable: a name on PATH or a file path'),
   ffmpeg: key('FFMPEG_PATH', 'ffmpeg', executable, 'ffmpeg executable'),
   ffprobe: key('FFPROBE_PATH', 'ffprobe', executable, 'ffprobe executable'),
+  fpcalc: key('FPCALC_PATH', 'fpcalc', executable, 'chromaprint fpcalc executable'),
   downloadTimeoutMs: key(
     'TRUETRACK_DOWNLOAD_TIMEOUT_MS',
     '900000',
@@ -97,6 +108,47 @@ export const ENV_KEYS = {
     integer(0, 20),
     'Further sources tried when one fails verification',
   ),
+  fingerprint: key('TRUETRACK_FINGERPRINT', 'true', bool, 'Fingerprint kept files with fpcalc (dedup, AcoustID)'),
+  acoustidApiKey: key('ACOUSTID_API_KEY', undefined, text, 'AcoustID application key; enables AcoustID checks'),
+  id3Version: key('TRUETRACK_ID3_VERSION', '4', oneOf('3', '4'), 'ID3v2 version written to MP3 files'),
+  coverMaxEdge: key(
+    'TRUETRACK_COVER_MAX_EDGE',
+    '1200',
+    integer(0, 4000),
+    'Longest edge of the embedded cover in pixels (0 = no cover)',
+  ),
+  lrcFiles: key('TRUETRACK_LRC_FILES', 'true', bool, 'Write synced lyrics as an .lrc file beside the audio'),
+  albumTemplate: key(
+    'TRUETRACK_ALBUM_TEMPLATE',
+    '{Album Artist}/{Album Title} ({Release Year})/{Medium Prefix}{track:00} - {Track Title}',
+    text,
+    'Naming template for album tracks',
+  ),
+  singleTemplate: key(
+    'TRUETRACK_SINGLE_TEMPLATE',
+    '{Artist}/Singles/{Artist} - {Track Title}',
+    text,
+    'Naming template for tracks without an album',
+  ),
+  compilationTemplate: key(
+    'TRUETRACK_COMPILATION_TEMPLATE',
+    'Compilations/{Album Title} ({Release Year})/{Medium Prefix}{track:00} - {Artist} - {Track Title}',
+    text,
+    'Naming template for compilation tracks',
+  ),
+  archiveFolder: key(
+    'TRUETRACK_ARCHIVE_FOLDER',
+    '_unsorted',
+    folderName,
+    'Folder under the library root for tracks with unsure metadata',
+  ),
+  upgradePolicy: key(
+    'TRUETRACK_UPGRADE_POLICY',
+    'keep-existing',
+    oneOf<UpgradePolicy>(...UPGRADE_POLICIES),
+    'A better copy of a track already in the library: keep-existing, replace or keep-both',
+  ),
+  importMode: key('TRUETRACK_IMPORT_MODE', 'copy', oneOf('copy', 'move'), 'Import jobs copy or move files'),
 } as const;
 
 const PROVIDER_DEFAULTS: Record<ProviderId, { url: string; enabled: boolean; name: string }> = {
@@ -106,6 +158,7 @@ const PROVIDER_DEFAULTS: Record<ProviderId, { url: string; enabled: boolean; nam
   coverartarchive: { url: 'https://coverartarchive.org', enabled: true, name: 'Cover Art Archive' },
   youtube_music: { url: 'https://music.youtube.com/youtubei/v1', enabled: true, name: 'YouTube Music' },
   lrclib: { url: 'https://lrclib.net/api', enabled: false, name: 'LRCLIB lyrics' },
+  acoustid: { url: 'https://api.acoustid.org/v2', enabled: true, name: 'AcoustID' },
 };
 
 /** `TRUETRACK_<PROVIDER>_URL` and `TRUETRACK_<PROVIDER>_ENABLED` for every provider. */
@@ -212,6 +265,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       timeoutMs: v(ENV_KEYS.providerTimeoutMs),
       cacheTtlMs: v(ENV_KEYS.providerCacheHours) * 3_600_000,
       musicbrainzIntervalMs: v(ENV_KEYS.musicbrainzIntervalMs),
+      acoustidApiKey: v(ENV_KEYS.acoustidApiKey),
       ...(Object.fromEntries(
         PROVIDER_IDS.map((id) => [id, { baseUrl: v(PROVIDER_KEYS[id].url), enabled: v(PROVIDER_KEYS[id].enabled) }]),
       ) as Record<ProviderId, { baseUrl: string; enabled: boolean }>),
@@ -220,13 +274,33 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       ytdlp: v(ENV_KEYS.ytdlp),
       ffmpeg: v(ENV_KEYS.ffmpeg),
       ffprobe: v(ENV_KEYS.ffprobe),
+      fpcalc: v(ENV_KEYS.fpcalc),
       downloadTimeoutMs: v(ENV_KEYS.downloadTimeoutMs),
       ffmpegTimeoutMs: v(ENV_KEYS.ffmpegTimeoutMs),
       cookiesFile: v(ENV_KEYS.cookiesFile),
       rateLimit: v(ENV_KEYS.rateLimit),
       proxy: v(ENV_KEYS.proxy),
     },
-    acquisition: { outputPolicy: v(ENV_KEYS.outputPolicy), sourceFallbacks: v(ENV_KEYS.sourceFallbacks) },
+    acquisition: {
+      outputPolicy: v(ENV_KEYS.outputPolicy),
+      sourceFallbacks: v(ENV_KEYS.sourceFallbacks),
+      fingerprint: v(ENV_KEYS.fingerprint),
+    },
+    tagging: {
+      id3Version: Number(v(ENV_KEYS.id3Version)) as 3 | 4,
+      coverMaxEdge: v(ENV_KEYS.coverMaxEdge),
+      lrcFiles: v(ENV_KEYS.lrcFiles),
+    },
+    library: {
+      templates: {
+        album: v(ENV_KEYS.albumTemplate),
+        single: v(ENV_KEYS.singleTemplate),
+        compilation: v(ENV_KEYS.compilationTemplate),
+      },
+      archiveFolder: v(ENV_KEYS.archiveFolder),
+      upgradePolicy: v(ENV_KEYS.upgradePolicy),
+      importMode: v(ENV_KEYS.importMode),
+    },
     jobs: {
       maxAttempts: v(ENV_KEYS.maxAttempts),
       retryBaseMs: v(ENV_KEYS.retryBaseMs),

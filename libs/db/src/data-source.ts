@@ -2,11 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AppConfig } from '@app/config';
 import sqlite3 from 'sqlite3';
-import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type DataSourceOptions, type EntitySchema } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
+import { SettingEntity } from './settings/setting.entity.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export type EntityList = MixedList<Function | string | EntitySchema>;
+export type EntityList = Array<Function | string | EntitySchema>;
 
 /**
  * TypeORM switches sqlite3 into verbose mode, which records a stack trace on every call and costs more
@@ -14,10 +15,13 @@ export type EntityList = MixedList<Function | string | EntitySchema>;
  */
 const quietSqlite3: unknown = Object.assign(Object.create(sqlite3) as object, { verbose: () => sqlite3 });
 
-/** TypeORM options for the configured database; schema changes only through migrations. */
+/**
+ * TypeORM options for the configured database; schema changes only through migrations. The runtime settings
+ * table belongs to every data source.
+ */
 export function buildDataSourceOptions(db: AppConfig['db'], entities: EntityList): DataSourceOptions {
   const common = {
-    entities,
+    entities: [SettingEntity, ...entities] as EntityList,
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,

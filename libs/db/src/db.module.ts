@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown 
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, type EntityList, openDataSource } from './data-source.js';
+import { SettingsStore } from './settings/settings.store.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 /** Registers the application's one DataSource (migrated at boot) for injection as `DataSource`. */
@@ -20,8 +21,9 @@ export class DbModule implements OnApplicationShutdown {
           useFactory: (config: AppConfig) => openDataSource(buildDataSourceOptions(config.db, entities)),
         },
         TransactionRunner,
+        SettingsStore,
       ],
-      exports: [DataSource, TransactionRunner],
+      exports: [DataSource, TransactionRunner, SettingsStore],
     };
   }
 

@@ -8,3 +8,4 @@ export * from './test-database.js';
 export * from './step-completions.js';
 export { offlineProviders } from './offline-providers.js';
 export * from './fake-http-server.js';
+export * from './media-fixtures.js';

@@ -1,4 +1,4 @@
-import { type AppConfig, PROVIDER_IDS } from '@app/config';
+import { type AppConfig, PROVIDER_IDS, type ProviderConfig, type ProviderId } from '@app/config';
 
 /**
  * Provider settings for tests: every provider disabled and pointed at the discard port on loopback, so no
@@ -11,6 +11,7 @@ export function offlineProviders(): AppConfig['providers'] {
     timeoutMs: 2000,
     cacheTtlMs: 0,
     musicbrainzIntervalMs: 0,
-    ...(off as Omit<AppConfig['providers'], 'contact' | 'timeoutMs' | 'cacheTtlMs' | 'musicbrainzIntervalMs'>),
+    acoustidApiKey: undefined,
+    ...(off as Record<ProviderId, ProviderConfig>),
   };
 }

@@ -1,5 +1,10 @@
 import { CreateJobTables1763700000000 } from './1763700000000-CreateJobTables.js';
 import { CreateProviderCache1763800000000 } from './1763800000000-CreateProviderCache.js';
+import { CreateLibraryTables1763900000000 } from './1763900000000-CreateLibraryTables.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
-export const MIGRATIONS = [CreateJobTables1763700000000, CreateProviderCache1763800000000];
+export const MIGRATIONS = [
+  CreateJobTables1763700000000,
+  CreateProviderCache1763800000000,
+  CreateLibraryTables1763900000000,
+];

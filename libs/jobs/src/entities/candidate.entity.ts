@@ -1,6 +1,6 @@
 import type { CandidateStage } from '@app/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { epochMs, json } from './column-transformers.js';
+import { epochMs, json } from '@app/db';
 
 /** A possible answer at a decision point, with its score and the reasons for it. */
 @Entity('candidate')

@@ -1,6 +1,6 @@
 import type { JobEventType, JobState } from '@app/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { epochMs, json } from './column-transformers.js';
+import { epochMs, json } from '@app/db';
 
 /** One line of a job's history: every transition, retry and input, with its reason. */
 @Entity('job_event')

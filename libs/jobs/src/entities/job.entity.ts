@@ -1,6 +1,6 @@
 import type { JobErrorDto, JobKind, JobOptions, JobState, JobStatus } from '@app/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { epochMs, json } from './column-transformers.js';
+import { epochMs, json } from '@app/db';
 
 @Entity('job')
 export class JobEntity {

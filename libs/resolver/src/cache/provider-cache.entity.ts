@@ -1,9 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-const epochMs = {
-  to: (value: number) => value,
-  from: (value: string | number) => Number(value),
-};
+import { epochMs } from '@app/db';
 
 /** A provider's answer kept for reuse until `expiresAt`. */
 @Entity('provider_cache')

@@ -1,25 +1,8 @@
+import type { TrackMetadata } from '@app/contracts';
 import type { RecordingCandidate } from '@app/core';
 
-/** Everything the tagger writes, as settled by MATCHING_METADATA. */
-export interface TrackMetadata {
-  title: string;
-  artists: string[];
-  album?: string;
-  releaseDate?: string;
-  trackNumber?: number;
-  discNumber?: number;
-  isrc?: string;
-  musicbrainz: {
-    recordingId?: string;
-    releaseId?: string;
-    releaseGroupId?: string;
-    artistIds?: string[];
-  };
-  coverUrl?: string;
-  lyrics?: { plain?: string; synced?: string };
-  /** Which provider the facts come from. */
-  source: string;
-}
+export type { TrackMetadata };
+
 
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
 const num = (v: unknown) =>

@@ -1,0 +1,3 @@
+import { LibraryTrackEntity } from './index-store/library-track.entity.js';
+
+export const LIBRARY_ENTITIES = [LibraryTrackEntity];

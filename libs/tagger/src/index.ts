@@ -1,0 +1,1 @@
+export { TaggerModule } from './tagger.module.js';
