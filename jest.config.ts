@@ -1,6 +1,18 @@
 import type { Config } from 'jest';
 
-const libs = ['contracts', 'core', 'config', 'platform', 'db', 'jobs', 'resolver', 'acquisition', 'tagger', 'library', 'testing'];
+const libs = [
+  'contracts',
+  'core',
+  'config',
+  'platform',
+  'db',
+  'jobs',
+  'resolver',
+  'acquisition',
+  'tagger',
+  'library',
+  'testing',
+];
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';
 

@@ -3,7 +3,6 @@ import type { RecordingCandidate } from '@app/core';
 
 export type { TrackMetadata };
 
-
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
 const num = (v: unknown) =>
   typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
