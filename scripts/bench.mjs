@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Benchmarks: `node scripts/bench.mjs engine|api|resolve|acquire [options]`. Builds dist-test first (a few seconds),
+// Benchmarks: `node scripts/bench.mjs engine|api|resolve|acquire|scan [options]`. Builds dist-test first (a few seconds),
 // then runs the compiled bench; options after the name go to it (engine: --jobs N --concurrency C; api: --rate R
-// --seconds S --connections C --jobs N; resolve: none; acquire: --minutes M). The engine bench also runs on Bull when redis-server is
+// --seconds S --connections C --jobs N; resolve: none; acquire: --minutes M; scan: --files N). The engine bench also runs on Bull when redis-server is
 // installed: a Redis is started here on a free loopback port and always stopped again.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +14,7 @@ const BENCHES = {
   api: 'libs/jobs/bench/api.bench.js',
   resolve: 'libs/resolver/bench/resolve.bench.js',
   acquire: 'libs/acquisition/bench/acquire.bench.js',
+  scan: 'libs/library/bench/scan.bench.js',
 };
 const [name, ...benchArgs] = process.argv.slice(2);
 if (!BENCHES[name]) {
