@@ -80,6 +80,8 @@ export interface AppConfig {
     upgradePolicy: UpgradePolicy;
     /** Whether import jobs copy files into the library or move them. */
     importMode: 'copy' | 'move';
+    /** Folders files may be imported from; the library root is always allowed as well. */
+    importDirs: string[];
   };
   jobs: {
     maxAttempts: number;

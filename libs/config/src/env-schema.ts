@@ -109,3 +109,17 @@ export const folderName: Parser<string> = (raw) => {
     ? { value }
     : { error: 'must be a single folder name without / or \\' };
 };
+
+/** Comma-separated folder paths, each checked like `path`. */
+export const pathList: Parser<string[]> = (raw) => {
+  const values: string[] = [];
+  for (const part of raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const parsed = path(part);
+    if ('error' in parsed) return { error: `must be comma-separated folder paths (${part}: ${parsed.error})` };
+    values.push(parsed.value);
+  }
+  return { value: values };
+};

@@ -89,6 +89,7 @@ describe('loadConfig defaults', () => {
         archiveFolder: '_unsorted',
         upgradePolicy: 'keep-existing',
         importMode: 'copy',
+        importDirs: [join(dataDir, 'import')],
       },
       jobs: { maxAttempts: 5, retryBaseMs: 2000, retryMaxMs: 300_000, leaseMs: 30_000, heartbeatMs: 500 },
     });
@@ -218,6 +219,11 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_ARCHIVE_FOLDER', '../elsewhere', 'must be a single folder name without / or \\'],
     ['TRUETRACK_UPGRADE_POLICY', 'always', 'must be one of keep-existing, replace, keep-both'],
     ['TRUETRACK_IMPORT_MODE', 'link', 'must be one of copy, move'],
+    [
+      'TRUETRACK_IMPORT_DIRS',
+      '/srv/in,/srv/b\u0000ad',
+      'must be comma-separated folder paths (/srv/b\u0000ad: must not contain a NUL character)',
+    ],
     ...Object.values(PROVIDER_KEYS).flatMap((k): [string, string, string][] => [
       [k.url.name, 'ftp://mirror', 'must be a URL starting with http:// or https://'],
       [k.enabled.name, 'maybe', 'must be true or false'],

@@ -21,6 +21,7 @@ import {
   path,
   executable,
   folderName,
+  pathList,
   rate,
   text,
   type EnvKey,
@@ -149,6 +150,12 @@ export const ENV_KEYS = {
     'A better copy of a track already in the library: keep-existing, replace or keep-both',
   ),
   importMode: key('TRUETRACK_IMPORT_MODE', 'copy', oneOf('copy', 'move'), 'Import jobs copy or move files'),
+  importDirs: key(
+    'TRUETRACK_IMPORT_DIRS',
+    '',
+    (raw) => (raw.trim() ? pathList(raw) : { value: [] }),
+    'Folders files may be imported from, besides <data dir>/import and the library',
+  ),
 } as const;
 
 const PROVIDER_DEFAULTS: Record<ProviderId, { url: string; enabled: boolean; name: string }> = {
@@ -300,6 +307,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       archiveFolder: v(ENV_KEYS.archiveFolder),
       upgradePolicy: v(ENV_KEYS.upgradePolicy),
       importMode: v(ENV_KEYS.importMode),
+      importDirs: [join(dataDir, 'import'), ...(v(ENV_KEYS.importDirs) ?? [])],
     },
     jobs: {
       maxAttempts: v(ENV_KEYS.maxAttempts),
