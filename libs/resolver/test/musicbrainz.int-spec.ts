@@ -80,12 +80,24 @@ describe('MusicBrainzProvider over HTTP', () => {
     expect(fake.requests[0]?.query.get('inc')).toBe('artist-credits+releases+release-groups+media+isrcs');
   });
 
+  it('looks up a release with its tracks, label, release group and genres', async () => {
+    const sut = await start(() => ({ body: recorded('picard_release.json') }));
+
+    const release = await sut.lookupRelease('b84ee12a-09ef-421b-82de-0441a926375b');
+
+    expect(release).toMatchObject({ title: 'The Dark Side of the Moon', labels: ['Harvest'] });
+    expect(release?.media[0]?.tracks).toHaveLength(10);
+    expect(fake.requests[0]?.path).toBe('/ws/2/release/b84ee12a-09ef-421b-82de-0441a926375b');
+    expect(fake.requests[0]?.query.get('inc')).toBe('artist-credits+labels+recordings+release-groups+genres');
+  });
+
   it('answers "not found" for an unknown recording or ISRC (HTTP 404) instead of failing', async () => {
     const sut = await start(() => ({ status: 404, body: { error: 'Not Found' } }));
 
     await expect(sut.lookupRecording('00000000-0000-0000-0000-000000000000')).resolves.toBeUndefined();
     await expect(sut.lookupIsrc('USXXX0000000')).resolves.toEqual([]);
-    expect(fake.requests).toHaveLength(2);
+    await expect(sut.lookupRelease('00000000-0000-0000-0000-000000000000')).resolves.toBeUndefined();
+    expect(fake.requests).toHaveLength(3);
   });
 
   it('waits out a 429 for its Retry-After, then retries once', async () => {

@@ -12,3 +12,40 @@ export type ProviderSource = SourceCandidate & {
   album?: string;
   thumbnailUrl?: string;
 };
+
+/** A release with its track list, as a metadata provider describes it (album artist, label, media). */
+export interface ProviderRelease {
+  id: string;
+  title: string;
+  date?: string;
+  status?: string;
+  country?: string;
+  /** The release's artist credit as displayed ("Simon & Garfunkel"). */
+  artistCredit: string;
+  albumArtists: string[];
+  albumArtistIds: string[];
+  releaseGroup?: { id: string; primaryType?: string; secondaryTypes: string[]; firstReleaseDate?: string };
+  labels: string[];
+  genres: string[];
+  media: ReleaseMedium[];
+}
+
+export interface ReleaseMedium {
+  position: number;
+  format?: string;
+  tracks: ReleaseTrack[];
+}
+
+export interface ReleaseTrack {
+  /** MusicBrainz release track id. */
+  id: string;
+  /** Position on the medium, 1-based. */
+  position: number;
+  /** As printed ("A1", "3"). */
+  number: string;
+  title: string;
+  recordingId: string;
+  durationMs?: number;
+  artists: string[];
+  artistIds: string[];
+}

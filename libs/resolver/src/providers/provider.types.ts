@@ -1,8 +1,8 @@
 import type { ProviderId } from '@app/config';
-import type { ProviderRecording, ProviderSource } from './provider-models.js';
+import type { ProviderRelease, ProviderRecording, ProviderSource } from './provider-models.js';
 
 export type ProviderCapability =
-  'recording-search' | 'recording-lookup' | 'isrc-lookup' | 'cover-art' | 'audio-search' | 'lyrics';
+  'recording-search' | 'recording-lookup' | 'isrc-lookup' | 'release-lookup' | 'cover-art' | 'audio-search' | 'lyrics';
 
 export interface ProviderTestResult {
   ok: boolean;
@@ -37,6 +37,7 @@ export interface MetadataProvider extends Provider {
   searchRecordings(query: RecordingQuery, signal?: AbortSignal): Promise<ProviderRecording[]>;
   lookupIsrc?(isrc: string, signal?: AbortSignal): Promise<ProviderRecording[]>;
   lookupRecording?(id: string, signal?: AbortSignal): Promise<ProviderRecording | undefined>;
+  lookupRelease?(id: string, signal?: AbortSignal): Promise<ProviderRelease | undefined>;
 }
 
 /** Where audio can be fetched from (YouTube Music / YouTube). */

@@ -2,24 +2,31 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { type ProviderHttp, ProviderHttpFactory } from '../provider-http.js';
 import { isNotFound, probe } from '../provider-probe.js';
-import type { ProviderRecording } from '../provider-models.js';
+import type { ProviderRecording, ProviderRelease } from '../provider-models.js';
 import type { MetadataProvider, ProviderCapability, ProviderTestResult, RecordingQuery } from '../provider.types.js';
 import { buildRecordingQuery, normalizeIsrc } from './build-musicbrainz-query.js';
+import { mapReleaseLookup } from './musicbrainz-release.mapper.js';
 import { mapIsrcLookup, mapRecording, mapRecordingSearch } from './musicbrainz.mapper.js';
-import type { MbIsrcLookup, MbRecording, MbRecordingSearch } from './musicbrainz.types.js';
+import type { MbIsrcLookup, MbRecording, MbRecordingSearch, MbReleaseLookup } from './musicbrainz.types.js';
 
 const DEFAULT_LIMIT = 15;
 const MAX_LIMIT = 100;
 // release-groups and media are what let the mapper prefer the album release and read the track number.
 const LOOKUP_INC = 'artist-credits+releases+release-groups+media+isrcs';
 const ISRC_INC = 'artist-credits+releases';
+const RELEASE_INC = 'artist-credits+labels+recordings+release-groups+genres';
 
 /** Recording metadata from MusicBrainz ws/2 (or a mirror), one request per `musicbrainzIntervalMs`. */
 @Injectable()
 export class MusicBrainzProvider implements MetadataProvider {
   readonly id = 'musicbrainz';
   readonly displayName = 'MusicBrainz';
-  readonly capabilities: readonly ProviderCapability[] = ['recording-search', 'recording-lookup', 'isrc-lookup'];
+  readonly capabilities: readonly ProviderCapability[] = [
+    'recording-search',
+    'recording-lookup',
+    'isrc-lookup',
+    'release-lookup',
+  ];
   private readonly http: ProviderHttp;
 
   constructor(
@@ -50,6 +57,12 @@ export class MusicBrainzProvider implements MetadataProvider {
   async lookupRecording(mbid: string, signal?: AbortSignal): Promise<ProviderRecording | undefined> {
     const body = await this.findJson<MbRecording>(`recording/${encodeURIComponent(mbid)}`, LOOKUP_INC, signal);
     return body ? mapRecording(body) : undefined;
+  }
+
+  /** A release with its track list, label and release group; undefined when MusicBrainz does not know it. */
+  async lookupRelease(mbid: string, signal?: AbortSignal): Promise<ProviderRelease | undefined> {
+    const body = await this.findJson<MbReleaseLookup>(`release/${encodeURIComponent(mbid)}`, RELEASE_INC, signal);
+    return body ? mapReleaseLookup(body) : undefined;
   }
 
   test(signal?: AbortSignal): Promise<ProviderTestResult> {

@@ -63,3 +63,39 @@ export interface MbIsrcLookup {
   isrc: string;
   recordings?: MbRecording[] | null;
 }
+
+export interface MbLabelInfo {
+  'catalog-number'?: string | null;
+  label?: { id: string; name: string } | null;
+}
+
+export interface MbGenre {
+  name: string;
+  count?: number | null;
+}
+
+/** One track of a release lookup with `inc=recordings`: the release track id and the recording on it. */
+export interface MbReleaseTrack {
+  id: string;
+  number?: string | null;
+  position?: number | null;
+  title: string;
+  length?: number | null;
+  'artist-credit'?: MbArtistCredit[] | null;
+  recording: { id: string; title: string; length?: number | null; 'artist-credit'?: MbArtistCredit[] | null };
+}
+
+/** `GET release/<mbid>?inc=artist-credits+labels+recordings+release-groups+genres`. */
+export interface MbReleaseLookup {
+  id: string;
+  title: string;
+  status?: string | null;
+  date?: string | null;
+  country?: string | null;
+  barcode?: string | null;
+  'artist-credit'?: MbArtistCredit[] | null;
+  'release-group'?: (MbReleaseGroup & { 'first-release-date'?: string | null; title?: string }) | null;
+  'label-info'?: MbLabelInfo[] | null;
+  genres?: MbGenre[] | null;
+  media?: (Omit<MbMedium, 'tracks'> & { format?: string | null; tracks?: MbReleaseTrack[] | null })[] | null;
+}
