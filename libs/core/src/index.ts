@@ -2,3 +2,4 @@ export * from './jobs/index.js';
 export * from './errors/index.js';
 export * from './parsing/index.js';
 export * from './scoring/index.js';
+export * from './lists/index.js';

@@ -1,0 +1,1 @@
+export { type ListEntry, type ParsedList, parseRequestList, splitCsvLine } from './parse-request-list.js';
