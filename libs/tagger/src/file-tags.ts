@@ -16,6 +16,9 @@ export interface FileTags {
 export interface CoverImage {
   mimeType: string;
   data: Buffer;
+  /** Pixel size, when known from the image itself. */
+  width?: number;
+  height?: number;
 }
 
 /** Everything one read of a file tells: its tags and the facts of its audio stream. */

@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CoverArt } from './cover/cover-art.js';
+import { CoverDownloader } from './cover/cover-download.js';
+import { Fingerprinter } from './fingerprint/fingerprinter.js';
+import { TagTrackStep } from './steps/tag-track.step.js';
+import { TagReader } from './tag-reader.js';
+import { TagWriter } from './tag-writer.js';
 
 /** Reading and writing tags (node-taglib-sharp), cover pictures, fingerprints, and the TAGGING step. */
 @Module({
-  providers: [],
-  exports: [],
+  providers: [Fingerprinter, TagWriter, TagReader, CoverArt, CoverDownloader, TagTrackStep],
+  exports: [Fingerprinter, TagWriter, TagReader, CoverArt],
 })
 export class TaggerModule {}
