@@ -26,6 +26,7 @@ describe('GET /api/v1/providers', () => {
       'youtube_music',
       'coverartarchive',
       'lrclib',
+      'acoustid',
     ]);
     expect(providers.find((p) => p.id === 'musicbrainz')).toMatchObject({
       displayName: 'MusicBrainz',
@@ -34,6 +35,8 @@ describe('GET /api/v1/providers', () => {
       capabilities: expect.arrayContaining(['recording-search', 'isrc-lookup']),
     });
     expect(providers.find((p) => p.id === 'lrclib')?.enabled).toBe(false);
+    // AcoustID answers only with an application key, and none is set here.
+    expect(providers.find((p) => p.id === 'acoustid')?.enabled).toBe(false);
   });
 });
 

@@ -1,21 +1,33 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { TaggerModule } from '@app/tagger';
 import { ToolStatusService } from './api/tool-status.service.js';
 import { ToolsController } from './api/tools.controller.js';
+import { JobTempJanitor } from './cleanup/job-temp-janitor.js';
 import { FFMPEG_OPTIONS } from './ffmpeg/ffmpeg.options.js';
 import { FfmpegRunner } from './ffmpeg/ffmpeg.runner.js';
 import { DownloadAudioStep } from './steps/download-audio.step.js';
 import { ExtractAudioStep } from './steps/extract-audio.step.js';
+import { IntentCandidates } from './steps/intent-candidates.js';
+import { resolveYtDlpBinary, type YtDlpBinary } from './ytdlp/ytdlp-binary.js';
+import { YtDlpReleases } from './ytdlp/ytdlp-releases.js';
+import { YTDLP_BINARY, YtDlpUpdater } from './ytdlp/ytdlp-updater.js';
+import { YtDlpWarnings } from './ytdlp/ytdlp-warnings.js';
 import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
 
-/** yt-dlp and ffmpeg, and the DOWNLOADING and EXTRACTING steps built on them. */
+/** yt-dlp and ffmpeg, the DOWNLOADING and EXTRACTING steps built on them, and the jobs' temp folders. */
 @Module({
+  imports: [TaggerModule],
   controllers: [ToolsController],
   providers: [
+    { provide: YTDLP_BINARY, inject: [APP_CONFIG], useFactory: (config: AppConfig) => resolveYtDlpBinary(config) },
     {
       provide: YTDLP_OPTIONS,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ binary: config.tools.ytdlp, timeoutMs: config.tools.downloadTimeoutMs }),
+      inject: [APP_CONFIG, YTDLP_BINARY],
+      useFactory: (config: AppConfig, binary: YtDlpBinary) => ({
+        binary: binary.path,
+        timeoutMs: config.tools.downloadTimeoutMs,
+      }),
     },
     {
       provide: FFMPEG_OPTIONS,
@@ -26,11 +38,16 @@ import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
         timeoutMs: config.tools.ffmpegTimeoutMs,
       }),
     },
+    YtDlpWarnings,
     YtDlpRunner,
+    YtDlpReleases,
+    YtDlpUpdater,
     FfmpegRunner,
+    IntentCandidates,
     DownloadAudioStep,
     ExtractAudioStep,
     ToolStatusService,
+    JobTempJanitor,
   ],
   exports: [YtDlpRunner, FfmpegRunner],
 })

@@ -9,3 +9,7 @@ export type { AudioInfo } from './ffmpeg/audio-info.js';
 export { type OutputPolicy, OUTPUT_POLICIES } from './ffmpeg/build-ffmpeg-args.js';
 export { DownloadAudioStep } from './steps/download-audio.step.js';
 export { ExtractAudioStep } from './steps/extract-audio.step.js';
+export { resolveYtDlpBinary, managedYtDlpPath, type YtDlpBinary } from './ytdlp/ytdlp-binary.js';
+export { YtDlpUpdater, YTDLP_BINARY, type LatestRelease } from './ytdlp/ytdlp-updater.js';
+export { YtDlpWarnings } from './ytdlp/ytdlp-warnings.js';
+export { JobTempJanitor } from './cleanup/job-temp-janitor.js';

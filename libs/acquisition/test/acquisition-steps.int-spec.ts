@@ -1,21 +1,89 @@
-// DOWNLOADING and EXTRACTING together with the real yt-dlp and ffmpeg, sources served from loopback:
-// a source that fails verification gives way to the next one, as a job would see it.
-import { readFile } from 'node:fs/promises';
+// DOWNLOADING and EXTRACTING together with the real yt-dlp, ffmpeg and fpcalc, sources served from loopback: a
+// source that fails verification gives way to the next one, and after the last one a person is asked.
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { Test, type TestingModule } from '@nestjs/testing';
-import { JobKind, type JobOptions, JobState } from '@app/contracts';
-import { type AppConfig, ConfigModule } from '@app/config';
-import type { StepContext } from '@app/jobs';
-import { PlatformModule } from '@app/platform';
-import { AcquisitionModule, DownloadAudioStep, ExtractAudioStep } from '@app/acquisition';
-import { generateAudio, makeTempDir, makeTestConfig } from '@app/testing';
+import { CandidateStage, JobKind, type JobOptions, JobState, JobStatus } from '@app/contracts';
+import { PermanentError } from '@app/core';
+import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { ProcessRunner, SystemClock } from '@app/platform';
+import { Fingerprinter, TagReader } from '@app/tagger';
+import { DownloadAudioStep, ExtractAudioStep, FfmpegRunner, YtDlpRunner, YtDlpWarnings } from '@app/acquisition';
+import { generateAudio, makeTempDir } from '@app/testing';
+import { IntentCandidates } from '../src/steps/intent-candidates.js';
+import { type AcquisitionEngine, startAcquisitionEngine } from './support/acquisition-engine.js';
 import { type FileServer, startYtDlpFileServer } from './support/ytdlp-file-server.js';
 
-let module: TestingModule;
-let config: AppConfig;
+let engine: AcquisitionEngine;
 let server: FileServer;
 let work: { path: string; remove(): Promise<void> };
+
+/** The recordings the request may mean: the first has only a 5 s preview online, the second a full upload. */
+const PREVIEW_ONLY = {
+  provider: 'musicbrainz',
+  providerId: 'rec-preview',
+  title: 'Tone',
+  artists: ['Lab'],
+  durationMs: 60_000,
+};
+const FULL_UPLOAD = {
+  provider: 'deezer',
+  providerId: 'rec-full',
+  title: 'Tone (Full)',
+  artists: ['Lab'],
+  durationMs: 20_000,
+};
+const sourcesOf = (providerId: string) =>
+  providerId === FULL_UPLOAD.providerId
+    ? [{ url: `${server.url}/full.opus`, title: 'the full song' }]
+    : [
+        { url: `${server.url}/short.opus`, title: 'a 5 s preview' },
+        { url: `${server.url}/short-again.opus`, title: 'the same preview again' },
+      ];
+
+/** RESOLVING_IDENTITY as the resolver does it: both recordings stored as intent candidates, the first taken. */
+@StepHandler(JobState.ResolvingIdentity)
+class OfferTwoRecordings implements PipelineStep {
+  async run(): Promise<StepOutcome> {
+    return {
+      next: JobState.Searching,
+      reason: 'Strong match: Tone by Lab',
+      data: { recording: PREVIEW_ONLY },
+      candidates: [PREVIEW_ONLY, FULL_UPLOAD].map((r, i) => ({
+        stage: CandidateStage.Intent,
+        provider: r.provider,
+        score: 0.9 - i / 10,
+        reasons: [`title and artist match (${r.providerId})`],
+        payload: { ...r, label: `'${r.title}' by Lab` },
+      })),
+    };
+  }
+}
+
+/** SEARCHING: the sources of the chosen recording (a person's choice first). */
+@StepHandler(JobState.Searching)
+class SourcesOfRecording implements PipelineStep {
+  async run(ctx: StepContext): Promise<StepOutcome> {
+    const data = ctx.job.data;
+    const choice = data['choice'] as { payload?: typeof PREVIEW_ONLY } | undefined;
+    const recording = choice?.payload ?? (data['recording'] as typeof PREVIEW_ONLY);
+    const sources = sourcesOf(recording.providerId);
+    return {
+      next: JobState.Downloading,
+      reason: 'Sources found',
+      data: { ...data, recording, sources, sourceIndex: 0 },
+    };
+  }
+}
+
+/** MATCHING_METADATA: parks the job, so the test can look at what EXTRACTING handed over. */
+@StepHandler(JobState.MatchingMetadata)
+class ParkAtMetadata implements PipelineStep {
+  async run(ctx: StepContext): Promise<StepOutcome> {
+    const candidate = { stage: CandidateStage.Metadata, provider: 'test', score: 1, reasons: [], payload: {} };
+    return { next: JobState.UserMetadataSelection, reason: 'parked', data: ctx.job.data, candidates: [candidate] };
+  }
+}
 
 function context(state: JobState, data: Record<string, unknown>, options: JobOptions = {}): StepContext {
   const signal = new AbortController().signal;
@@ -29,7 +97,6 @@ function context(state: JobState, data: Record<string, unknown>, options: JobOpt
 
 beforeAll(async () => {
   work = await makeTempDir('truetrack-acq');
-  config = makeTestConfig({ acquisition: { outputPolicy: 'original', sourceFallbacks: 3 } });
   server = await startYtDlpFileServer();
   const short = await readFile(
     await generateAudio(join(work.path, 'short.opus'), 'sine=frequency=440:duration=5', ['-c:a', 'libopus']),
@@ -38,18 +105,21 @@ beforeAll(async () => {
     await generateAudio(join(work.path, 'full.opus'), 'sine=frequency=440:duration=20', ['-c:a', 'libopus']),
   );
   server.route('/short.opus', { kind: 'file', body: short, contentType: 'audio/ogg' });
+  server.route('/short-again.opus', { kind: 'file', body: short, contentType: 'audio/ogg' });
   server.route('/full.opus', { kind: 'file', body: full, contentType: 'audio/ogg' });
   server.route('/gone.opus', { kind: 'status', status: 404 });
-  module = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(config), PlatformModule, AcquisitionModule],
-  }).compile();
+  engine = await startAcquisitionEngine([OfferTwoRecordings, SourcesOfRecording, ParkAtMetadata], {
+    acquisition: { outputPolicy: 'original', sourceFallbacks: 3 },
+  });
 });
 
 afterAll(async () => {
-  await module.close();
+  await engine.close();
   await server.close();
   await work.remove();
 });
+
+const step = <T>(type: new (...args: never[]) => T): T => engine.module.get(type);
 
 const sources = () => [
   { url: `${server.url}/gone.opus`, title: 'removed upload' },
@@ -58,8 +128,8 @@ const sources = () => [
 ];
 
 it('skips a source that is gone, falls back from one that fails verification, and keeps the one that fits', async () => {
-  const download = module.get(DownloadAudioStep);
-  const extract = module.get(ExtractAudioStep);
+  const download = step(DownloadAudioStep);
+  const extract = step(ExtractAudioStep);
   const recording = { title: 'Tone', artists: ['Lab'], durationMs: 20_000 };
 
   const first = await download.run(context(JobState.Downloading, { recording, sources: sources(), sourceIndex: 0 }));
@@ -84,35 +154,88 @@ it('skips a source that is gone, falls back from one that fails verification, an
   expect(audio.output.codec).toBe('opus');
   expect(audio.output.durationMs).toBeGreaterThan(19_500);
   expect(audio.reencoded).toBe(false);
-  expect(audio.file.startsWith(join(config.paths.tmpDir, 'job-acq-1', 'audio'))).toBe(true);
+  expect(audio.file.startsWith(join(engine.config.paths.tmpDir, 'job-acq-1', 'audio'))).toBe(true);
   expect(kept.data?.['loudness']).toMatchObject({
     integratedLufs: expect.any(Number),
     trackGainDb: expect.any(Number),
   });
+  expect(kept.data?.['fingerprint']).toEqual({
+    raw: expect.stringMatching(/^\d+(,\d+){100,}$/),
+    compressed: expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/),
+    durationSec: 20,
+  });
 });
 
-it('fails with every reason when no source passes', async () => {
-  const extract = module.get(ExtractAudioStep);
-  const download = module.get(DownloadAudioStep);
-  const recording = { title: 'Tone', artists: ['Lab'], durationMs: 60_000 };
+it('asks which recording to try when no source passes, offering the one tried when the job has no others', async () => {
+  const extract = step(ExtractAudioStep);
+  const download = step(DownloadAudioStep);
+  const recording = { ...PREVIEW_ONLY, durationMs: 60_000 };
   const only = [{ url: `${server.url}/short.opus` }];
   const downloaded = await download.run(context(JobState.Downloading, { recording, sources: only, sourceIndex: 0 }));
-  await expect(extract.run(context(JobState.Extracting, downloaded.data!))).rejects.toThrow(
-    /^No source passed the checks \(.*short\.opus: duration 0:05 vs expected 1:00/,
+
+  const asked = await extract.run(context(JobState.Extracting, downloaded.data!));
+
+  expect(asked.next).toBe(JobState.UserIntentSelection);
+  expect(asked.reason).toMatch(
+    /^No source passed the checks \(http:\S+\/short\.opus: duration 0:05 vs expected 1:00 \(55 s short\)\); choose a recording to try instead, or the same one to try again$/,
+  );
+  expect(asked.candidates).toEqual([
+    {
+      stage: CandidateStage.Intent,
+      provider: 'musicbrainz',
+      score: 0,
+      reasons: [
+        expect.stringMatching(/^tried already, every source failed: \S+short\.opus: duration/),
+        'choose it to try again',
+      ],
+      payload: { ...recording, label: "'Tone' by Lab" },
+    },
+  ]);
+  expect(asked.data).toEqual({ recording, acquisitionFailures: [expect.stringMatching(/short\.opus: duration/)] });
+});
+
+it('asks, through EXTRACTING, when no source can be downloaded at all', async () => {
+  const download = step(DownloadAudioStep);
+  const extract = step(ExtractAudioStep);
+  const gone = [{ url: `${server.url}/gone.opus` }];
+  const url = `${server.url}/gone.opus`;
+
+  const exhausted = await download.run(
+    context(JobState.Downloading, { sourceUrl: url, sources: gone, sourceIndex: 0 }),
+  );
+  expect(exhausted.next).toBe(JobState.Extracting);
+  expect(exhausted.reason).toMatch(
+    /^No source could be downloaded \(\S+gone\.opus: yt-dlp failed \(unavailable\).*\); asking which recording to try instead$/,
+  );
+
+  const asked = await extract.run(context(JobState.Extracting, exhausted.data!));
+  expect(asked.next).toBe(JobState.UserIntentSelection);
+  expect(asked.reason).toMatch(/^No source could be downloaded \(\S+gone\.opus: yt-dlp failed/);
+  expect(asked.candidates?.map((c) => [c.provider, c.payload['url'], c.payload['label']])).toEqual([['url', url, url]]);
+  expect(asked.data).toMatchObject({ sourceUrl: url });
+});
+
+it('fails at once, without asking, when yt-dlp itself cannot run', async () => {
+  const missing = { binary: 'truetrack-test-no-yt-dlp', timeoutMs: 10_000 };
+  const sut = new DownloadAudioStep(
+    new YtDlpRunner(new ProcessRunner(), missing, new YtDlpWarnings(new SystemClock())),
+    engine.config,
+  );
+  const two = [{ url: `${server.url}/full.opus` }, { url: `${server.url}/short.opus` }];
+  await expect(sut.run(context(JobState.Downloading, { sources: two, sourceIndex: 0 }))).rejects.toThrow(
+    /^No source could be downloaded \(\S+\/full\.opus: truetrack-test-no-yt-dlp was not found; install it or configure its full path\)$/,
   );
 });
 
-it('fails permanently when no source can be downloaded at all', async () => {
-  const download = module.get(DownloadAudioStep);
-  const gone = [{ url: `${server.url}/gone.opus` }];
-  await expect(download.run(context(JobState.Downloading, { sources: gone, sourceIndex: 0 }))).rejects.toThrow(
-    /^No source could be downloaded \(.*gone\.opus/,
+it('still fails for good when a job reaches DOWNLOADING without any source', async () => {
+  await expect(step(DownloadAudioStep).run(context(JobState.Downloading, { sources: [] }))).rejects.toThrow(
+    new PermanentError('No source could be downloaded (no sources)'),
   );
 });
 
 it('writes the format a job asks for instead of the server setting', async () => {
-  const download = module.get(DownloadAudioStep);
-  const extract = module.get(ExtractAudioStep);
+  const download = step(DownloadAudioStep);
+  const extract = step(ExtractAudioStep);
   const recording = { title: 'Tone', artists: ['Lab'], durationMs: 20_000 };
   const only = [{ url: `${server.url}/full.opus` }];
   const downloaded = await download.run(context(JobState.Downloading, { recording, sources: only, sourceIndex: 0 }));
@@ -122,4 +245,111 @@ it('writes the format a job asks for instead of the server setting', async () =>
   expect(audio.file.endsWith('.mp3')).toBe(true);
   expect(audio.output.codec).toBe('mp3');
   expect(audio.output.bitrate).toBeGreaterThan(300_000);
+});
+
+it('downloads again when the downloaded file is gone, e.g. after a failed job was retried', async () => {
+  const download = step(DownloadAudioStep);
+  const recording = { title: 'Tone', artists: ['Lab'], durationMs: 20_000 };
+  const only = [{ url: `${server.url}/full.opus` }];
+  const downloaded = await download.run(context(JobState.Downloading, { recording, sources: only, sourceIndex: 0 }));
+  await rm(join(engine.config.paths.tmpDir, 'job-acq-1'), { recursive: true });
+
+  const again = await step(ExtractAudioStep).run(context(JobState.Extracting, downloaded.data!));
+
+  expect(again).toMatchObject({ next: JobState.Downloading, data: { sourceIndex: 0, download: null } });
+  expect(again.reason).toBe('The downloaded file is gone (its temp folder was cleaned up); downloading it again');
+});
+
+describe('fingerprints', () => {
+  async function downloaded() {
+    const recording = { title: 'Tone', artists: ['Lab'], durationMs: 20_000 };
+    const only = [{ url: `${server.url}/full.opus` }];
+    return (
+      await step(DownloadAudioStep).run(context(JobState.Downloading, { recording, sources: only, sourceIndex: 0 }))
+    ).data!;
+  }
+
+  const extractWith = (fpcalc: string, fingerprint: boolean) => {
+    const config = engine.config;
+    const changed = {
+      ...config,
+      tools: { ...config.tools, fpcalc },
+      acquisition: { ...config.acquisition, fingerprint },
+    };
+    return new ExtractAudioStep(
+      step(FfmpegRunner),
+      new Fingerprinter(new ProcessRunner(), changed),
+      step(IntentCandidates),
+      new TagReader(),
+      changed,
+    );
+  };
+
+  it('notes a missing fpcalc in the reason and keeps the file', async () => {
+    const kept = await extractWith('truetrack-test-no-fpcalc', true).run(
+      context(JobState.Extracting, await downloaded()),
+    );
+    expect(kept.next).toBe(JobState.MatchingMetadata);
+    expect(kept.reason).toBe('Remuxed opus to opus; checks passed (no fingerprint: fpcalc is not available)');
+    expect(kept.data).not.toHaveProperty('fingerprint');
+  });
+
+  it('computes none when TRUETRACK_FINGERPRINT is off', async () => {
+    const kept = await extractWith('fpcalc', false).run(context(JobState.Extracting, await downloaded()));
+    expect(kept.reason).toBe('Remuxed opus to opus; checks passed');
+    expect(kept.data).not.toHaveProperty('fingerprint');
+  });
+});
+
+describe('a job whose recording has no usable source', () => {
+  it('waits for a person with the recordings offered earlier and what failed; a choice acquires the other', async () => {
+    const { job } = await engine.jobs.create({ query: 'lab tone' });
+
+    const waiting = await engine.waitFor(job.id, (j) => j.status !== JobStatus.Running);
+
+    expect(waiting.state).toBe(JobState.UserIntentSelection);
+    const history = await engine.jobs.history(job.id);
+    expect(history.map((e) => e.to)).toEqual([
+      JobState.ResolvingIdentity,
+      JobState.Searching,
+      JobState.Downloading,
+      JobState.Extracting,
+      JobState.Downloading,
+      JobState.Extracting,
+      JobState.UserIntentSelection,
+    ]);
+    expect(history.at(-1)?.reason).toMatch(
+      /^No source passed the checks \(\S+\/short\.opus: duration 0:05 vs expected 1:00.* \| \S+\/short-again\.opus: duration 0:05 vs expected 1:00.*\); choose a recording to try instead, or the same one to try again$/,
+    );
+    const offered = waiting.candidates ?? [];
+    expect(offered.map((c) => [c.index, c.payload['providerId'], c.score])).toEqual([
+      [0, 'rec-preview', 0.9],
+      [1, 'rec-full', 0.8],
+    ]);
+    expect(offered[0]?.reasons).toEqual([
+      'title and artist match (rec-preview)',
+      expect.stringMatching(/^tried already, every source failed: \S+\/short\.opus: .* \| \S+\/short-again\.opus: /),
+    ]);
+    expect(offered[1]?.reasons).toEqual([
+      'title and artist match (rec-full)',
+      expect.stringMatching(/^'Tone' by Lab was tried and failed: \S+\/short\.opus: .* \| \S+\/short-again\.opus: /),
+    ]);
+
+    await engine.jobs.input(job.id, 1);
+    const parked = await engine.waitFor(job.id, (j) => j.state === JobState.UserMetadataSelection);
+
+    const after = (await engine.jobs.history(job.id)).slice(history.length);
+    expect(after.map((e) => `${e.from} -> ${e.to}`)).toEqual([
+      `${JobState.UserIntentSelection} -> ${JobState.Searching}`,
+      `${JobState.Searching} -> ${JobState.Downloading}`,
+      `${JobState.Downloading} -> ${JobState.Extracting}`,
+      `${JobState.Extracting} -> ${JobState.MatchingMetadata}`,
+      `${JobState.MatchingMetadata} -> ${JobState.UserMetadataSelection}`,
+    ]);
+    const handedOver = after[3]?.data ?? {};
+    expect(handedOver).toMatchObject({ recording: FULL_UPLOAD, sourceIndex: 0 });
+    expect(handedOver).not.toHaveProperty('fallbacksUsed');
+    expect(handedOver['audio']).toMatchObject({ output: { codec: 'opus' } });
+    expect(parked.status).toBe(JobStatus.Waiting);
+  });
 });

@@ -3,9 +3,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PermanentError, RetryableError } from '@app/core';
-import { ProcessRunner } from '@app/platform';
+import { ProcessRunner, SystemClock } from '@app/platform';
 import type { YtDlpProgress } from '../src/ytdlp/parse-ytdlp-progress.js';
 import { YtDlpRunner } from '../src/ytdlp/ytdlp.runner.js';
+import { YtDlpWarnings } from '../src/ytdlp/ytdlp-warnings.js';
 import { type FileServer, startYtDlpFileServer } from './support/ytdlp-file-server.js';
 
 const BINARY = 'yt-dlp';
@@ -29,7 +30,7 @@ function outputDir(): string {
 }
 
 function runner(timeoutMs = 30_000): YtDlpRunner {
-  return new YtDlpRunner(new ProcessRunner(), { binary: BINARY, timeoutMs });
+  return new YtDlpRunner(new ProcessRunner(), { binary: BINARY, timeoutMs }, new YtDlpWarnings(new SystemClock()));
 }
 
 function ytDlpRunningFor(dir: string): boolean {

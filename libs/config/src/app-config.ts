@@ -56,6 +56,10 @@ export interface AppConfig {
     cookiesFile: string | undefined;
     rateLimit: string | undefined;
     proxy: string | undefined;
+    /** The yt-dlp release binary the updater downloads. */
+    ytdlpReleasesUrl: string;
+    /** GitHub API URL whose `tag_name` is the latest yt-dlp version. */
+    ytdlpReleaseApiUrl: string;
   };
   acquisition: {
     /** original = keep the source codec; mp3-v0 / mp3-320; flac only from lossless sources. */

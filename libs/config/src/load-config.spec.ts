@@ -76,6 +76,8 @@ describe('loadConfig defaults', () => {
         cookiesFile: undefined,
         rateLimit: undefined,
         proxy: undefined,
+        ytdlpReleasesUrl: 'https://github.com/yt-dlp/yt-dlp/releases/latest/download/yt-dlp',
+        ytdlpReleaseApiUrl: 'https://api.github.com/repos/yt-dlp/yt-dlp/releases/latest',
       },
       acquisition: { outputPolicy: 'original', sourceFallbacks: 3, fingerprint: true },
       tagging: { id3Version: 4, coverMaxEdge: 1200, lrcFiles: true },
@@ -151,6 +153,18 @@ describe('loadConfig accepted values', () => {
     ['TRUETRACK_JOB_MAX_ATTEMPTS', '1', (c) => c.jobs.maxAttempts, 1],
     ['MUSIC_LIBRARY_ROOT', '/srv/music', (c) => c.paths.libraryRoot, '/srv/music'],
     ['MUSIC_LIBRARY_ROOT', 'music', (c) => c.paths.libraryRoot, resolve('music')],
+    [
+      'TRUETRACK_ALBUM_TEMPLATE',
+      ' {artist name}/{ALBUM TITLE}/{track:0} {track title} ',
+      (c) => c.library.templates.album,
+      '{artist name}/{ALBUM TITLE}/{track:0} {track title}',
+    ],
+    [
+      'YTDLP_RELEASES_URL',
+      'http://127.0.0.1:8081/yt-dlp',
+      (c) => c.tools.ytdlpReleasesUrl,
+      'http://127.0.0.1:8081/yt-dlp',
+    ],
   ])('%s=%j', (name, value, pick, expected) => {
     expect(pick(load({ [name]: value }))).toEqual(expected);
   });
@@ -205,6 +219,8 @@ describe('loadConfig rejections', () => {
     ['YTDLP_COOKIES_FILE', 'co\u0000okies', 'must not contain a NUL character'],
     ['YTDLP_RATE_LIMIT', 'fast', 'must be a rate such as 500K or 2M'],
     ['YTDLP_PROXY', 'ftp://proxy', 'must be a URL starting with http:// or https:// or socks5:// or socks5h://'],
+    ['YTDLP_RELEASES_URL', 'file:///tmp/yt-dlp', 'must be a URL starting with http:// or https://'],
+    ['YTDLP_RELEASE_API_URL', 'api.github.com', 'must be a URL starting with http:// or https://'],
     ['TRUETRACK_OUTPUT_POLICY', 'wav', 'must be one of original, mp3-v0, mp3-320, flac'],
     ['TRUETRACK_SOURCE_FALLBACKS', '21', 'must be a whole number from 0 to 20'],
     ['FPCALC_PATH', 'fp calc\u0000', 'must be a program name or a path to it'],
@@ -216,6 +232,28 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_ALBUM_TEMPLATE', '  ', 'must not be empty'],
     ['TRUETRACK_SINGLE_TEMPLATE', '  ', 'must not be empty'],
     ['TRUETRACK_COMPILATION_TEMPLATE', '  ', 'must not be empty'],
+    [
+      'TRUETRACK_ALBUM_TEMPLATE',
+      '{Album Artst}/{Track Title}',
+      'has an unknown token {Album Artst}; did you mean {Album Artist}?',
+    ],
+    [
+      'TRUETRACK_ALBUM_TEMPLATE',
+      '{Album Title}/../../{Track Title}',
+      'must not contain . or .. folders, which would leave or repeat a folder',
+    ],
+    [
+      'TRUETRACK_SINGLE_TEMPLATE',
+      '/srv/music/{Artist} - {Track Title}',
+      'must be relative to the library root, not start with / or a drive',
+    ],
+    ['TRUETRACK_SINGLE_TEMPLATE', '{Artist}/{Artist - {Track Title}', 'has an unclosed { at character 10'],
+    ['TRUETRACK_SINGLE_TEMPLATE', '{Artist}\\{Track Title}', 'must separate folders with /, not \\'],
+    [
+      'TRUETRACK_COMPILATION_TEMPLATE',
+      'Compilations/{Album Title}/{track:00}',
+      'must contain {Track Title} in the file name (after the last /), or different tracks would get the same name',
+    ],
     ['TRUETRACK_ARCHIVE_FOLDER', '../elsewhere', 'must be a single folder name without / or \\'],
     ['TRUETRACK_UPGRADE_POLICY', 'always', 'must be one of keep-existing, replace, keep-both'],
     ['TRUETRACK_IMPORT_MODE', 'link', 'must be one of copy, move'],

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { validateTemplate } from '@app/core';
 import {
   type AppConfig,
   type LogLevel,
@@ -28,6 +29,12 @@ import {
   type Parser,
   url,
 } from './env-schema.js';
+
+/** A naming template: the same checks as the naming settings API. */
+const template: Parser<string> = (raw) => {
+  const problems = validateTemplate(raw.trim());
+  return problems.length ? { error: problems.join('; ') } : { value: raw.trim() };
+};
 
 const key = <T>(name: string, defaultValue: string | undefined, parse: Parser<T>, description: string): EnvKey<T> => ({
   name,
@@ -97,6 +104,18 @@ export const ENV_KEYS = {
   cookiesFile: key('YTDLP_COOKIES_FILE', undefined, path, 'Cookies file handed to yt-dlp'),
   rateLimit: key('YTDLP_RATE_LIMIT', undefined, rate, 'Download speed limit, e.g. 2M'),
   proxy: key('YTDLP_PROXY', undefined, url('http', 'https', 'socks5', 'socks5h'), 'Proxy for yt-dlp'),
+  ytdlpReleasesUrl: key(
+    'YTDLP_RELEASES_URL',
+    'https://github.com/yt-dlp/yt-dlp/releases/latest/download/yt-dlp',
+    url('http', 'https'),
+    'Where the yt-dlp updater downloads the latest release binary',
+  ),
+  ytdlpReleaseApiUrl: key(
+    'YTDLP_RELEASE_API_URL',
+    'https://api.github.com/repos/yt-dlp/yt-dlp/releases/latest',
+    url('http', 'https'),
+    'GitHub API URL of the latest yt-dlp release (its tag_name is the latest version)',
+  ),
   outputPolicy: key(
     'TRUETRACK_OUTPUT_POLICY',
     'original',
@@ -122,19 +141,19 @@ export const ENV_KEYS = {
   albumTemplate: key(
     'TRUETRACK_ALBUM_TEMPLATE',
     '{Album Artist}/{Album Title} ({Release Year})/{Medium Prefix}{track:00} - {Track Title}',
-    text,
+    template,
     'Naming template for album tracks',
   ),
   singleTemplate: key(
     'TRUETRACK_SINGLE_TEMPLATE',
     '{Artist}/Singles/{Artist} - {Track Title}',
-    text,
+    template,
     'Naming template for tracks without an album',
   ),
   compilationTemplate: key(
     'TRUETRACK_COMPILATION_TEMPLATE',
     'Compilations/{Album Title} ({Release Year})/{Medium Prefix}{track:00} - {Artist} - {Track Title}',
-    text,
+    template,
     'Naming template for compilation tracks',
   ),
   archiveFolder: key(
@@ -287,6 +306,8 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       cookiesFile: v(ENV_KEYS.cookiesFile),
       rateLimit: v(ENV_KEYS.rateLimit),
       proxy: v(ENV_KEYS.proxy),
+      ytdlpReleasesUrl: v(ENV_KEYS.ytdlpReleasesUrl),
+      ytdlpReleaseApiUrl: v(ENV_KEYS.ytdlpReleaseApiUrl),
     },
     acquisition: {
       outputPolicy: v(ENV_KEYS.outputPolicy),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { JobDto, JobEventDto, ListJobsQuery, Page } from '@app/contracts';
+import type { CandidateDto, CandidateStage, JobDto, JobEventDto, ListJobsQuery, Page } from '@app/contracts';
 import { JobStateMachine, type NewJob } from './engine/job-state-machine.service.js';
-import { toJobDto, toJobEventDto } from './job.mapper.js';
+import { toCandidateDto, toJobDto, toJobEventDto } from './job.mapper.js';
 import { JobRepository } from './job.repository.js';
 
 /** What the API (and other modules) may do with jobs; every write goes through the state machine. */
@@ -31,6 +31,11 @@ export class JobsService {
   async history(id: string): Promise<JobEventDto[]> {
     await this.machine.get(id);
     return (await this.jobs.history(id)).map(toJobEventDto);
+  }
+
+  /** The candidates a job's steps offered (every stage, or one), best first within a stage. */
+  async candidates(id: string, stage?: CandidateStage): Promise<CandidateDto[]> {
+    return (await this.jobs.candidates(id, stage)).map(toCandidateDto);
   }
 
   async input(id: string, choice: number | string): Promise<JobDto> {

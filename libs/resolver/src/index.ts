@@ -6,6 +6,8 @@ export { ProviderCacheEntity } from './cache/provider-cache.entity.js';
 export { MusicBrainzProvider } from './providers/musicbrainz/musicbrainz.provider.js';
 export { CoverArtArchiveProvider } from './providers/coverartarchive/coverartarchive.provider.js';
 export { LrclibProvider } from './providers/lrclib/lrclib.provider.js';
+export { AcoustidProvider } from './providers/acoustid/acoustid.provider.js';
+export type { FingerprintMatch } from './providers/acoustid/acoustid.types.js';
 export { ItunesProvider } from './providers/itunes/itunes.provider.js';
 export { DeezerProvider } from './providers/deezer/deezer.provider.js';
 export { YoutubeMusicProvider } from './providers/youtube-music/youtube-music.provider.js';

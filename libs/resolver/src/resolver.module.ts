@@ -6,6 +6,7 @@ import { ResolveController } from './api/resolve.controller.js';
 import { ProviderCache } from './cache/provider-cache.service.js';
 import { IdentityResolver } from './identity/identity-resolver.service.js';
 import { MetadataMatcher } from './metadata/metadata-matcher.service.js';
+import { AcoustidProvider } from './providers/acoustid/acoustid.provider.js';
 import { CoverArtArchiveProvider } from './providers/coverartarchive/coverartarchive.provider.js';
 import { DeezerProvider } from './providers/deezer/deezer.provider.js';
 import { ItunesProvider } from './providers/itunes/itunes.provider.js';
@@ -27,6 +28,7 @@ const PROVIDER_CLASSES: Type<Provider>[] = [
   YoutubeMusicProvider,
   CoverArtArchiveProvider,
   LrclibProvider,
+  AcoustidProvider,
 ];
 
 /** Request → recording → sources → metadata: providers, scoring services and the three resolver steps. */

@@ -2,26 +2,47 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ToolStatusDto } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ProcessRunner } from '@app/platform';
+import type { YtDlpBinary } from '../ytdlp/ytdlp-binary.js';
+import { YTDLP_BINARY, YtDlpUpdater } from '../ytdlp/ytdlp-updater.js';
+import { YtDlpWarnings } from '../ytdlp/ytdlp-warnings.js';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
 
 const VERSION_TIMEOUT_MS = 15_000;
 
-/** Which yt-dlp and ffmpeg this server runs, or why it cannot run them. */
+/** Which yt-dlp and ffmpeg this server runs, or why it cannot run them; for yt-dlp also how current it is. */
 @Injectable()
 export class ToolStatusService {
   constructor(
     private readonly ytdlp: YtDlpRunner,
     private readonly processes: ProcessRunner,
+    private readonly updater: YtDlpUpdater,
+    private readonly warnings: YtDlpWarnings,
+    @Inject(YTDLP_BINARY) private readonly ytdlpBinary: YtDlpBinary,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async status(): Promise<ToolStatusDto[]> {
     const { tools } = this.config;
     return Promise.all([
-      this.check('yt-dlp', tools.ytdlp, () => this.ytdlp.version()),
+      this.ytdlpStatus(),
       this.check('ffmpeg', tools.ffmpeg, () => this.firstLine(tools.ffmpeg, ['-version'])),
       this.check('ffprobe', tools.ffprobe, () => this.firstLine(tools.ffprobe, ['-version'])),
     ]);
+  }
+
+  private async ytdlpStatus(): Promise<ToolStatusDto> {
+    const [status, latest] = await Promise.all([
+      this.check('yt-dlp', this.ytdlpBinary.path, () => this.ytdlp.version()),
+      this.updater.latestRelease(),
+    ]);
+    return {
+      ...status,
+      updatable: this.ytdlpBinary.updatable,
+      latestVersion: latest.version,
+      latestCheckedAt: latest.checkedAt === null ? null : new Date(latest.checkedAt).toISOString(),
+      ...(latest.problem && { latestProblem: latest.problem }),
+      warnings: this.warnings.summary(),
+    };
   }
 
   private async check(name: string, path: string, version: () => Promise<string>): Promise<ToolStatusDto> {

@@ -16,7 +16,7 @@ export interface SourceRef {
 /**
  * DOWNLOADING: the best audio of the current source into the job's temp folder, progress reported. A source
  * that is gone for good (removed, private, geo-blocked…) gives way to the next one; a transient failure is
- * retried by the engine with backoff.
+ * retried by the engine with backoff. When every source is gone a person is asked (by EXTRACTING).
  */
 @StepHandler(JobState.Downloading)
 export class DownloadAudioStep implements PipelineStep {
@@ -46,10 +46,18 @@ export class DownloadAudioStep implements PipelineStep {
       } catch (error) {
         if (!(error instanceof PermanentError)) throw error;
         failures.push(`${source.url}: ${error.message}`);
+        // A missing or broken yt-dlp fails every source alike; no other recording would fare better.
+        if (!isSourceRefusal(error)) throw new PermanentError(`No source could be downloaded (${failures.join('; ')})`);
         ctx.logger.warn(`Source ${index + 1} of ${sources.length} is unusable: ${error.message}`);
       }
     }
-    throw new PermanentError(`No source could be downloaded (${failures.join('; ') || 'no sources'})`);
+    if (sources.length === 0) throw new PermanentError('No source could be downloaded (no sources)');
+    // There is no edge from here to USER_INTENT_SELECTION; EXTRACTING asks the person instead.
+    return {
+      next: JobState.Extracting,
+      reason: `No source could be downloaded (${failures.join('; ')}); asking which recording to try instead`,
+      data: { ...data, sourceFailures: failures, sourcesExhausted: true },
+    };
   }
 
   private argsFor(url: string, outputDir: string) {
@@ -63,3 +71,6 @@ export class DownloadAudioStep implements PipelineStep {
     };
   }
 }
+
+/** yt-dlp ran and the source refused (removed, private, geo-blocked…), as opposed to yt-dlp not running at all. */
+const isSourceRefusal = (error: PermanentError) => error.details?.['tool'] === 'yt-dlp';

@@ -1,29 +1,57 @@
-import { rm } from 'node:fs/promises';
+import { access, rm } from 'node:fs/promises';
 import { Inject } from '@nestjs/common';
-import { JobState } from '@app/contracts';
+import { JobKind, JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
 import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { Fingerprinter, TagReader } from '@app/tagger';
 import { FfmpegRunner } from '../ffmpeg/ffmpeg.runner.js';
+import { askForRecording } from './ask-for-recording.js';
 import type { SourceRef } from './download-audio.step.js';
+import { fingerprintKeptFile } from './fingerprint-kept-file.js';
+import { IntentCandidates } from './intent-candidates.js';
 import { freshFolder, jobFolder } from './job-folder.js';
+import { prepareImport } from './prepare-import.js';
 
 /**
  * EXTRACTING: convert by the output policy (default: keep the source codec), measure loudness and verify
- * length, silence and integrity. A file that fails the checks falls back to the next source, up to
- * TRUETRACK_SOURCE_FALLBACKS times.
+ * length, silence and integrity, then fingerprint the kept file. A file that fails the checks falls back to
+ * the next source, up to TRUETRACK_SOURCE_FALLBACKS times; after the last one a person is asked which
+ * recording to try instead.
  */
 @StepHandler(JobState.Extracting)
 export class ExtractAudioStep implements PipelineStep {
   constructor(
     private readonly ffmpeg: FfmpegRunner,
+    private readonly fingerprinter: Fingerprinter,
+    private readonly intents: IntentCandidates,
+    private readonly reader: TagReader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(ctx: StepContext): Promise<StepOutcome> {
-    const data = ctx.job.data;
+    if (ctx.job.kind === JobKind.Import) return this.extractImport(ctx);
+    return this.extract(ctx, ctx.job.data);
+  }
+
+  /** An import starts from its file on disk, copied afresh on every attempt; it has no other source to try. */
+  private async extractImport(ctx: StepContext): Promise<StepOutcome> {
+    const { data, note } = await prepareImport(ctx.job.id, ctx.job.query, ctx.job.data, this.config, this.reader);
+    const outcome = await this.extract(ctx, data);
+    return { ...outcome, reason: `Importing ${note}; ${outcome.reason}` };
+  }
+
+  private async extract(ctx: StepContext, data: Record<string, unknown>): Promise<StepOutcome> {
+    if (data['sourcesExhausted']) return this.ask(ctx, 'No source could be downloaded', failuresOf(data));
     const input = (data['download'] as { filePath?: string } | undefined)?.filePath;
     if (!input) throw new PermanentError('EXTRACTING needs a downloaded file, and this job has none');
+    if (!(await exists(input))) {
+      return {
+        next: JobState.Downloading,
+        reason: 'The downloaded file is gone (its temp folder was cleaned up); downloading it again',
+        data: { ...data, download: null },
+      };
+    }
     const outputDir = await freshFolder(jobFolder(this.config.paths.tmpDir, ctx.job.id, 'audio'));
     const policy = ctx.job.options.format ?? this.config.acquisition.outputPolicy;
     const converted = await this.ffmpeg.convert(input, outputDir, policy, { signal: ctx.signal });
@@ -35,8 +63,15 @@ export class ExtractAudioStep implements PipelineStep {
     });
     if (!verdict.ok) {
       await rm(converted.output, { force: true });
-      return this.fallBack(data, verdict.reasons);
+      if (ctx.job.kind === JobKind.Import) {
+        throw new PermanentError(`The file to import failed the checks: ${verdict.reasons.join('; ')}`);
+      }
+      return this.fallBack(ctx, verdict.reasons);
     }
+    ctx.progress(0.8, { phase: 'fingerprinting' });
+    const { fingerprint, note } = this.config.acquisition.fingerprint
+      ? await fingerprintKeptFile(this.fingerprinter, converted.output, ctx.signal)
+      : {};
     await rm(input, { force: true });
     const audio = {
       file: converted.output,
@@ -44,20 +79,22 @@ export class ExtractAudioStep implements PipelineStep {
       output: converted.result,
       reencoded: converted.reencoded,
     };
-    const reason = `${converted.reencoded ? 'Converted' : 'Remuxed'} ${converted.source.codec} to ${converted.result.codec}; checks passed`;
-    return { next: JobState.MatchingMetadata, reason, data: { ...data, audio, loudness: analysis.loudness ?? null } };
+    const done = `${converted.reencoded ? 'Converted' : 'Remuxed'} ${converted.source.codec} to ${converted.result.codec}; checks passed`;
+    return {
+      next: JobState.MatchingMetadata,
+      reason: note ? `${done} (${note})` : done,
+      data: { ...data, audio, loudness: analysis.loudness ?? null, ...(fingerprint && { fingerprint }) },
+    };
   }
 
-  private fallBack(data: Record<string, unknown>, reasons: string[]): StepOutcome {
+  private async fallBack(ctx: StepContext, reasons: string[]): Promise<StepOutcome> {
+    const data = ctx.job.data;
     const sources = (data['sources'] as SourceRef[] | undefined) ?? [];
     const index = Number(data['sourceIndex'] ?? 0);
     const used = Number(data['fallbacksUsed'] ?? 0);
-    const failures = [
-      ...((data['sourceFailures'] as string[] | undefined) ?? []),
-      `${sources[index]?.url}: ${reasons.join('; ')}`,
-    ];
+    const failures = [...failuresOf(data), `${sources[index]?.url}: ${reasons.join('; ')}`];
     if (index + 1 >= sources.length || used >= this.config.acquisition.sourceFallbacks) {
-      throw new PermanentError(`No source passed the checks (${failures.join(' | ')})`);
+      return this.ask(ctx, 'No source passed the checks', failures);
     }
     return {
       next: JobState.Downloading,
@@ -65,4 +102,16 @@ export class ExtractAudioStep implements PipelineStep {
       data: { ...data, sourceIndex: index + 1, fallbacksUsed: used + 1, sourceFailures: failures },
     };
   }
+
+  private async ask(ctx: StepContext, why: string, failures: string[]): Promise<StepOutcome> {
+    return askForRecording(ctx.job.data, await this.intents.find(ctx.job.id), why, failures);
+  }
 }
+
+const failuresOf = (data: Record<string, unknown>) => (data['sourceFailures'] as string[] | undefined) ?? [];
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );

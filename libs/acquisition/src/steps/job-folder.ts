@@ -3,7 +3,16 @@ import { join, resolve, sep } from 'node:path';
 
 /** A job's own folder under the temp folder; nothing of a job is written anywhere else before STORING. */
 export function jobFolder(tmpDir: string, jobId: string, part: string): string {
-  const folder = resolve(join(tmpDir, jobId, part));
+  return inside(tmpDir, join(jobTempFolder(tmpDir, jobId), part));
+}
+
+/** The folder holding everything of one job; removed when the job ends. */
+export function jobTempFolder(tmpDir: string, jobId: string): string {
+  return inside(tmpDir, join(tmpDir, jobId));
+}
+
+function inside(tmpDir: string, path: string): string {
+  const folder = resolve(path);
   if (!folder.startsWith(resolve(tmpDir) + sep)) throw new Error(`Job folder escapes the temp folder: ${folder}`);
   return folder;
 }

@@ -4,6 +4,7 @@ import { AbortError, type ProcessRunner, type RunOptions, type RunResult } from 
 import { buildYtDlpArgs } from './build-ytdlp-args.js';
 import type { YtDlpProgress } from './parse-ytdlp-progress.js';
 import { YtDlpRunner } from './ytdlp.runner.js';
+import { YtDlpWarnings } from './ytdlp-warnings.js';
 
 // A folder that does not exist: listing it yields nothing, so no test here touches real files.
 const INPUT = { url: 'https://example.test/a.opus', outputDir: '/nonexistent/tt-ytdlp-unit' };
@@ -13,8 +14,13 @@ type Run = (bin: string, args: string[], opts?: RunOptions) => Promise<RunResult
 
 function setup(run: Run) {
   const mock = jest.fn<Run>(run);
-  const sut = new YtDlpRunner({ run: mock } as unknown as ProcessRunner, { binary: '/opt/yt-dlp', timeoutMs: 9000 });
-  return { sut, mock };
+  const warnings = new YtDlpWarnings({ now: () => Date.UTC(2025, 0, 2, 3, 4, 5) });
+  const sut = new YtDlpRunner(
+    { run: mock } as unknown as ProcessRunner,
+    { binary: '/opt/yt-dlp', timeoutMs: 9000 },
+    warnings,
+  );
+  return { sut, mock, warnings };
 }
 
 describe('YtDlpRunner', () => {
@@ -86,5 +92,32 @@ describe('YtDlpRunner', () => {
     const error = (await sut.download(INPUT).catch((e: unknown) => e)) as RetryableError;
     expect(error.details).toEqual({ tool: 'yt-dlp', kind: 'http-5xx', exitCode: 1 });
     expect(error.cause).toBeInstanceOf(ExternalToolError);
+  });
+
+  it('remembers transient failures for the tool status, and only those', async () => {
+    const bot = "ERROR: [youtube] abc: Sign in to confirm you're not a bot. Use --cookies-from-browser or --cookies";
+    const failures = [
+      bot,
+      'ERROR: [youtube] abc: Private video',
+      'ERROR: [youtube] abc: HTTP Error 429: Too Many Requests',
+    ];
+    const { sut, warnings } = setup(async () => Promise.reject(new ExternalToolError('yt-dlp', 1, failures.shift()!)));
+    for (let i = 0; i < 3; i++) await sut.download(INPUT).catch(() => undefined);
+    expect(warnings.summary()).toEqual([
+      {
+        kind: 'bot-check',
+        message: "[youtube] abc: Sign in to confirm you're not a bot. Use --cookies-from-browser or --cookies",
+        count: 1,
+        firstAt: '2025-01-02T03:04:05.000Z',
+        lastAt: '2025-01-02T03:04:05.000Z',
+      },
+      {
+        kind: 'rate-limited',
+        message: '[youtube] abc: HTTP Error 429: Too Many Requests',
+        count: 1,
+        firstAt: '2025-01-02T03:04:05.000Z',
+        lastAt: '2025-01-02T03:04:05.000Z',
+      },
+    ]);
   });
 });

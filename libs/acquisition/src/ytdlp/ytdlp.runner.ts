@@ -6,6 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { buildYtDlpArgs, YTDLP_PROGRESS_PREFIX, type YtDlpArgsInput } from './build-ytdlp-args.js';
 import { classifyYtDlpFailure } from './classify-ytdlp-failure.js';
 import { parseYtDlpProgress, type YtDlpProgress } from './parse-ytdlp-progress.js';
+import { YtDlpWarnings } from './ytdlp-warnings.js';
 
 export interface YtDlpOptions {
   /** Path or name of the yt-dlp executable. */
@@ -40,6 +41,7 @@ export class YtDlpRunner {
   constructor(
     private readonly processes: ProcessRunner,
     @Inject(YTDLP_OPTIONS) private readonly options: YtDlpOptions,
+    private readonly warnings: YtDlpWarnings,
   ) {}
 
   async version(): Promise<string> {
@@ -61,8 +63,18 @@ export class YtDlpRunner {
       return await checkOutput(input.outputDir, printed.at(-1));
     } catch (error) {
       await removeNewFiles(input.outputDir, before);
-      throw toDownloadError(error);
+      throw this.toDownloadError(error);
     }
+  }
+
+  private toDownloadError(error: unknown): unknown {
+    if (isAbortError(error) || !(error instanceof ExternalToolError)) return error;
+    const failure = classifyYtDlpFailure(error.stderrTail);
+    const message = `yt-dlp failed (${failure.kind}): ${failure.message}`;
+    const options = { cause: error, details: { tool: 'yt-dlp', kind: failure.kind, exitCode: error.exitCode } };
+    if (failure.permanent) return new PermanentError(message, options);
+    this.warnings.record(failure.kind, failure.message);
+    return new RetryableError(message, options);
   }
 }
 
@@ -86,14 +98,6 @@ async function checkOutput(outputDir: string, printedPath: string | undefined): 
   if (!info?.isFile()) throw new RetryableError(`yt-dlp reported ${filePath}, which does not exist`);
   if (info.size === 0) throw new RetryableError(`yt-dlp wrote an empty file: ${filePath}`);
   return { filePath, bytes: info.size };
-}
-
-function toDownloadError(error: unknown): unknown {
-  if (isAbortError(error) || !(error instanceof ExternalToolError)) return error;
-  const failure = classifyYtDlpFailure(error.stderrTail);
-  const message = `yt-dlp failed (${failure.kind}): ${failure.message}`;
-  const options = { cause: error, details: { tool: 'yt-dlp', kind: failure.kind, exitCode: error.exitCode } };
-  return failure.permanent ? new PermanentError(message, options) : new RetryableError(message, options);
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -18,6 +18,9 @@ import {
   type Provider,
   RESOLVER_PROVIDERS,
 } from '../providers/provider.types.js';
+import { type FingerprintMatch, isFingerprintProvider } from '../providers/acoustid/acoustid.types.js';
+import { checkFingerprint, type FingerprintCheck, type JobFingerprint } from './fingerprint-check.js';
+import { withReleaseDetails } from './release-details.js';
 import { metadataFrom, type TrackMetadata } from './track-metadata.js';
 
 export interface MetadataMatch {
@@ -83,13 +86,54 @@ export class MetadataMatcher {
     };
   }
 
-  /** Cover and lyrics; either may be missing without failing the job. */
+  /** AcoustID's view of the fingerprint next to the matched recording; undefined when AcoustID is off. */
+  async checkFingerprint(
+    fingerprint: JobFingerprint,
+    matchedMbid: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<FingerprintCheck | undefined> {
+    const acoustid = this.providers.find(isFingerprintProvider);
+    if (!acoustid?.isEnabled()) return undefined;
+    return checkFingerprint(acoustid, fingerprint, matchedMbid, signal);
+  }
+
+  /** The recordings AcoustID named, as MusicBrainz knows them; those it cannot look up are left out. */
+  async recordingsNamedBy(
+    matches: FingerprintMatch[],
+    signal?: AbortSignal,
+  ): Promise<{ recording: RecordingCandidate; match: FingerprintMatch }[]> {
+    const mb = this.providers.find((p): p is MetadataProvider => p.id === 'musicbrainz' && isMetadataProvider(p));
+    if (!mb?.isEnabled() || !mb.lookupRecording) return [];
+    const found: { recording: RecordingCandidate; match: FingerprintMatch }[] = [];
+    for (const match of matches) {
+      const recording = await mb.lookupRecording(match.mbid, signal).catch((error: unknown) => {
+        if (signal?.aborted) throw error;
+        return undefined;
+      });
+      if (recording) found.push({ recording: toRecordingCandidate(recording), match });
+    }
+    return found;
+  }
+
+  /** Album artist, totals, label, genres and ids from the MusicBrainz release, when there is one. */
+  private async withRelease(metadata: TrackMetadata, notes: string[], signal?: AbortSignal): Promise<TrackMetadata> {
+    const releaseId = metadata.musicbrainz.releaseId;
+    const mb = this.providers.find((p): p is MetadataProvider => p.id === 'musicbrainz' && isMetadataProvider(p));
+    if (!releaseId || !mb?.isEnabled() || !mb.lookupRelease) return metadata;
+    const release = await mb
+      .lookupRelease(releaseId, signal)
+      .catch((e: Error) => void notes.push(`release details: ${e.message}`));
+    return release ? withReleaseDetails(metadata, release) : metadata;
+  }
+
+  /** Release details, cover and lyrics; any may be missing without failing the job. */
   async enrich(
     metadata: TrackMetadata,
     durationMs: number | undefined,
     signal?: AbortSignal,
   ): Promise<{ metadata: TrackMetadata; notes: string[] }> {
     const notes: string[] = [];
+    metadata = await this.withRelease(metadata, notes, signal);
     const cover = this.providers.find(isCoverProvider);
     const releaseId = metadata.musicbrainz.releaseId;
     let coverUrl = metadata.coverUrl;

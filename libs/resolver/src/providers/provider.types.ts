@@ -2,7 +2,14 @@ import type { ProviderId } from '@app/config';
 import type { ProviderRelease, ProviderRecording, ProviderSource } from './provider-models.js';
 
 export type ProviderCapability =
-  'recording-search' | 'recording-lookup' | 'isrc-lookup' | 'release-lookup' | 'cover-art' | 'audio-search' | 'lyrics';
+  | 'recording-search'
+  | 'recording-lookup'
+  | 'isrc-lookup'
+  | 'release-lookup'
+  | 'fingerprint-lookup'
+  | 'cover-art'
+  | 'audio-search'
+  | 'lyrics';
 
 export interface ProviderTestResult {
   ok: boolean;

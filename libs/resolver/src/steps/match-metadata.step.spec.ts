@@ -56,6 +56,18 @@ describe('MatchMetadataStep', () => {
     });
   });
 
+  it('enriches the metadata a person chose and goes on to TAGGING without matching again', async () => {
+    const { sut, matcher } = setup(sure, { coverUrl: COVER });
+    const chosen = { ...metadataFrom(TEEN_SPIRIT), title: 'Smells Like Teen Spirit (Butch Vig mix)' };
+    const choice = { candidateId: 'c2', index: 1, stage: CandidateStage.Metadata, payload: { ...chosen, label: 'x' } };
+    const outcome = await sut.run(context({ recording: TEEN_SPIRIT, choice }));
+    expect(matcher.matched).toEqual([]);
+    expect(matcher.enriched).toEqual([chosen]);
+    expect(outcome.next).toBe(JobState.Tagging);
+    expect(outcome.reason).toBe('Metadata chosen by a person');
+    expect(outcome.data?.['metadata']).toEqual({ ...chosen, coverUrl: COVER });
+  });
+
   it('says in the reason what cover art or lyrics could not be had, and goes on', async () => {
     const notes = ['cover art: HTTP 503', 'lyrics: timed out'];
     const { sut } = setup(sure, { notes });

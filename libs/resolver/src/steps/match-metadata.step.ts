@@ -1,13 +1,18 @@
-import { CandidateStage, JobState } from '@app/contracts';
+import { CandidateStage, JobState, type TrackMetadata } from '@app/contracts';
 import { PermanentError, type RecordingCandidate } from '@app/core';
-import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { type CandidateInput, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { toCandidateInput } from '../identity/to-candidate.js';
-import { MetadataMatcher } from '../metadata/metadata-matcher.service.js';
+import type { FingerprintCheck, JobFingerprint } from '../metadata/fingerprint-check.js';
+import { type MetadataMatch, MetadataMatcher } from '../metadata/metadata-matcher.service.js';
 import { metadataFrom } from '../metadata/track-metadata.js';
+
+/** How many of the recordings AcoustID names are looked up at MusicBrainz and offered. */
+const ACOUSTID_OFFERED = 3;
 
 /**
  * MATCHING_METADATA: canonical metadata for the file. Sure → TAGGING; unsure → USER_METADATA_SELECTION with
- * the MusicBrainz candidates and, as the last choice, the metadata as the source provider gave it.
+ * the MusicBrainz candidates and, as the last choice, the metadata as the source provider gave it. With a
+ * fingerprint and AcoustID on, a sure match that AcoustID contradicts is also put to a person.
  */
 @StepHandler(JobState.MatchingMetadata)
 export class MatchMetadataStep implements PipelineStep {
@@ -18,23 +23,87 @@ export class MatchMetadataStep implements PipelineStep {
     const recording = data['recording'] as RecordingCandidate | undefined;
     if (!recording?.title)
       throw new PermanentError('MATCHING_METADATA needs the recording chosen earlier, and this job has none');
+    const chosen = chosenMetadata(data);
+    if (chosen) {
+      const { metadata, notes } = await this.matcher.enrich(chosen, recording.durationMs, ctx.signal);
+      const reason = `Metadata chosen by a person${notes.length ? ` (${notes.join('; ')})` : ''}`;
+      return { next: JobState.Tagging, reason, data: { ...data, metadata } };
+    }
     const match = await this.matcher.match(recording, ctx.signal);
+    const check = await this.checkFingerprint(data, match, ctx.signal);
     if (match.metadata) {
+      if (check?.verdict === 'disagrees') return this.askAboutFingerprint(ctx, recording, match, check);
       const { metadata, notes } = await this.matcher.enrich(match.metadata, recording.durationMs, ctx.signal);
-      const reason = notes.length ? `${match.reason} (${notes.join('; ')})` : match.reason;
+      const all = [...(check ? [check.note] : []), ...notes];
+      const reason = all.length ? `${match.reason} (${all.join('; ')})` : match.reason;
       return { next: JobState.Tagging, reason, data: { ...data, metadata } };
     }
     const offered = match.ranked.slice(0, 5).map((s) => {
       const input = toCandidateInput(CandidateStage.Metadata, s, 'musicbrainz');
       return { ...input, payload: { ...metadataFrom({ ...recording, ...s.candidate }), label: s.label } };
     });
-    const asFound = {
-      stage: CandidateStage.Metadata,
-      provider: recording.provider,
-      score: 0,
-      reasons: ['keep the metadata as the source provider gave it'],
-      payload: { ...metadataFrom(recording), label: 'as found' },
-    };
-    return { next: JobState.UserMetadataSelection, reason: match.reason, data, candidates: [...offered, asFound] };
+    const reason = check ? `${match.reason} (${check.note})` : match.reason;
+    return { next: JobState.UserMetadataSelection, reason, data, candidates: [...offered, asFound(recording)] };
   }
+
+  private checkFingerprint(
+    data: Record<string, unknown>,
+    match: MetadataMatch,
+    signal: AbortSignal,
+  ): Promise<FingerprintCheck | undefined> {
+    const fingerprint = data['fingerprint'] as Partial<JobFingerprint> | undefined;
+    if (!fingerprint?.compressed || !fingerprint.durationSec) return Promise.resolve(undefined);
+    const { compressed, durationSec } = fingerprint;
+    return this.matcher.checkFingerprint({ compressed, durationSec }, match.metadata?.musicbrainz.recordingId, signal);
+  }
+
+  /** The recordings AcoustID names first, then the MusicBrainz match it contradicts, then the metadata as found. */
+  private async askAboutFingerprint(
+    ctx: StepContext,
+    recording: RecordingCandidate,
+    match: MetadataMatch,
+    check: Extract<FingerprintCheck, { verdict: 'disagrees' }>,
+  ): Promise<StepOutcome> {
+    const named = await this.matcher.recordingsNamedBy(check.named.slice(0, ACOUSTID_OFFERED), ctx.signal);
+    const fromAcoustid = named.map(({ recording: found, match: fingerprint }) => ({
+      stage: CandidateStage.Metadata,
+      provider: 'acoustid',
+      score: fingerprint.score,
+      reasons: [`the audio's fingerprint matches it at AcoustID (score ${fingerprint.score.toFixed(2)})`],
+      payload: { ...metadataFrom({ ...recording, ...found }), label: `${label(found)} (AcoustID)` },
+    }));
+    const matched: CandidateInput = {
+      stage: CandidateStage.Metadata,
+      provider: 'musicbrainz',
+      score: match.recommendation?.best?.score ?? 0,
+      reasons: ['matched by title and artist, but AcoustID does not name it for this audio'],
+      payload: { ...match.metadata, label: `${label(match.metadata!)} (MusicBrainz match)` },
+    };
+    return {
+      next: JobState.UserMetadataSelection,
+      reason: `${match.reason}, but ${check.note}`,
+      data: ctx.job.data,
+      candidates: [...fromAcoustid, matched, asFound(recording)],
+    };
+  }
+}
+
+function asFound(recording: RecordingCandidate): CandidateInput {
+  return {
+    stage: CandidateStage.Metadata,
+    provider: recording.provider,
+    score: 0,
+    reasons: ['keep the metadata as the source provider gave it'],
+    payload: { ...metadataFrom(recording), label: 'as found' },
+  };
+}
+
+const label = (r: { title: string; artists: string[] }) => `'${r.title}' by ${r.artists.join(', ')}`;
+
+/** The metadata a person chose in USER_METADATA_SELECTION, without the label it was shown with. */
+function chosenMetadata(data: Record<string, unknown>): TrackMetadata | undefined {
+  const choice = data['choice'] as { stage?: unknown; payload?: Record<string, unknown> } | undefined;
+  if (choice?.stage !== CandidateStage.Metadata || !choice.payload) return undefined;
+  const { label: _label, ...metadata } = choice.payload;
+  return metadata as unknown as TrackMetadata;
 }

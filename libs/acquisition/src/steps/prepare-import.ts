@@ -1,0 +1,38 @@
+import { copyFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { AppConfig } from '@app/config';
+import { PermanentError } from '@app/core';
+import { locateImportSource, recordingFromFile } from '@app/library';
+import type { TagReader } from '@app/tagger';
+import { freshFolder, jobFolder } from './job-folder.js';
+
+/**
+ * The start of an `import` job: the file named by the job (checked again to lie inside the library or an import
+ * folder, whoever created the job) is copied into the job's folder — the original stays untouched until STORING —
+ * and who it is comes from its tags, or its file and folder names. The job then goes on like a download.
+ */
+export async function prepareImport(
+  jobId: string,
+  path: string,
+  data: Record<string, unknown>,
+  config: AppConfig,
+  reader: TagReader,
+): Promise<{ data: Record<string, unknown>; note: string }> {
+  const source = await locateImportSource(config, path);
+  if (!source.ok) throw new PermanentError(`Cannot import ${path}: the path ${source.reason}`);
+  // An unreadable file fails the job for good: TagFileError is permanent.
+  const read = await reader.read(source.absolute);
+  const identity = recordingFromFile(source.absolute, read);
+  const folder = await freshFolder(jobFolder(config.paths.tmpDir, jobId, 'download'));
+  const copy = join(folder, basename(source.absolute));
+  await copyFile(source.absolute, copy);
+  return {
+    data: {
+      ...data,
+      import: { source: source.absolute, basis: identity.basis },
+      download: { filePath: copy },
+      recording: identity.recording,
+    },
+    note: `${identity.recording.artists.join(', ')} – ${identity.recording.title} (${identity.notes.join('; ')})`,
+  };
+}
