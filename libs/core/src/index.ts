@@ -3,3 +3,4 @@ export * from './errors/index.js';
 export * from './parsing/index.js';
 export * from './scoring/index.js';
 export * from './lists/index.js';
+export * from './naming/index.js';
