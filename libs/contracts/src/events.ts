@@ -1,4 +1,5 @@
 import type { JobDto, JobProgressDto } from './job.dto.js';
+import type { LibraryScanCounts, LibraryScanPhase } from './library.dto.js';
 
 /** Names of the events on `GET /api/v1/events`. */
 export enum JobStreamEvent {
@@ -24,4 +25,13 @@ export interface JobProgressEvent {
   progress: JobProgressDto;
 }
 
-export type JobStreamMessage = JobCreatedEvent | JobUpdatedEvent | JobProgressEvent;
+/** Progress of a library scan, a few times per second at most; not tied to a job. */
+export interface LibraryScanEvent extends LibraryScanCounts {
+  type: 'library.scan';
+  scanId: string;
+  phase: LibraryScanPhase;
+  /** Audio files to look at, once walking is over. */
+  total?: number;
+}
+
+export type JobStreamMessage = JobCreatedEvent | JobUpdatedEvent | JobProgressEvent | LibraryScanEvent;

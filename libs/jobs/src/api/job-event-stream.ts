@@ -28,6 +28,8 @@ export function jobEventStream(
   });
 }
 
-function jobIdOf(message: JobStreamMessage): string {
+/** Undefined for messages about no job (library scans): a jobId filter leaves them out. */
+function jobIdOf(message: JobStreamMessage): string | undefined {
+  if (message.type === 'library.scan') return undefined;
   return message.type === JobStreamEvent.Progress ? message.jobId : message.job.id;
 }
