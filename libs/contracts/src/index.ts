@@ -4,3 +4,7 @@ export * from './events.js';
 export * from './routes.js';
 export * from './parse.dto.js';
 export * from './track-metadata.js';
+export * from './library.dto.js';
+export * from './naming.dto.js';
+export * from './import.dto.js';
+export * from './rename.dto.js';

@@ -7,6 +7,12 @@ export const ApiRoutes = {
   resolve: 'resolve',
   providers: 'providers',
   systemTools: 'system/tools',
+  libraryNaming: 'library/naming',
+  libraryTracks: 'library/tracks',
+  libraryScan: 'library/scan',
+  libraryScans: 'library/scans',
+  import: 'import',
+  libraryRename: 'library/rename',
   ping: 'ping',
   docs: 'api/docs',
 } as const;
@@ -29,4 +35,33 @@ export interface ToolStatusDto {
   ok: boolean;
   version: string | null;
   problem?: string;
+  /** yt-dlp only: whether `POST /system/tools/yt-dlp/update` can replace it (a binary in the data folder). */
+  updatable?: boolean;
+  /** yt-dlp only: the newest release, checked at most once a day; null when the check failed. */
+  latestVersion?: string | null;
+  /** yt-dlp only: when the newest release was last checked (ISO 8601), null before the first check. */
+  latestCheckedAt?: string | null;
+  /** yt-dlp only: why the newest release could not be checked. */
+  latestProblem?: string;
+  /** yt-dlp only: recent transient download failures (bot checks, rate limits, network), grouped by kind. */
+  warnings?: ToolWarningDto[];
+}
+
+/** A kind of transient failure a tool ran into recently, how often, and when first and last. */
+export interface ToolWarningDto {
+  /** `bot-check`, `rate-limited`, `network`, `http-5xx` or `unknown`. */
+  kind: string;
+  /** The most recent message of this kind. */
+  message: string;
+  count: number;
+  firstAt: string;
+  lastAt: string;
+}
+
+/** What `POST /system/tools/yt-dlp/update` did. */
+export interface ToolUpdateDto {
+  name: string;
+  path: string;
+  previousVersion: string | null;
+  version: string;
 }

@@ -1,10 +1,47 @@
 import { Module } from '@nestjs/common';
 import { TaggerModule } from '@app/tagger';
+import { LibraryScansController } from './api/library-scans.controller.js';
+import { LibraryTracksController } from './api/library-tracks.controller.js';
+import { LibraryTracks } from './api/library-tracks.service.js';
+import { TrackFiles } from './api/track-file.service.js';
+import { TrackMedia } from './api/track-media.service.js';
+import { ImportController } from './import/import.controller.js';
+import { ImportService } from './import/import.service.js';
+import { LibraryRenameController } from './rename/library-rename.controller.js';
+import { LibraryRenamer } from './rename/library-renamer.service.js';
+import { LibraryIndex } from './index-store/library-index.repository.js';
+import { LibraryScanner } from './scan/library-scanner.service.js';
+import { NamingController } from './naming/naming.controller.js';
+import { NamingSettings } from './naming/naming-settings.service.js';
+import { TrackNamer } from './naming/track-namer.service.js';
+import { LibraryFiles } from './store/library-files.service.js';
+import { LibraryRoot } from './store/library-root.service.js';
+import { StoreTrackStep } from './steps/store-track.step.js';
 
 /** Naming, dedup, atomic store, the library index and scans, and the STORING step. */
 @Module({
   imports: [TaggerModule],
-  providers: [],
-  exports: [],
+  controllers: [
+    LibraryTracksController,
+    LibraryScansController,
+    NamingController,
+    ImportController,
+    LibraryRenameController,
+  ],
+  providers: [
+    LibraryIndex,
+    LibraryScanner,
+    LibraryTracks,
+    TrackFiles,
+    TrackMedia,
+    NamingSettings,
+    TrackNamer,
+    LibraryFiles,
+    StoreTrackStep,
+    LibraryRoot,
+    ImportService,
+    LibraryRenamer,
+  ],
+  exports: [LibraryScanner, LibraryTracks, NamingSettings, TrackNamer, LibraryFiles],
 })
 export class LibraryModule {}

@@ -33,7 +33,9 @@ const LEGAL: [JobState, JobState][] = [
   [S.UserMetadataSelection, S.Tagging],
   [S.UserMetadataSelection, S.MatchingMetadata],
   [S.Tagging, S.Storing],
+  [S.Tagging, S.Extracting],
   [S.Storing, S.Finalized],
+  [S.Storing, S.Tagging],
 ];
 const NON_TERMINAL = ALL.filter((s) => !isTerminal(s));
 for (const from of NON_TERMINAL) LEGAL.push([from, S.Failed], [from, S.Cancelled]);
@@ -94,7 +96,7 @@ describe('entry and exit points', () => {
 
   it('leads a choice out of each waiting state along a legal edge', () => {
     expect(stateAfterInput(S.UserIntentSelection)).toBe(S.Searching);
-    expect(stateAfterInput(S.UserMetadataSelection)).toBe(S.Tagging);
+    expect(stateAfterInput(S.UserMetadataSelection)).toBe(S.MatchingMetadata);
     expect(stateAfterInput(S.Searching)).toBeUndefined();
     for (const waiting of [S.UserIntentSelection, S.UserMetadataSelection]) {
       expect(canTransition(waiting, stateAfterInput(waiting)!)).toBe(true);

@@ -30,8 +30,9 @@ const FORWARD_EDGES: Readonly<Record<JobState, readonly JobState[]>> = {
   [S.Extracting]: [S.MatchingMetadata, S.Downloading, S.Searching, S.UserIntentSelection],
   [S.MatchingMetadata]: [S.UserMetadataSelection, S.Tagging],
   [S.UserMetadataSelection]: [S.Tagging, S.MatchingMetadata],
-  [S.Tagging]: [S.Storing],
-  [S.Storing]: [S.Finalized],
+  // A retried step whose input file was cleaned away goes back to the step that makes it.
+  [S.Tagging]: [S.Storing, S.Extracting],
+  [S.Storing]: [S.Finalized, S.Tagging],
   [S.Finalized]: [],
   [S.Failed]: [],
   [S.Cancelled]: [],
@@ -88,7 +89,8 @@ export function initialState(kind: JobKind): JobState {
 /** The state a person's choice leads to from a waiting state. */
 export function stateAfterInput(waiting: JobState): JobState | undefined {
   if (waiting === S.UserIntentSelection) return S.Searching;
-  if (waiting === S.UserMetadataSelection) return S.Tagging;
+  // The chosen metadata goes back through MATCHING_METADATA to get what only the release knows (totals, label…).
+  if (waiting === S.UserMetadataSelection) return S.MatchingMetadata;
   return undefined;
 }
 

@@ -9,3 +9,4 @@ export { ApiValidationPipe } from './http/api-validation.pipe.js';
 export { HttpErrorFilter } from './http/http-error.filter.js';
 export { InvalidRequestException, type FieldError } from './http/invalid-request.exception.js';
 export { JSON_BODY_OPTIONS, MAX_BODY_BYTES } from './http/json-body.js';
+export { JobResponse } from './dto/job.response.js';
