@@ -45,6 +45,8 @@ export interface AppConfig {
     musicbrainzIntervalMs: number;
     /** AcoustID application key; fingerprints are checked against AcoustID only when it is set. */
     acoustidApiKey: string | undefined;
+    /** Watch page YouTube sources are downloaded from (`<url>?v=<id>`); unset = youtube.com itself. */
+    youtubeWatchUrl: string | undefined;
   } & Record<ProviderId, ProviderConfig>;
   tools: {
     ytdlp: string;

@@ -65,6 +65,7 @@ describe('loadConfig defaults', () => {
         lrclib: { baseUrl: 'https://lrclib.net/api', enabled: false },
         acoustid: { baseUrl: 'https://api.acoustid.org/v2', enabled: true },
         acoustidApiKey: undefined,
+        youtubeWatchUrl: undefined,
       },
       tools: {
         ytdlp: 'yt-dlp',
@@ -226,6 +227,7 @@ describe('loadConfig rejections', () => {
     ['FPCALC_PATH', 'fp calc\u0000', 'must be a program name or a path to it'],
     ['TRUETRACK_FINGERPRINT', 'sometimes', 'must be true or false'],
     ['ACOUSTID_API_KEY', '   ', 'must not be empty'],
+    ['TRUETRACK_YOUTUBE_WATCH_URL', 'ftp://mirror/watch', 'must be a URL starting with http:// or https://'],
     ['TRUETRACK_ID3_VERSION', '2', 'must be one of 3, 4'],
     ['TRUETRACK_COVER_MAX_EDGE', '5000', 'must be a whole number from 0 to 4000'],
     ['TRUETRACK_LRC_FILES', 'lrc', 'must be true or false'],

@@ -130,6 +130,12 @@ export const ENV_KEYS = {
   ),
   fingerprint: key('TRUETRACK_FINGERPRINT', 'true', bool, 'Fingerprint kept files with fpcalc (dedup, AcoustID)'),
   acoustidApiKey: key('ACOUSTID_API_KEY', undefined, text, 'AcoustID application key; enables AcoustID checks'),
+  youtubeWatchUrl: key(
+    'TRUETRACK_YOUTUBE_WATCH_URL',
+    undefined,
+    url('http', 'https'),
+    'Watch page YouTube sources are downloaded from, as <url>?v=<id> (a mirror or a local server)',
+  ),
   id3Version: key('TRUETRACK_ID3_VERSION', '4', oneOf('3', '4'), 'ID3v2 version written to MP3 files'),
   coverMaxEdge: key(
     'TRUETRACK_COVER_MAX_EDGE',
@@ -292,6 +298,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       cacheTtlMs: v(ENV_KEYS.providerCacheHours) * 3_600_000,
       musicbrainzIntervalMs: v(ENV_KEYS.musicbrainzIntervalMs),
       acoustidApiKey: v(ENV_KEYS.acoustidApiKey),
+      youtubeWatchUrl: v(ENV_KEYS.youtubeWatchUrl),
       ...(Object.fromEntries(
         PROVIDER_IDS.map((id) => [id, { baseUrl: v(PROVIDER_KEYS[id].url), enabled: v(PROVIDER_KEYS[id].enabled) }]),
       ) as Record<ProviderId, { baseUrl: string; enabled: boolean }>),

@@ -90,6 +90,19 @@ describe('YoutubeMusicProvider over HTTP', () => {
     expect(await provider.searchSources({ text: 'Lost Identities Moments', limit: 3 })).toHaveLength(3);
   });
 
+  it('points its sources at the configured watch URL, a mirror or a local server', async () => {
+    const mirrored = await providerHarness('youtube_music', fake.url, { youtubeWatchUrl: 'http://127.0.0.1:9/watch' });
+    try {
+      const sources = await new YoutubeMusicProvider(mirrored.config, mirrored.http).searchSources({
+        text: 'Lost Identities Moments',
+        limit: 2,
+      });
+      expect(sources.map((s) => s.url)).toEqual(sources.map((s) => `http://127.0.0.1:9/watch?v=${s.id}`));
+    } finally {
+      await mirrored.close();
+    }
+  });
+
   it('reads a YouTube (web) search answer when the server gives one', async () => {
     fake.handle(() => recordedReply(YOUTUBE));
     const sources = await provider.searchSources({ text: 'abstrakt - nobody else' });

@@ -12,6 +12,7 @@ export function offlineProviders(): AppConfig['providers'] {
     cacheTtlMs: 0,
     musicbrainzIntervalMs: 0,
     acoustidApiKey: undefined,
+    youtubeWatchUrl: undefined,
     ...(off as Record<ProviderId, ProviderConfig>),
   };
 }

@@ -47,8 +47,17 @@ export class YoutubeMusicProvider implements SourceProvider {
   async searchSources(query: RecordingQuery, signal?: AbortSignal): Promise<ProviderSource[]> {
     const found: ProviderSource[] = [];
     for (const step of searchPlan(query, this.client)) found.push(...(await this.search(step, signal)));
-    const sources = dedupeSources(found);
+    const sources = dedupeSources(found).map((source) => this.atWatchUrl(source));
     return query.limit ? sources.slice(0, query.limit) : sources;
+  }
+
+  /** The source's page on the configured watch URL (a mirror), when there is one. */
+  private atWatchUrl(source: ProviderSource): ProviderSource {
+    const base = this.config.providers.youtubeWatchUrl;
+    if (!base) return source;
+    const url = new URL(base);
+    url.searchParams.set('v', source.id);
+    return { ...source, url: url.toString() };
   }
 
   test(signal?: AbortSignal): Promise<ProviderTestResult> {
