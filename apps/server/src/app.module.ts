@@ -11,6 +11,8 @@ export interface AppModuleOptions {
   extraProviders?: Provider[];
   /** The feature modules with the real steps; tests with scripted steps pass none. */
   features?: (Type | DynamicModule)[];
+  /** Refuse to start when a working state has no handler; the default when `features` is left out. */
+  requireEveryStep?: boolean;
 }
 
 /** Paths the admin UI's fallback to index.html must leave to the API (and its 404s). */
@@ -22,7 +24,10 @@ export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [...engineImports(config, JOB_API_CONTROLLERS, options.features), ...adminUi(config.paths.adminDir)],
+      imports: [
+        ...engineImports(config, JOB_API_CONTROLLERS, options.features, options.requireEveryStep),
+        ...adminUi(config.paths.adminDir),
+      ],
       controllers: [PingController],
       providers: options.extraProviders ?? [],
     };

@@ -15,13 +15,15 @@ export const FEATURE_MODULES: Type[] = [ResolverModule, AcquisitionModule, Tagge
 export function engineImports(
   config: AppConfig,
   controllers: Type[] = [],
-  features: (Type | DynamicModule)[] = FEATURE_MODULES,
+  features?: (Type | DynamicModule)[],
+  // The full application must handle every working state; a test composing a part of it may not.
+  requireEveryStep = features === undefined,
 ): (DynamicModule | Type)[] {
   return [
     ConfigModule.forRoot(config),
     PlatformModule,
     DbModule.forRoot([...JOB_ENTITIES, ...RESOLVER_ENTITIES, ...LIBRARY_ENTITIES]),
-    JobsModule.forRoot({ controllers }),
-    ...features,
+    JobsModule.forRoot({ controllers, requireEveryStep }),
+    ...(features ?? FEATURE_MODULES),
   ];
 }

@@ -209,10 +209,11 @@ describe('GET /api/v1/jobs', () => {
   let waiting: JobDto;
 
   beforeAll(async () => {
-    failed = await createJob({ query: `fatal@RESOLVING_IDENTITY list ${run} Alpha` });
+    // An import starts at EXTRACTING, where the scripted step fails it.
+    failed = await createJob({ query: `fatal@EXTRACTING list ${run} Alpha`, kind: 'import' });
     // Finished before the next one starts, so the two never share a creation millisecond.
     await waitForJob(server, failed.id, isFinished);
-    waiting = await createJob({ query: `ask list ${run} beta`, kind: 'album' });
+    waiting = await createJob({ query: `ask list ${run} beta` });
     await waitForJob(server, waiting.id, (job) => job.status === JobStatus.Waiting);
   });
 
@@ -247,7 +248,7 @@ describe('GET /api/v1/jobs', () => {
     ['one status', { status: 'error' }, () => [failed.id]],
     ['a comma list of statuses', { status: 'error,waiting' }, () => [waiting.id, failed.id]],
     ['a state', { state: 'USER_INTENT_SELECTION' }, () => [waiting.id]],
-    ['a kind', { kind: 'album' }, () => [waiting.id]],
+    ['a kind', { kind: 'import' }, () => [failed.id]],
     ['words of the query, any case', { q: `${run} alpha` }, () => [failed.id]],
   ])('filters by %s', async (_name, query, expected) => {
     expect(await ids(query)).toEqual(expected());

@@ -9,6 +9,10 @@ export enum JobState {
   UserMetadataSelection = 'USER_METADATA_SELECTION',
   Tagging = 'TAGGING',
   Storing = 'STORING',
+  /** An album job looks its release up and creates one track job per track. */
+  Expanding = 'EXPANDING',
+  /** An album or list job whose child jobs are at work; it ends when the last of them ends. */
+  AwaitingChildren = 'AWAITING_CHILDREN',
   Finalized = 'FINALIZED',
   Failed = 'FAILED',
   Cancelled = 'CANCELLED',
@@ -23,7 +27,7 @@ export enum JobStatus {
   Cancelled = 'cancelled',
 }
 
-/** What a job was asked to do; kinds share the pipeline's states. */
+/** What a job was asked to do; kinds share the pipeline's states, album and list jobs fan out into track jobs. */
 export enum JobKind {
   Track = 'track',
   Import = 'import',

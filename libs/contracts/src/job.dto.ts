@@ -71,6 +71,42 @@ export interface JobDto {
   updatedAt: string;
   finishedAt: string | null;
   nextRunAt: string | null;
+  /** An album or list job's track jobs, in the order they were created (`GET /jobs/:id` only). */
+  children?: JobChildDto[];
+}
+
+/** One child job as its parent lists it. */
+export interface JobChildDto {
+  id: string;
+  query: string;
+  state: JobState;
+  status: JobStatus;
+  progress: number;
+}
+
+/** What an album or list job's children came to; the parent's `result` once they have all ended. */
+export interface ChildrenSummaryDto {
+  children: number;
+  succeeded: number;
+  failed: number;
+  cancelled: number;
+}
+
+/** Body of `POST /api/v1/lists`: pasted lines, an M3U/M3U8 playlist or a CSV with artist and title columns. */
+export interface CreateListRequest {
+  text: string;
+  /** Decides the format by its extension (`.m3u`, `.m3u8`, `.csv`) and names the list. */
+  fileName?: string;
+  /** Applied to the list job and every track job it creates. */
+  options?: JobOptions;
+}
+
+/** What `POST /api/v1/lists` made: the list job, its track jobs and the lines it could not use. */
+export interface CreateListResponse {
+  job: JobDto;
+  format: 'lines' | 'm3u' | 'csv';
+  childIds: string[];
+  skipped: { line: number; reason: string }[];
 }
 
 /** One entry of `GET /jobs/:id/history`. */
@@ -90,6 +126,8 @@ export interface ListJobsQuery {
   state?: JobState | JobState[];
   kind?: JobKind;
   q?: string;
+  /** Only the children of this job; `none` for jobs without a parent. */
+  parentId?: string;
   page?: number;
   pageSize?: number;
 }

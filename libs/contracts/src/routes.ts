@@ -2,6 +2,7 @@
 export const ApiRoutes = {
   prefix: 'api/v1',
   jobs: 'jobs',
+  lists: 'lists',
   events: 'events',
   parse: 'parse',
   resolve: 'resolve',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type CandidateStage, type JobEventType, type JobState, JobStatus, type ListJobsQuery } from '@app/contracts';
+import { type CandidateStage, type JobEventType, JobState, JobStatus, type ListJobsQuery } from '@app/contracts';
+import { type ChildStateCount, TERMINAL_STATES } from '@app/core';
 import { TransactionRunner } from '@app/db';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
@@ -8,6 +9,14 @@ import { CandidateEntity } from './entities/candidate.entity.js';
 import { JobEventEntity } from './entities/job-event.entity.js';
 import { JobEntity } from './entities/job.entity.js';
 import type { CandidateInput } from './engine/step.types.js';
+
+/** A job to insert together with its first history line. */
+export interface NewJobRow {
+  job: JobEntity;
+  event: EventInput;
+}
+
+const ACTIVE_STATUSES = [JobStatus.Running, JobStatus.Waiting];
 
 export interface EventInput {
   type: JobEventType;
@@ -51,6 +60,8 @@ export class JobRepository {
     if (statuses.length) qb.andWhere('job.status IN (:...statuses)', { statuses });
     if (states.length) qb.andWhere('job.state IN (:...states)', { states });
     if (query.kind) qb.andWhere('job.kind = :kind', { kind: query.kind });
+    if (query.parentId === 'none') qb.andWhere('job.parent_id IS NULL');
+    else if (query.parentId) qb.andWhere('job.parent_id = :parentId', { parentId: query.parentId });
     if (query.q) {
       const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere(`LOWER(job.query) LIKE :q ESCAPE '\\'`, { q: pattern });
@@ -75,13 +86,118 @@ export class JobRepository {
     );
   }
 
-  /** Inserts a new job with its first history line. Throws on a duplicate idempotency key. */
-  insert(job: JobEntity, event: EventInput): Promise<JobEntity> {
+  /**
+   * Inserts a new job with its first history line, and any children it is created with, in one
+   * transaction. Throws on a duplicate idempotency key.
+   */
+  insert(job: JobEntity, event: EventInput, children: NewJobRow[] = []): Promise<JobEntity> {
     return this.tx.run(async (manager) => {
-      await manager.insert(JobEntity, job as QueryDeepPartialEntity<JobEntity>);
-      await this.addEvent(manager, job.id, event, job.createdAt);
+      await this.insertRows(manager, [{ job, event }, ...children]);
       return job;
     });
+  }
+
+  /** A parent's children, in the order they were created. */
+  children(parentId: string): Promise<JobEntity[]> {
+    return this.tx.outsideTransaction((manager) =>
+      manager.find(JobEntity, {
+        where: { parentId },
+        select: ['id', 'query', 'state', 'status', 'progress', 'createdAt'],
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
+  }
+
+  /** Ids of a parent's children in the given states. */
+  async childIds(parentId: string, states: JobState[]): Promise<string[]> {
+    const rows = await this.tx.outsideTransaction((manager) =>
+      manager.find(JobEntity, {
+        where: { parentId, state: In(states) },
+        select: ['id'],
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Ids of a parent's children that have not ended. */
+  async activeChildIds(parentId: string): Promise<string[]> {
+    const rows = await this.tx.outsideTransaction((manager) =>
+      manager.find(JobEntity, { where: { parentId, status: In(ACTIVE_STATUSES) }, select: ['id'] }),
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Per parent: how many children are in which state, and their summed progress. */
+  async childStateCounts(parentIds: string[]): Promise<Map<string, ChildStateCount[]>> {
+    const counts = new Map<string, ChildStateCount[]>(parentIds.map((id) => [id, []]));
+    if (!parentIds.length) return counts;
+    const rows: { parentId: string; state: JobState; count: string | number; progressSum: string | number }[] =
+      await this.tx.outsideTransaction(() =>
+        this.dataSource
+          .createQueryBuilder(JobEntity, 'job')
+          .select('job.parent_id', 'parentId')
+          .addSelect('job.state', 'state')
+          .addSelect('COUNT(*)', 'count')
+          .addSelect('SUM(job.progress)', 'progressSum')
+          .where('job.parent_id IN (:...parentIds)', { parentIds })
+          .groupBy('job.parent_id')
+          .addGroupBy('job.state')
+          .getRawMany(),
+      );
+    for (const row of rows) {
+      counts.get(row.parentId)?.push({
+        state: row.state,
+        count: Number(row.count),
+        progressSum: Number(row.progressSum ?? 0),
+      });
+    }
+    return counts;
+  }
+
+  /** Parents still awaiting children although none is left at work (e.g. after a crash). */
+  async findSettleableParents(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.tx.outsideTransaction(() =>
+      this.dataSource
+        .createQueryBuilder(JobEntity, 'parent')
+        .select('parent.id', 'id')
+        .where('parent.state = :awaiting', { awaiting: JobState.AwaitingChildren })
+        .andWhere(
+          'NOT EXISTS (SELECT 1 FROM job child WHERE child.parent_id = parent.id AND child.state NOT IN (:...ended))',
+          { ended: TERMINAL_STATES },
+        )
+        .limit(limit)
+        .getRawMany(),
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Children still at work although their parent was cancelled (the cascade was cut short). */
+  async findOrphanedChildren(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.tx.outsideTransaction(() =>
+      this.dataSource
+        .createQueryBuilder(JobEntity, 'child')
+        .select('child.id', 'id')
+        .innerJoin(JobEntity, 'parent', 'parent.id = child.parent_id')
+        .where('parent.state = :cancelled', { cancelled: JobState.Cancelled })
+        .andWhere('child.status IN (:...active)', { active: ACTIVE_STATUSES })
+        .limit(limit)
+        .getRawMany(),
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** A waiting parent's progress, from its children; no history line, as for a step's progress. */
+  async saveParentProgress(id: string, progress: number): Promise<boolean> {
+    const result = await this.tx.outsideTransaction((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(JobEntity)
+        .set({ progress })
+        .where('id = :id AND state = :state', { id, state: JobState.AwaitingChildren })
+        .execute(),
+    );
+    return result.affected === 1;
   }
 
   /** Jobs whose step is due and not leased by a live worker, oldest due first. */
@@ -175,7 +291,11 @@ export class JobRepository {
     guard: WriteGuard,
     changes: Partial<JobEntity>,
     event: EventInput,
-    extra: { candidates?: CandidateInput[]; persist?: (manager: EntityManager) => Promise<void> } = {},
+    extra: {
+      candidates?: CandidateInput[];
+      persist?: (manager: EntityManager) => Promise<void>;
+      children?: NewJobRow[];
+    } = {},
   ): Promise<JobEntity | null> {
     const now = changes.updatedAt ?? Date.now();
     const applied = await this.tx.run(async (manager) => {
@@ -192,6 +312,7 @@ export class JobRepository {
       await this.addEvent(manager, id, event, now);
       if (extra.candidates?.length) await this.replaceCandidates(manager, id, extra.candidates, now);
       await extra.persist?.(manager);
+      if (extra.children?.length) await this.insertRows(manager, extra.children);
       return true;
     });
     if (!applied) return null;
@@ -200,6 +321,34 @@ export class JobRepository {
       return { ...base, ...changes, version: base.version + 1, updatedAt: now };
     }
     return this.findById(id);
+  }
+
+  private async insertRows(manager: EntityManager, rows: NewJobRow[]): Promise<void> {
+    // Chunked: a 2000-track list would exceed SQLite's limit of bound parameters in one statement.
+    for (let i = 0; i < rows.length; i += 50) {
+      const chunk = rows.slice(i, i + 50);
+      await manager.insert(
+        JobEntity,
+        // Copies: after a multi-row insert TypeORM writes ids back into the objects, not always in order.
+        chunk.map(({ job }) => ({ ...job }) as QueryDeepPartialEntity<JobEntity>),
+      );
+      await manager.insert(
+        JobEventEntity,
+        chunk.map(({ job, event }) => this.eventRow(job.id, event, job.createdAt)),
+      );
+    }
+  }
+
+  private eventRow(jobId: string, event: EventInput, at: number) {
+    return {
+      jobId,
+      type: event.type,
+      fromState: event.from,
+      toState: event.to,
+      reason: event.reason,
+      data: (event.data ?? null) as never,
+      at,
+    };
   }
 
   private async addEvent(manager: EntityManager, jobId: string, event: EventInput, at: number): Promise<void> {

@@ -11,11 +11,15 @@ import { EngineSignals } from './events/engine-signals.js';
 import { JobEventBus } from './events/job-event-bus.js';
 import { JobRepository } from './job.repository.js';
 import { JobsService } from './jobs.service.js';
-import { WorkerLifecycle } from './worker-lifecycle.js';
+import { ParentJobs } from './parents/parent-jobs.service.js';
+import { ParentReconciler } from './parents/parent-reconciler.js';
+import { REQUIRE_EVERY_STEP, WorkerLifecycle } from './worker-lifecycle.js';
 
 export interface JobsModuleOptions {
   /** HTTP controllers to mount (the job API); a worker-only process passes none. */
   controllers?: Type[];
+  /** Refuse to start a worker when a working state has no step handler (the full application does). */
+  requireEveryStep?: boolean;
 }
 
 /** The job engine: persisted state machine, step registry, runner and the configured dispatcher. */
@@ -31,7 +35,9 @@ export class JobsModule {
         JobRepository,
         JobEventBus,
         EngineSignals,
+        ParentJobs,
         JobStateMachine,
+        ParentReconciler,
         StepRegistry,
         StepRunner,
         InProcessDispatcher,
@@ -42,6 +48,7 @@ export class JobsModule {
           useFactory: (config: AppConfig, local: InProcessDispatcher, bull: BullDispatcher) =>
             config.queue.redisUrl ? bull : local,
         },
+        { provide: REQUIRE_EVERY_STEP, useValue: options.requireEveryStep ?? false },
         WorkerLifecycle,
         JobsService,
       ],

@@ -1,8 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import type { CandidateDto, CandidateStage, JobDto, JobEventDto, ListJobsQuery, Page } from '@app/contracts';
-import { JobStateMachine, type NewJob } from './engine/job-state-machine.service.js';
+import {
+  type CandidateDto,
+  type CandidateStage,
+  type CreateListRequest,
+  type CreateListResponse,
+  type JobDto,
+  type JobEventDto,
+  type ListJobsQuery,
+  type Page,
+  JobKind,
+} from '@app/contracts';
+import { ValidationError } from '@app/core';
+import { JobStateMachine } from './engine/job-state-machine.service.js';
+import type { NewJob } from './engine/new-job.js';
 import { toCandidateDto, toJobDto, toJobEventDto } from './job.mapper.js';
 import { JobRepository } from './job.repository.js';
+import { toListJobs } from './parents/list-request.js';
+import { ParentJobs } from './parents/parent-jobs.service.js';
 
 /** What the API (and other modules) may do with jobs; every write goes through the state machine. */
 @Injectable()
@@ -10,22 +24,45 @@ export class JobsService {
   constructor(
     private readonly machine: JobStateMachine,
     private readonly jobs: JobRepository,
+    private readonly parents: ParentJobs,
   ) {}
 
   async create(request: NewJob, idempotencyKey?: string): Promise<{ job: JobDto; created: boolean }> {
+    if (request.kind === JobKind.List) {
+      throw new ValidationError('kind', 'a list job is made from its text: send it to POST /api/v1/lists');
+    }
     const { job, created } = await this.machine.create(request, idempotencyKey);
     return { job: await this.machine.toDto(job), created };
   }
 
+  /** A list job with one track job per usable entry, all created in one transaction. */
+  async createList(request: CreateListRequest): Promise<CreateListResponse> {
+    const { parent, children, parsed } = toListJobs(request);
+    const { job, children: created } = await this.machine.create(parent, undefined, children);
+    return {
+      job: await this.machine.toDto(job, true),
+      format: parsed.format,
+      childIds: created.map((child) => child.id),
+      skipped: parsed.skipped,
+    };
+  }
+
+  /** A job; an album or list job with its children. */
   async get(id: string): Promise<JobDto> {
-    return this.machine.toDto(await this.machine.get(id));
+    return this.machine.toDto(await this.machine.get(id), true);
   }
 
   async list(query: ListJobsQuery): Promise<Page<JobDto>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
     const [records, totalRecords] = await this.jobs.list({ ...query, page, pageSize });
-    return { page, pageSize, totalRecords, records: records.map((job) => toJobDto(job)) };
+    const progress = await this.parents.liveProgress(records);
+    const dtos = records.map((job) => {
+      const dto = toJobDto(job);
+      const fraction = progress.get(job.id);
+      return fraction === undefined ? dto : { ...dto, progress: { ...dto.progress, fraction } };
+    });
+    return { page, pageSize, totalRecords, records: dtos };
   }
 
   async history(id: string): Promise<JobEventDto[]> {
@@ -43,10 +80,10 @@ export class JobsService {
   }
 
   async cancel(id: string): Promise<JobDto> {
-    return this.machine.toDto(await this.machine.cancel(id));
+    return this.machine.toDto(await this.machine.cancel(id), true);
   }
 
   async retry(id: string): Promise<JobDto> {
-    return this.machine.toDto(await this.machine.retry(id));
+    return this.machine.toDto(await this.machine.retry(id), true);
   }
 }

@@ -21,13 +21,17 @@ export interface Engine {
 }
 
 /** The production defaults with test timings, in a fresh data folder; SQLite or the test Postgres. */
-export async function engineConfig(dispatcher: DispatcherKind, role: ProcessRole = 'all'): Promise<AppConfig> {
+export async function engineConfig(
+  dispatcher: DispatcherKind,
+  role: ProcessRole = 'all',
+  db?: AppConfig['db'],
+): Promise<AppConfig> {
   const base = makeTestConfig({
     log: { level: 'warn' },
     queue: { redisUrl: dispatcher === 'bull' ? testRedisUrl() : undefined, role, concurrency: 4, pollMs: 50 },
     jobs: { maxAttempts: 3, retryBaseMs: 20, retryMaxMs: 100, leaseMs: 2000, heartbeatMs: 100 },
   });
-  return { ...base, db: await freshDatabase(base.paths.dataDir) };
+  return { ...base, db: db ?? (await freshDatabase(base.paths.dataDir)) };
 }
 
 /** Dispatchers this run can test: Bull only when the test command started a Redis. */
@@ -50,6 +54,8 @@ export interface EngineOptions {
   role?: ProcessRole;
   /** Overrides of the engine's timings (attempts, retry delays, lease). */
   jobs?: Partial<AppConfig['jobs']>;
+  /** Another engine's database, e.g. to play a second worker or a restart; a fresh one otherwise. */
+  db?: AppConfig['db'];
 }
 
 export async function startEngine(
@@ -57,9 +63,9 @@ export async function startEngine(
   providers: Provider[],
   options: EngineOptions = {},
 ): Promise<Engine> {
-  const base = await engineConfig(dispatcher, options.role);
+  const base = await engineConfig(dispatcher, options.role, options.db);
   const config = { ...base, jobs: { ...base.jobs, ...options.jobs } };
-  if (dispatcher === 'bull') await flushRedis();
+  if (dispatcher === 'bull' && !options.db) await flushRedis();
   const module = await Test.createTestingModule({
     imports: [ConfigModule.forRoot(config), PlatformModule, DbModule.forRoot(JOB_ENTITIES), JobsModule.forRoot()],
     providers,

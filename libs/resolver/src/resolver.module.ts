@@ -16,6 +16,7 @@ import { ProviderHttpFactory } from './providers/provider-http.js';
 import { type Provider, RESOLVER_PROVIDERS } from './providers/provider.types.js';
 import { YoutubeMusicProvider } from './providers/youtube-music/youtube-music.provider.js';
 import { SourceFinder } from './sources/source-finder.service.js';
+import { ExpandAlbumStep } from './steps/expand-album.step.js';
 import { MatchMetadataStep } from './steps/match-metadata.step.js';
 import { ResolveIdentityStep } from './steps/resolve-identity.step.js';
 import { SearchSourcesStep } from './steps/search-sources.step.js';
@@ -50,6 +51,7 @@ const PROVIDER_CLASSES: Type<Provider>[] = [
     ResolveIdentityStep,
     SearchSourcesStep,
     MatchMetadataStep,
+    ExpandAlbumStep,
   ],
   exports: [IdentityResolver, SourceFinder, MetadataMatcher, RESOLVER_PROVIDERS],
 })

@@ -1,2 +1,3 @@
 export * from './transitions.js';
 export * from './backoff.js';
+export * from './children-summary.js';

@@ -1,9 +1,12 @@
 import { JobKind, JobState, JobStatus } from '@app/contracts';
 import {
+  canReopenParent,
   canRetryInto,
   canTransition,
   initialState,
+  isParentKind,
   isTerminal,
+  isWorkState,
   nextStates,
   overallProgress,
   stateAfterInput,
@@ -19,6 +22,7 @@ const LEGAL: [JobState, JobState][] = [
   [S.ResolvingIdentity, S.Finalized],
   [S.UserIntentSelection, S.Searching],
   [S.UserIntentSelection, S.ResolvingIdentity],
+  [S.UserIntentSelection, S.Expanding],
   [S.Searching, S.Downloading],
   [S.Searching, S.Extracting],
   [S.Searching, S.UserIntentSelection],
@@ -36,6 +40,9 @@ const LEGAL: [JobState, JobState][] = [
   [S.Tagging, S.Extracting],
   [S.Storing, S.Finalized],
   [S.Storing, S.Tagging],
+  [S.Expanding, S.AwaitingChildren],
+  [S.Expanding, S.UserIntentSelection],
+  [S.AwaitingChildren, S.Finalized],
 ];
 const NON_TERMINAL = ALL.filter((s) => !isTerminal(s));
 for (const from of NON_TERMINAL) LEGAL.push([from, S.Failed], [from, S.Cancelled]);
@@ -76,6 +83,8 @@ describe('statusOf', () => {
     [S.MatchingMetadata, JobStatus.Running],
     [S.Tagging, JobStatus.Running],
     [S.Storing, JobStatus.Running],
+    [S.Expanding, JobStatus.Running],
+    [S.AwaitingChildren, JobStatus.Running],
     [S.UserIntentSelection, JobStatus.Waiting],
     [S.UserMetadataSelection, JobStatus.Waiting],
     [S.Finalized, JobStatus.Success],
@@ -87,24 +96,47 @@ describe('statusOf', () => {
 });
 
 describe('entry and exit points', () => {
-  it('starts track, album and list jobs by resolving identity and imports at extraction', () => {
+  it('starts tracks by resolving identity, imports at extraction, albums expanding and lists awaiting children', () => {
     expect(initialState(JobKind.Track)).toBe(S.ResolvingIdentity);
-    expect(initialState(JobKind.Album)).toBe(S.ResolvingIdentity);
-    expect(initialState(JobKind.List)).toBe(S.ResolvingIdentity);
+    expect(initialState(JobKind.Album)).toBe(S.Expanding);
+    expect(initialState(JobKind.List)).toBe(S.AwaitingChildren);
     expect(initialState(JobKind.Import)).toBe(S.Extracting);
   });
 
   it('leads a choice out of each waiting state along a legal edge', () => {
     expect(stateAfterInput(S.UserIntentSelection)).toBe(S.Searching);
+    expect(stateAfterInput(S.UserIntentSelection, JobKind.Track)).toBe(S.Searching);
+    expect(stateAfterInput(S.UserIntentSelection, JobKind.Album)).toBe(S.Expanding);
     expect(stateAfterInput(S.UserMetadataSelection)).toBe(S.MatchingMetadata);
     expect(stateAfterInput(S.Searching)).toBeUndefined();
-    for (const waiting of [S.UserIntentSelection, S.UserMetadataSelection]) {
-      expect(canTransition(waiting, stateAfterInput(waiting)!)).toBe(true);
+    for (const kind of Object.values(JobKind)) {
+      for (const waiting of [S.UserIntentSelection, S.UserMetadataSelection]) {
+        expect(canTransition(waiting, stateAfterInput(waiting, kind)!)).toBe(true);
+      }
     }
+  });
+
+  it('lets a worker claim EXPANDING but never AWAITING_CHILDREN, which ends through its children', () => {
+    expect(isWorkState(S.Expanding)).toBe(true);
+    expect(isWorkState(S.AwaitingChildren)).toBe(false);
+    expect(isParentKind(JobKind.Album)).toBe(true);
+    expect(isParentKind(JobKind.List)).toBe(true);
+    expect(isParentKind(JobKind.Track)).toBe(false);
+    expect(isParentKind(JobKind.Import)).toBe(false);
+  });
+
+  it('reopens a finished parent, or one that failed awaiting children, but not one that failed expanding', () => {
+    expect(canReopenParent(S.Finalized)).toBe(true);
+    expect(canReopenParent(S.Failed, S.AwaitingChildren)).toBe(true);
+    expect(canReopenParent(S.Failed, S.Expanding)).toBe(false);
+    expect(canReopenParent(S.Cancelled)).toBe(false);
+    expect(canReopenParent(S.AwaitingChildren)).toBe(false);
   });
 
   it('retries only into working or waiting states', () => {
     expect(canRetryInto(S.Downloading)).toBe(true);
+    expect(canRetryInto(S.Expanding)).toBe(true);
+    expect(canRetryInto(S.AwaitingChildren)).toBe(false);
     expect(canRetryInto(S.UserIntentSelection)).toBe(true);
     expect(canRetryInto(S.Finalized)).toBe(false);
     expect(canRetryInto(S.Cancelled)).toBe(false);
@@ -128,5 +160,10 @@ describe('overallProgress', () => {
     expect(overallProgress(S.Finalized)).toBe(1);
     expect(overallProgress(S.Downloading, 0.5)).toBeGreaterThan(overallProgress(S.Downloading, 0));
     expect(overallProgress(S.Downloading, 7)).toBe(overallProgress(S.Extracting, 0));
+  });
+
+  it('gives a parent no progress of its own before its children exist', () => {
+    expect(overallProgress(S.Expanding, 0.5)).toBe(0);
+    expect(overallProgress(S.AwaitingChildren)).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ const S = JobState;
 export const TERMINAL_STATES: readonly JobState[] = [S.Finalized, S.Failed, S.Cancelled];
 export const USER_STATES: readonly JobState[] = [S.UserIntentSelection, S.UserMetadataSelection];
 
-/** States that a worker executes a step for. */
+/** The track pipeline's states that a worker executes a step for, in pipeline order. */
 export const WORK_STATES: readonly JobState[] = [
   S.ResolvingIdentity,
   S.Searching,
@@ -16,13 +16,20 @@ export const WORK_STATES: readonly JobState[] = [
   S.Storing,
 ];
 
+/** Working states of parent jobs: an album job expands into its track jobs. */
+export const PARENT_WORK_STATES: readonly JobState[] = [S.Expanding];
+
+/** Job kinds that fan out into child track jobs and end when their children have all ended. */
+export const PARENT_KINDS: readonly JobKind[] = [JobKind.Album, JobKind.List];
+
 /**
  * Edges a step (or a person's input) may take. FAILED and CANCELLED are reachable from every
  * non-terminal state and are added below; a retry leaves FAILED through `canRetryInto`.
  */
 const FORWARD_EDGES: Readonly<Record<JobState, readonly JobState[]>> = {
   [S.ResolvingIdentity]: [S.UserIntentSelection, S.Searching, S.Finalized],
-  [S.UserIntentSelection]: [S.Searching, S.ResolvingIdentity],
+  // An album job's person picks a release, which EXPANDING then turns into tracks.
+  [S.UserIntentSelection]: [S.Searching, S.ResolvingIdentity, S.Expanding],
   // A local file or an already-known track skips the download.
   [S.Searching]: [S.Downloading, S.Extracting, S.UserIntentSelection],
   // A source that fails goes back for the next candidate.
@@ -33,6 +40,9 @@ const FORWARD_EDGES: Readonly<Record<JobState, readonly JobState[]>> = {
   // A retried step whose input file was cleaned away goes back to the step that makes it.
   [S.Tagging]: [S.Storing, S.Extracting],
   [S.Storing]: [S.Finalized, S.Tagging],
+  [S.Expanding]: [S.AwaitingChildren, S.UserIntentSelection],
+  // Left only when every child has ended: FINALIZED when one succeeded, FAILED or CANCELLED otherwise.
+  [S.AwaitingChildren]: [S.Finalized],
   [S.Finalized]: [],
   [S.Failed]: [],
   [S.Cancelled]: [],
@@ -47,7 +57,11 @@ export function isUserState(state: JobState): boolean {
 }
 
 export function isWorkState(state: JobState): boolean {
-  return WORK_STATES.includes(state);
+  return WORK_STATES.includes(state) || PARENT_WORK_STATES.includes(state);
+}
+
+export function isParentKind(kind: JobKind): boolean {
+  return PARENT_KINDS.includes(kind);
 }
 
 /** Every state reachable in one step from `from`. */
@@ -81,29 +95,60 @@ export function statusOf(state: JobState): JobStatus {
   }
 }
 
-/** Where a new job of each kind starts: an import already has its audio on disk. */
-export function initialState(kind: JobKind): JobState {
-  return kind === JobKind.Import ? S.Extracting : S.ResolvingIdentity;
+/**
+ * A finished parent whose failed children are retried waits for them again. A parent that failed before it
+ * had children (in EXPANDING) is retried like any other job instead.
+ */
+export function canReopenParent(state: JobState, failedIn?: JobState): boolean {
+  if (state === S.Finalized) return true;
+  return state === S.Failed && failedIn === S.AwaitingChildren;
 }
 
-/** The state a person's choice leads to from a waiting state. */
-export function stateAfterInput(waiting: JobState): JobState | undefined {
-  if (waiting === S.UserIntentSelection) return S.Searching;
+/**
+ * Where a new job of each kind starts: an import already has its audio on disk, an album first expands into
+ * its tracks, and a list is created together with its children.
+ */
+export function initialState(kind: JobKind): JobState {
+  switch (kind) {
+    case JobKind.Import:
+      return S.Extracting;
+    case JobKind.Album:
+      return S.Expanding;
+    case JobKind.List:
+      return S.AwaitingChildren;
+    default:
+      return S.ResolvingIdentity;
+  }
+}
+
+/** The state a person's choice leads to from a waiting state; an album's chosen release is expanded. */
+export function stateAfterInput(waiting: JobState, kind: JobKind = JobKind.Track): JobState | undefined {
+  if (waiting === S.UserIntentSelection) return kind === JobKind.Album ? S.Expanding : S.Searching;
   // The chosen metadata goes back through MATCHING_METADATA to get what only the release knows (totals, label…).
   if (waiting === S.UserMetadataSelection) return S.MatchingMetadata;
   return undefined;
 }
 
-/** Share of the whole pipeline done when `state` is `stepFraction` complete, for one progress bar. */
+const PROGRESS_ORDER: readonly JobState[] = [
+  S.ResolvingIdentity,
+  S.UserIntentSelection,
+  S.Searching,
+  S.Downloading,
+  S.Extracting,
+  S.MatchingMetadata,
+  S.UserMetadataSelection,
+  S.Tagging,
+  S.Storing,
+];
+
+/**
+ * Share of the whole pipeline done when `state` is `stepFraction` complete, for one progress bar. A parent
+ * has done nothing of its own before its children exist; from then on its progress is theirs (see
+ * `summarizeChildren`).
+ */
 export function overallProgress(state: JobState, stepFraction = 0): number {
   if (state === S.Finalized) return 1;
-  const order = [
-    S.ResolvingIdentity,
-    S.UserIntentSelection,
-    ...WORK_STATES.slice(1, 5),
-    S.UserMetadataSelection,
-    ...WORK_STATES.slice(5),
-  ];
+  const order = PROGRESS_ORDER;
   const index = order.indexOf(state);
   if (index < 0) return 0;
   const clamped = Math.min(1, Math.max(0, stepFraction));

@@ -1,10 +1,11 @@
 import { EventsController } from './events.controller.js';
 import { JobsController } from './jobs.controller.js';
+import { ListsController } from './lists.controller.js';
 
 /** The job API's controllers, for `JobsModule.forRoot({ controllers })`. */
-export const JOB_API_CONTROLLERS = [JobsController, EventsController];
+export const JOB_API_CONTROLLERS = [JobsController, ListsController, EventsController];
 
-export { EventsController, JobsController };
+export { EventsController, JobsController, ListsController };
 export { ApiValidationPipe } from './http/api-validation.pipe.js';
 export { HttpErrorFilter } from './http/http-error.filter.js';
 export { InvalidRequestException, type FieldError } from './http/invalid-request.exception.js';

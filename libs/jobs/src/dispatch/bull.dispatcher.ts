@@ -5,6 +5,7 @@ import Bull from 'bull';
 import { EngineSignals } from '../events/engine-signals.js';
 import { JobRepository } from '../job.repository.js';
 import { StepRunner } from '../engine/step-runner.js';
+import { ParentReconciler } from '../parents/parent-reconciler.js';
 import type { JobDispatcher } from './job-dispatcher.js';
 
 export const STEP_QUEUE = 'truetrack-steps';
@@ -30,6 +31,7 @@ export class BullDispatcher implements JobDispatcher {
     private readonly jobs: JobRepository,
     private readonly runner: StepRunner,
     private readonly signals: EngineSignals,
+    private readonly parents: ParentReconciler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -97,6 +99,7 @@ export class BullDispatcher implements JobDispatcher {
   }
 
   private async sweep(): Promise<void> {
+    await this.parents.reconcile();
     try {
       const now = this.clock.now();
       const due = await this.jobs.findDue(now, 100, this.runner.activeJobIds);

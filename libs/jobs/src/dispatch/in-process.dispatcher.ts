@@ -5,6 +5,7 @@ import { EngineSignals } from '../events/engine-signals.js';
 import type { JobEntity } from '../entities/job.entity.js';
 import { JobRepository } from '../job.repository.js';
 import { StepRunner } from '../engine/step-runner.js';
+import { ParentReconciler } from '../parents/parent-reconciler.js';
 import type { JobDispatcher } from './job-dispatcher.js';
 
 /**
@@ -21,11 +22,13 @@ export class InProcessDispatcher implements JobDispatcher {
   private pumpAgain = false;
   private timer: NodeJS.Timeout | undefined;
   private stopListening: (() => void) | undefined;
+  private reconciledAt = 0;
 
   constructor(
     private readonly jobs: JobRepository,
     private readonly runner: StepRunner,
     private readonly signals: EngineSignals,
+    private readonly parents: ParentReconciler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -84,6 +87,11 @@ export class InProcessDispatcher implements JobDispatcher {
   }
 
   private async fillSlots(): Promise<void> {
+    const now = this.clock.now();
+    if (now - this.reconciledAt >= this.config.queue.pollMs) {
+      this.reconciledAt = now;
+      await this.parents.reconcile();
+    }
     const free = this.config.queue.concurrency - this.inFlight.size;
     if (free <= 0) return;
     const due = await this.jobs.findDue(this.clock.now(), free, [...this.inFlight.keys()]);

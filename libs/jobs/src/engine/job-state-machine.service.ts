@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CandidateStage,
@@ -12,13 +12,15 @@ import {
 } from '@app/contracts';
 import {
   AppError,
+  canReopenParent,
   canRetryInto,
   canTransition,
   ConflictError,
-  initialState,
   InvalidTransitionError,
+  isParentKind,
   isTerminal,
   isUserState,
+  isWorkState,
   NotFoundError,
   overallProgress,
   PermanentError,
@@ -32,15 +34,13 @@ import type { JobEntity } from '../entities/job.entity.js';
 import { EngineSignals } from '../events/engine-signals.js';
 import { JobEventBus } from '../events/job-event-bus.js';
 import { toJobDto } from '../job.mapper.js';
-import { JobRepository } from '../job.repository.js';
+import { JobRepository, type NewJobRow } from '../job.repository.js';
+import { ParentJobs } from '../parents/parent-jobs.service.js';
+import { buildChildren, buildJob } from './build-job.js';
+import type { NewJob } from './new-job.js';
 import type { StepOutcome } from './step.types.js';
 
-export interface NewJob {
-  query: string;
-  kind?: JobKind;
-  options?: JobOptions;
-  parentId?: string | null;
-}
+export type { NewJob } from './new-job.js';
 
 const STAGE_OF_WAITING: Partial<Record<JobState, CandidateStage>> = {
   [JobState.UserIntentSelection]: CandidateStage.Intent,
@@ -56,61 +56,44 @@ export class JobStateMachine {
     private readonly jobs: JobRepository,
     private readonly bus: JobEventBus,
     private readonly signals: EngineSignals,
+    private readonly parents: ParentJobs,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Creates a job; with an idempotency key the same request returns the job made the first time. */
-  async create(request: NewJob, idempotencyKey?: string): Promise<{ job: JobEntity; created: boolean }> {
+  /**
+   * Creates a job, and the children it is created with (a list's tracks) in the same transaction; with an
+   * idempotency key the same request returns the job made the first time.
+   */
+  async create(
+    request: NewJob,
+    idempotencyKey?: string,
+    children: readonly NewJob[] = [],
+  ): Promise<{ job: JobEntity; created: boolean; children: JobEntity[] }> {
     const kind = request.kind ?? JobKind.Track;
     const options = request.options ?? {};
     const requestHash = idempotencyKey ? hashRequest({ query: request.query, kind, options }) : null;
     if (idempotencyKey) {
       const existing = await this.findReplay(idempotencyKey, requestHash!);
-      if (existing) return { job: existing, created: false };
+      if (existing) return { job: existing, created: false, children: [] };
     }
     const now = this.clock.now();
-    const state = initialState(kind);
-    const job = Object.assign({} as JobEntity, {
-      id: randomUUID(),
-      kind,
-      query: request.query,
-      options,
-      state,
-      status: statusOf(state),
-      progress: 0,
-      progressDetail: null,
-      stepData: {},
-      result: null,
-      error: null,
-      attempts: 0,
-      idempotencyKey: idempotencyKey ?? null,
-      requestHash,
-      parentId: request.parentId ?? null,
-      leaseOwner: null,
-      leaseUntil: null,
-      nextRunAt: now,
-      version: 0,
-      createdAt: now,
-      updatedAt: now,
-      finishedAt: null,
-    });
+    const job = buildJob({ ...request, kind, options }, now, { idempotencyKey, requestHash });
+    const rows = this.childRows(job, children, now);
     try {
-      await this.jobs.insert(job, {
-        type: JobEventType.Created,
-        from: null,
-        to: state,
-        reason: `Requested: ${request.query}`,
-      });
+      await this.jobs.insert(
+        job,
+        { type: JobEventType.Created, from: null, to: job.state, reason: `Requested: ${request.query}` },
+        rows,
+      );
     } catch (error) {
       // Two requests with one key raced; the loser returns the winner's job.
       const replay = idempotencyKey ? await this.findReplay(idempotencyKey, requestHash!) : null;
-      if (replay) return { job: replay, created: false };
+      if (replay) return { job: replay, created: false, children: [] };
       throw error;
     }
     this.logger.log(`Job ${job.id}: created (${kind}, "${truncate(request.query)}")`);
-    this.bus.publish({ type: JobStreamEvent.Created, job: toJobDto(job) });
-    this.signals.runnable(job.id, now);
-    return { job, created: true };
+    for (const created of [job, ...rows.map((row) => row.job)]) this.announceCreated(created);
+    return { job, created: true, children: rows.map((row) => row.job) };
   }
 
   /** Applies a step's outcome if this worker still holds the job's lease; false when it was dropped. */
@@ -123,6 +106,7 @@ export class JobStateMachine {
     const now = this.clock.now();
     const next = outcome.next;
     const status = statusOf(next);
+    const children = this.childRows(job, outcome.children ?? [], now);
     const updated = await this.jobs.write(
       job.id,
       { base: job, version: job.version, leaseOwner: owner },
@@ -137,16 +121,19 @@ export class JobStateMachine {
         progressDetail: null,
         leaseOwner: null,
         leaseUntil: null,
-        nextRunAt: status === JobStatus.Running ? now : null,
+        nextRunAt: isWorkState(next) ? now : null,
         finishedAt: isTerminal(next) ? now : null,
         updatedAt: now,
       },
       { type: JobEventType.Transition, from: job.state, to: next, reason: outcome.reason, data: outcome.data ?? null },
-      { candidates: outcome.candidates, persist: outcome.persist },
+      { candidates: outcome.candidates, persist: outcome.persist, children },
     );
     if (!updated) return false;
     this.logger.log(`Job ${job.id}: ${job.state} -> ${next} (${outcome.reason})`);
+    for (const child of children) this.announceCreated(child.job);
     await this.announce(updated);
+    // A parent whose children all ended before it could wait for them (or that got none) ends here.
+    if (next === JobState.AwaitingChildren) await this.parents.settle(job.id);
     return true;
   }
 
@@ -205,6 +192,15 @@ export class JobStateMachine {
     return true;
   }
 
+  /** Cancels the unfinished children of a cancelled parent; a child that ends meanwhile is left as it is. */
+  async cancelChildren(parentId: string, reason: string): Promise<void> {
+    for (const childId of await this.jobs.activeChildIds(parentId)) {
+      await this.cancel(childId, reason).catch((error: unknown) => {
+        if (!(error instanceof ConflictError)) throw error;
+      });
+    }
+  }
+
   /** Cancels a job from any unfinished state; repeating it changes nothing. */
   async cancel(id: string, reason = 'Cancelled on request'): Promise<JobEntity> {
     for (;;) {
@@ -233,6 +229,7 @@ export class JobStateMachine {
       this.signals.cancelled(id);
       this.logger.log(`Job ${id}: ${job.state} -> CANCELLED (${reason})`);
       await this.announce(updated);
+      if (isParentKind(job.kind)) await this.cancelChildren(id, `Cancelled with its ${job.kind} job ${id}`);
       return updated;
     }
   }
@@ -241,7 +238,7 @@ export class JobStateMachine {
   async submitInput(id: string, choice: number | string): Promise<JobEntity> {
     const job = await this.get(id);
     const stage = STAGE_OF_WAITING[job.state];
-    const next = stateAfterInput(job.state);
+    const next = stateAfterInput(job.state, job.kind);
     if (!stage || !next || !isUserState(job.state)) {
       throw new ConflictError(`Job ${id} is not waiting for input (state ${job.state})`);
     }
@@ -283,11 +280,15 @@ export class JobStateMachine {
     return updated;
   }
 
-  /** Sends a failed job back to the step it failed in. */
+  /**
+   * Sends a failed job back to the step it failed in. A finished album or list job retries its failed
+   * children instead, and waits for them again.
+   */
   async retry(id: string): Promise<JobEntity> {
     const job = await this.get(id);
     if (job.state === JobState.Cancelled)
       throw new ConflictError(`Job ${id} was cancelled; a cancelled job is never retried`);
+    if (isParentKind(job.kind) && canReopenParent(job.state, job.error?.state)) return this.retryChildren(job);
     const failedIn = job.error?.state;
     if (job.state !== JobState.Failed || !failedIn || !canRetryInto(failedIn)) {
       throw new ConflictError(`Only a failed job can be retried; job ${id} is ${job.status} (${job.state})`);
@@ -304,7 +305,7 @@ export class JobStateMachine {
         error: null,
         finishedAt: null,
         progress: overallProgress(failedIn),
-        nextRunAt: status === JobStatus.Running ? now : null,
+        nextRunAt: isWorkState(failedIn) ? now : null,
         updatedAt: now,
       },
       { type: JobEventType.Retried, from: JobState.Failed, to: failedIn, reason: 'Retried on request' },
@@ -312,7 +313,21 @@ export class JobStateMachine {
     if (!updated) throw new ConflictError(`Job ${id} changed while it was being retried; look again`);
     this.logger.log(`Job ${id}: FAILED -> ${failedIn} (retried)`);
     await this.announce(updated);
+    if (job.parentId) await this.parents.reopen(job.parentId, `Track job ${id} was retried`);
     return updated;
+  }
+
+  /** Each failed child goes back to work, and each of them reopens the parent (see `ParentJobs.reopen`). */
+  private async retryChildren(parent: JobEntity): Promise<JobEntity> {
+    const failed = await this.jobs.childIds(parent.id, [JobState.Failed]);
+    if (!failed.length) throw new ConflictError(`Job ${parent.id} has no failed tracks to retry`);
+    for (const childId of failed) {
+      await this.retry(childId).catch((error: unknown) => {
+        if (!(error instanceof ConflictError)) throw error;
+      });
+    }
+    this.logger.log(`Job ${parent.id}: retried ${failed.length} failed tracks`);
+    return this.get(parent.id);
   }
 
   /** Stores how far the running step is and tells live listeners. */
@@ -339,15 +354,34 @@ export class JobStateMachine {
     return job;
   }
 
-  /** The job as the API shows it: with its open choice when it waits for a person. */
-  async toDto(job: JobEntity): Promise<JobDto> {
+  /** The job as the API shows it: with its open choice when it waits for a person, and its children. */
+  async toDto(job: JobEntity, withChildren = false): Promise<JobDto> {
     const stage = STAGE_OF_WAITING[job.state];
-    return toJobDto(job, stage ? await this.jobs.candidates(job.id, stage) : undefined);
+    const dto = toJobDto(job, stage ? await this.jobs.candidates(job.id, stage) : undefined);
+    return withChildren && isParentKind(job.kind) ? this.parents.describe(job, dto) : dto;
   }
 
   private async announce(job: JobEntity): Promise<void> {
     this.bus.publish({ type: JobStreamEvent.Updated, job: await this.toDto(job) });
     if (job.status === JobStatus.Running && job.nextRunAt !== null) this.signals.runnable(job.id, job.nextRunAt);
+    if (job.parentId && isTerminal(job.state)) await this.parents.settle(job.parentId);
+  }
+
+  private announceCreated(job: JobEntity): void {
+    this.bus.publish({ type: JobStreamEvent.Created, job: toJobDto(job) });
+    if (job.nextRunAt !== null) this.signals.runnable(job.id, job.nextRunAt);
+  }
+
+  private childRows(parent: JobEntity, children: readonly NewJob[], now: number): NewJobRow[] {
+    return buildChildren(parent.id, children, now).map((child) => ({
+      job: { ...child, options: { ...parent.options, ...child.options } },
+      event: {
+        type: JobEventType.Created,
+        from: null,
+        to: child.state,
+        reason: `Requested by ${parent.kind} job ${parent.id}: ${child.query}`,
+      },
+    }));
   }
 
   private async findReplay(key: string, requestHash: string): Promise<JobEntity | null> {

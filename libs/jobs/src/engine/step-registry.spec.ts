@@ -49,6 +49,7 @@ describe('StepRegistry', () => {
       JobState.MatchingMetadata,
       JobState.Tagging,
       JobState.Storing,
+      JobState.Expanding,
     ]);
   });
 

@@ -1,9 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { JobState } from '@app/contracts';
-import { isWorkState, WORK_STATES } from '@app/core';
+import { isWorkState, PARENT_WORK_STATES, WORK_STATES } from '@app/core';
 import { STEP_HANDLER_STATE } from './step-handler.decorator.js';
 import type { PipelineStep } from './step.types.js';
+
+const ALL_WORK_STATES = [...WORK_STATES, ...PARENT_WORK_STATES];
 
 /** Every step handler of the application, found once at boot; refuses duplicates and non-working states. */
 @Injectable()
@@ -28,7 +30,9 @@ export class StepRegistry implements OnModuleInit {
 
   register(state: JobState, name: string, step: PipelineStep): void {
     if (!isWorkState(state)) {
-      throw new Error(`${name} is registered for ${state}, which is not a working state (${WORK_STATES.join(', ')})`);
+      throw new Error(
+        `${name} is registered for ${state}, which is not a working state (${ALL_WORK_STATES.join(', ')})`,
+      );
     }
     if (typeof step.run !== 'function') throw new Error(`${name} is registered for ${state} but has no run() method`);
     const existing = this.handlers.get(state);
@@ -44,6 +48,6 @@ export class StepRegistry implements OnModuleInit {
 
   /** Working states nobody handles; a job reaching one fails with a reason that says so. */
   missingStates(): JobState[] {
-    return WORK_STATES.filter((state) => !this.handlers.has(state));
+    return ALL_WORK_STATES.filter((state) => !this.handlers.has(state));
   }
 }

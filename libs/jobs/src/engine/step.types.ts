@@ -1,6 +1,7 @@
 import type { CandidateStage, JobKind, JobOptions, JobState } from '@app/contracts';
 import type { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { NewJob } from './new-job.js';
 
 /** What a step sees of its job. */
 export interface JobSnapshot {
@@ -43,6 +44,8 @@ export interface StepOutcome {
   result?: Record<string, unknown>;
   /** Writes applied in the transition's own transaction, so they land exactly once. */
   persist?: (manager: EntityManager) => Promise<void>;
+  /** Child jobs (an album's tracks) inserted in the transition's transaction, so they exist exactly once. */
+  children?: NewJob[];
 }
 
 /** A handler for one working state. Throw RetryableError / PermanentError to fail. */

@@ -49,3 +49,18 @@ export interface ReleaseTrack {
   artists: string[];
   artistIds: string[];
 }
+
+/** A release as a search lists it: enough to tell editions apart, without its track list. */
+export interface ReleaseSummary {
+  id: string;
+  title: string;
+  artistCredit: string;
+  /** The provider's relevance, 0..1. */
+  score: number;
+  trackCount: number;
+  date?: string;
+  country?: string;
+  status?: string;
+  releaseGroupId?: string;
+  primaryType?: string;
+}

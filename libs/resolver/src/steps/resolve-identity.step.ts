@@ -19,6 +19,13 @@ export class ResolveIdentityStep implements PipelineStep {
 
   async run(ctx: StepContext): Promise<StepOutcome> {
     const query = ctx.job.query.trim();
+    if (ctx.job.data['recording'] && ctx.job.parentId) {
+      return {
+        next: JobState.Searching,
+        reason: `Recording given by the album job ${ctx.job.parentId}`,
+        data: ctx.job.data,
+      };
+    }
     if (URL_PATTERN.test(query)) {
       return {
         next: JobState.Searching,

@@ -3,6 +3,7 @@ import {
   type CandidateDto,
   CandidateStage,
   type JobDto,
+  type JobChildDto,
   type JobErrorDto,
   type JobEventDto,
   JobEventType,
@@ -39,6 +40,14 @@ export class JobProgressResponse implements JobProgressDto {
   @ApiPropertyOptional(anyObject) detail?: Record<string, unknown>;
 }
 
+export class JobChildResponse implements JobChildDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() query!: string;
+  @ApiProperty({ enum: JobState, enumName: 'JobState' }) state!: JobState;
+  @ApiProperty({ enum: JobStatus, enumName: 'JobStatus' }) status!: JobStatus;
+  @ApiProperty({ minimum: 0, maximum: 1 }) progress!: number;
+}
+
 export class JobResponse implements JobDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: JobKind, enumName: 'JobKind' }) kind!: JobKind;
@@ -57,6 +66,8 @@ export class JobResponse implements JobDto {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) nextRunAt!: string | null;
+  @ApiPropertyOptional({ type: [JobChildResponse], description: "An album or list job's track jobs (GET /jobs/:id)" })
+  children?: JobChildResponse[];
 }
 
 export class JobPageResponse implements Page<JobDto> {

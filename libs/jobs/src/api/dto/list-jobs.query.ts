@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { JobKind, JobState, JobStatus, type ListJobsQuery } from '@app/contracts';
 
 export const MAX_PAGE_SIZE = 500;
@@ -38,6 +38,16 @@ export class ListJobsQueryDto implements ListJobsQuery {
   @MaxLength(2000)
   @IsString()
   q?: string;
+
+  @ApiPropertyOptional({
+    description: "Only this job's children (an album's or list's tracks); `none`: only top-level jobs",
+  })
+  @IsOptional()
+  @Matches(/^(none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'parentId must be a job id (UUID) or none',
+  })
+  @IsString()
+  parentId?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
   @IsOptional()

@@ -1,4 +1,10 @@
-import { BadRequestException, HttpException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpException,
+  NotFoundException,
+  PayloadTooLargeException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import {
   AppError,
   ConflictError,
@@ -21,6 +27,15 @@ describe('toApiError', () => {
     ['UnprocessableError', new UnprocessableError('key reused'), 422, 'Unprocessable Entity'],
   ])('maps %s to %i with its message', (_name, error, statusCode, text) => {
     expect(toApiError(error)).toEqual({ statusCode, error: text, message: (error as Error).message, errors: [] });
+  });
+
+  it('passes a 503 through with its reason: an upstream service is down, nothing internal', () => {
+    expect(toApiError(new ServiceUnavailableException('Every metadata provider failed'))).toEqual({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'Every metadata provider failed',
+      errors: [],
+    });
   });
 
   it('maps a ValidationError to 400 naming its field', () => {

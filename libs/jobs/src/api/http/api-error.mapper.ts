@@ -30,7 +30,10 @@ export function toApiError(exception: unknown): ApiErrorBody {
     const status = STATUS_OF_CODE[exception.code];
     return status ? errorBody(status, [], exception.message) : internalError();
   }
-  if (exception instanceof HttpException && exception.getStatus() < 500) return fromHttpException(exception);
+  // 503 says an upstream service is down for now, with the reason: not an internal error, nothing to hide.
+  if (exception instanceof HttpException && (exception.getStatus() < 500 || exception.getStatus() === 503)) {
+    return fromHttpException(exception);
+  }
   return internalError();
 }
 

@@ -2,12 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { type ProviderHttp, ProviderHttpFactory } from '../provider-http.js';
 import { isNotFound, probe } from '../provider-probe.js';
-import type { ProviderRecording, ProviderRelease } from '../provider-models.js';
+import type { ProviderRecording, ProviderRelease, ReleaseSummary } from '../provider-models.js';
 import type { MetadataProvider, ProviderCapability, ProviderTestResult, RecordingQuery } from '../provider.types.js';
 import { buildRecordingQuery, normalizeIsrc } from './build-musicbrainz-query.js';
+import { mapReleaseSearch } from './musicbrainz-release-search.mapper.js';
 import { mapReleaseLookup } from './musicbrainz-release.mapper.js';
 import { mapIsrcLookup, mapRecording, mapRecordingSearch } from './musicbrainz.mapper.js';
-import type { MbIsrcLookup, MbRecording, MbRecordingSearch, MbReleaseLookup } from './musicbrainz.types.js';
+import type {
+  MbIsrcLookup,
+  MbRecording,
+  MbRecordingSearch,
+  MbReleaseLookup,
+  MbReleaseSearch,
+} from './musicbrainz.types.js';
 
 const DEFAULT_LIMIT = 15;
 const MAX_LIMIT = 100;
@@ -63,6 +70,12 @@ export class MusicBrainzProvider implements MetadataProvider {
   async lookupRelease(mbid: string, signal?: AbortSignal): Promise<ProviderRelease | undefined> {
     const body = await this.findJson<MbReleaseLookup>(`release/${encodeURIComponent(mbid)}`, RELEASE_INC, signal);
     return body ? mapReleaseLookup(body) : undefined;
+  }
+
+  /** Releases matching a Lucene query (`release:"…" AND artist:"…"`), best first. */
+  async searchReleases(lucene: string, signal?: AbortSignal, limit = 10): Promise<ReleaseSummary[]> {
+    const body = await this.http.getJson<MbReleaseSearch>('release', { query: lucene, limit, fmt: 'json' }, signal);
+    return mapReleaseSearch(body);
   }
 
   test(signal?: AbortSignal): Promise<ProviderTestResult> {

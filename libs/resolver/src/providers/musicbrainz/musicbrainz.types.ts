@@ -99,3 +99,22 @@ export interface MbReleaseLookup {
   genres?: MbGenre[] | null;
   media?: (Omit<MbMedium, 'tracks'> & { format?: string | null; tracks?: MbReleaseTrack[] | null })[] | null;
 }
+
+/** One release of a `release?query=` search. */
+export interface MbReleaseSearchItem {
+  id: string;
+  score?: number | null;
+  title: string;
+  status?: string | null;
+  date?: string | null;
+  country?: string | null;
+  'artist-credit'?: MbArtistCredit[] | null;
+  'release-group'?: (MbReleaseGroup & { title?: string | null }) | null;
+  'track-count'?: number | null;
+  media?: { format?: string | null; 'track-count'?: number | null }[] | null;
+}
+
+export interface MbReleaseSearch {
+  count?: number;
+  releases?: MbReleaseSearchItem[] | null;
+}
