@@ -45,6 +45,12 @@ const config: Config = {
       testMatch: ['<rootDir>/apps/server/test/**/*.e2e-spec.ts'],
       setupFilesAfterEnv: [longTimeout],
     },
+    {
+      ...shared,
+      displayName: 'reliability',
+      testMatch: ['<rootDir>/apps/server/test/reliability/**/*.reliability-spec.ts'],
+      setupFilesAfterEnv: [longTimeout],
+    },
   ],
 };
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Benchmarks: `node scripts/bench.mjs engine|api|resolve|acquire|scan [options]`. Builds dist-test first (a few seconds),
-// then runs the compiled bench; options after the name go to it (engine: --jobs N --concurrency C; api: --rate R
-// --seconds S --connections C --jobs N; resolve: none; acquire: --minutes M; scan: --files N). The engine bench also runs on Bull when redis-server is
-// installed: a Redis is started here on a free loopback port and always stopped again.
+// Benchmarks: `node scripts/bench.mjs engine|api|resolve|acquire|scan|pipeline [options]`. Builds dist-test first (a
+// few seconds), then runs the compiled bench; options after the name go to it (engine: --jobs N --concurrency C; api:
+// --rate R --seconds S --connections C --jobs N; resolve: none; acquire: --minutes M; scan: --files N; pipeline:
+// --jobs N). The engine and pipeline benches also run on Bull when redis-server is installed: a Redis is started here
+// on a free loopback port and always stopped again.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ const BENCHES = {
   resolve: 'libs/resolver/bench/resolve.bench.js',
   acquire: 'libs/acquisition/bench/acquire.bench.js',
   scan: 'libs/library/bench/scan.bench.js',
+  pipeline: 'apps/server/bench/pipeline.bench.js',
 };
 const [name, ...benchArgs] = process.argv.slice(2);
 if (!BENCHES[name]) {
@@ -73,7 +75,7 @@ async function main() {
   if ((await run(bin('tsc'), ['-p', 'tsconfig.test-build.json'])) !== 0) return 1;
   if ((await run(bin('tsc-alias'), ['-p', 'tsconfig.test-build.json'])) !== 0) return 1;
   const args = [...benchArgs];
-  if (name === 'engine') {
+  if (name === 'engine' || name === 'pipeline') {
     const redisUrl = await startRedis();
     if (redisUrl) args.push('--redis', redisUrl);
   }

@@ -294,6 +294,15 @@ async function main() {
   await stage('int (sqlite)', () => jest('int', ['--runInBand']));
   await stage('int (postgres)', () => jest('int', ['--runInBand'], { TRUETRACK_TEST_DB: 'postgres' }));
   await stage('e2e', () => jest('e2e', ['--runInBand']));
+  await stage('reliability', async () => {
+    // Each scenario appends one summary line here (runs, kills, jobs, lost, duplicated); printed even on failure.
+    const report = path.join(tmp, 'reliability.txt');
+    try {
+      await jest('reliability', ['--runInBand'], { TRUETRACK_RELIABILITY_REPORT: report });
+    } finally {
+      if (fs.existsSync(report)) console.log(`\nreliability:\n${fs.readFileSync(report, 'utf8').trimEnd()}`);
+    }
+  });
 }
 
 main().then(

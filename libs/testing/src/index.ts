@@ -9,3 +9,5 @@ export * from './step-completions.js';
 export { offlineProviders } from './offline-providers.js';
 export * from './fake-http-server.js';
 export * from './media-fixtures.js';
+export * from './fake-music-world.js';
+export * from './process-server.js';

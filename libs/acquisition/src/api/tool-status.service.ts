@@ -8,6 +8,10 @@ import { YtDlpWarnings } from '../ytdlp/ytdlp-warnings.js';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
 
 const VERSION_TIMEOUT_MS = 15_000;
+/** Versions change only when a tool is replaced; asking three programs on every request would be wasteful. */
+const VERSIONS_TTL_MS = 60_000;
+
+type Versions = [ToolStatusDto, ToolStatusDto, ToolStatusDto];
 
 /** Which yt-dlp and ffmpeg this server runs, or why it cannot run them; for yt-dlp also how current it is. */
 @Injectable()
@@ -21,20 +25,32 @@ export class ToolStatusService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  private versions: { at: number; checked: Promise<Versions> } | undefined;
+
   async status(): Promise<ToolStatusDto[]> {
-    const { tools } = this.config;
-    return Promise.all([
-      this.ytdlpStatus(),
-      this.check('ffmpeg', tools.ffmpeg, () => this.firstLine(tools.ffmpeg, ['-version'])),
-      this.check('ffprobe', tools.ffprobe, () => this.firstLine(tools.ffprobe, ['-version'])),
-    ]);
+    const [ytdlp, ffmpeg, ffprobe] = await this.checkedVersions();
+    return [await this.ytdlpStatus(ytdlp), ffmpeg, ffprobe];
   }
 
-  private async ytdlpStatus(): Promise<ToolStatusDto> {
-    const [status, latest] = await Promise.all([
+  /** Forgets the versions seen, e.g. after yt-dlp was replaced. */
+  forgetVersions(): void {
+    this.versions = undefined;
+  }
+
+  private checkedVersions(): Promise<Versions> {
+    if (this.versions && Date.now() - this.versions.at < VERSIONS_TTL_MS) return this.versions.checked;
+    const { tools } = this.config;
+    const checked = Promise.all([
       this.check('yt-dlp', this.ytdlpBinary.path, () => this.ytdlp.version()),
-      this.updater.latestRelease(),
-    ]);
+      this.check('ffmpeg', tools.ffmpeg, () => this.firstLine(tools.ffmpeg, ['-version'])),
+      this.check('ffprobe', tools.ffprobe, () => this.firstLine(tools.ffprobe, ['-version'])),
+    ]) as Promise<Versions>;
+    this.versions = { at: Date.now(), checked };
+    return checked;
+  }
+
+  private async ytdlpStatus(status: ToolStatusDto): Promise<ToolStatusDto> {
+    const latest = await this.updater.latestRelease();
     return {
       ...status,
       updatable: this.ytdlpBinary.updatable,

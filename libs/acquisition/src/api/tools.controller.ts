@@ -34,7 +34,11 @@ export class ToolsController {
   @ApiOkResponse({ description: 'The version before and after' })
   @ApiConflictResponse({ description: 'yt-dlp is a system program, not a binary in the data folder' })
   @ApiUnprocessableEntityResponse({ description: 'The release could not be downloaded or does not run' })
-  update(): Promise<ToolUpdateDto> {
-    return this.updater.update();
+  async update(): Promise<ToolUpdateDto> {
+    try {
+      return await this.updater.update();
+    } finally {
+      this.tools.forgetVersions();
+    }
   }
 }
