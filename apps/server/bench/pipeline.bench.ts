@@ -10,19 +10,12 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { type AppConfig, loadConfig } from '@app/config';
 import { type JobDto, type JobEventDto, JobState, JobStatus } from '@app/contracts';
+import { WORK_STATES } from '@app/core';
 import { type FakeMusicWorld, makeFakeSongs, startFakeMusicWorld } from '@app/testing';
 import { createApp } from '../src/create-app.js';
 import { formatTable, median, type RunFigures, stateDurations } from './pipeline-figures.js';
 
-const STATES = [
-  JobState.ResolvingIdentity,
-  JobState.Searching,
-  JobState.Downloading,
-  JobState.Extracting,
-  JobState.MatchingMetadata,
-  JobState.Tagging,
-  JobState.Storing,
-];
+const STATES = WORK_STATES;
 const WORKER_SCRIPT = new URL('../src/worker.js', import.meta.url).pathname;
 
 function option(name: string): string | undefined {

@@ -1,4 +1,5 @@
 import { JobState, JobStatus } from '@app/contracts';
+import { WORK_STATES } from '@app/core';
 import { type FakeMusicWorld, type FakeSong, makeFakeSongs, startFakeMusicWorld } from '@app/testing';
 import { inspectLibrary } from './library-inspection.js';
 import { reportScenario } from './scenario-summary.js';
@@ -8,16 +9,8 @@ import { startServerUnderTest, type ServerUnderTest } from './server-under-test.
 const RUNS = 8;
 const KILLS_PER_RUN = 4;
 const JOBS_PER_RUN = 3;
-/** The states a kill is aimed at in turn, so every step of the pipeline is interrupted some time. */
-const TARGETS = [
-  JobState.ResolvingIdentity,
-  JobState.Searching,
-  JobState.Downloading,
-  JobState.Extracting,
-  JobState.MatchingMetadata,
-  JobState.Tagging,
-  JobState.Storing,
-];
+/** The states a kill is aimed at in turn (every step of the track pipeline), so each is interrupted some time. */
+const TARGETS = WORK_STATES;
 
 let world: FakeMusicWorld;
 let sut: ServerUnderTest;
