@@ -6,8 +6,9 @@ import { reportScenario } from './scenario-summary.js';
 import { SeededRandom, scenarioSeed } from './seeded-random.js';
 import { startServerUnderTest, type ServerUnderTest } from './server-under-test.js';
 
-const RUNS = 8;
-const KILLS_PER_RUN = 4;
+/** Batches of jobs; within each the server is killed KILLS_PER_BATCH times, so it runs BATCHES × KILLS_PER_BATCH + 1 times. */
+const BATCHES = 8;
+const KILLS_PER_BATCH = 4;
 const JOBS_PER_RUN = 3;
 /** The states a kill is aimed at in turn (every step of the track pipeline), so each is interrupted some time. */
 const TARGETS = WORK_STATES;
@@ -16,7 +17,7 @@ let world: FakeMusicWorld;
 let sut: ServerUnderTest;
 
 beforeAll(async () => {
-  world = await startFakeMusicWorld({ songs: makeFakeSongs(RUNS * 2) });
+  world = await startFakeMusicWorld({ songs: makeFakeSongs(BATCHES * 2) });
   sut = await startServerUnderTest(world);
 });
 
@@ -48,7 +49,7 @@ describe('SIGKILL at random moments', () => {
     const killedIn = new Map<string, number>();
     let kills = 0;
 
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < BATCHES; run++) {
       const batch = [songs[run * 2]!, songs[run * 2 + 1]!];
       // A duplicate of a song already asked for: the library must still end with one file of it.
       batch.push(random.pick([...requested, ...batch]));
@@ -57,7 +58,7 @@ describe('SIGKILL at random moments', () => {
         requested.push(song);
       }
       const running = ids.slice(-JOBS_PER_RUN * 2);
-      for (let k = 0; k < KILLS_PER_RUN; k++) {
+      for (let k = 0; k < KILLS_PER_BATCH; k++) {
         const target = TARGETS[kills % TARGETS.length]!;
         const states = await reachState(running, target, 4000);
         await new Promise((resolve) => setTimeout(resolve, random.int(0, 150)));
@@ -93,8 +94,8 @@ describe('SIGKILL at random moments', () => {
 
     reportScenario(
       'kills',
-      { runs: RUNS, kills, jobs: ids.length, lost: lost.length, duplicated: library.duplicated.length },
-      { failed: failed.length, states: covered.length, seed },
+      { runs: kills + 1, kills, jobs: ids.length, lost: lost.length, duplicated: library.duplicated.length },
+      { batches: BATCHES, failed: failed.length, states: covered.length, seed },
     );
     expect(kills).toBeGreaterThanOrEqual(30);
     expect(lost.map((id) => `${id}: ${final.get(id)?.state ?? 'missing'} ${final.get(id)?.status ?? ''}`)).toEqual([]);
