@@ -254,4 +254,34 @@ describe('StoreTrackStep', () => {
     expect(outcome).toMatchObject({ next: JobState.Tagging, data: { tagged: null } });
     expect(await libraryFiles()).toEqual([]);
   });
+
+  it('takes back exactly the files it stored when the job is cancelled before the outcome lands', async () => {
+    const file = await tagged(mp3, NUMB, 'numb.mp3');
+    const lrc = join(dir.path, 'tmp', 'numb.lrc');
+    await writeFile(lrc, '[00:01.00]Numb\n');
+    const data = {
+      audio: { file },
+      metadata: NUMB,
+      tagged: { file, lrcFile: lrc, coverEmbedded: false, format: 'mp3' },
+    };
+    const outcome = await step().run(context('job-1', data));
+    expect(await libraryFiles()).toEqual([
+      'Linkin Park/Meteora (2003)/13 - Numb.lrc',
+      'Linkin Park/Meteora (2003)/13 - Numb.mp3',
+    ]);
+
+    await outcome.discard!();
+    expect(await libraryFiles()).toEqual([]);
+    expect(await index.count()).toBe(0);
+  });
+
+  it('takes back nothing when the file was already there', async () => {
+    const file = await tagged(mp3, NUMB, 'numb.mp3');
+    const data = { audio: { file }, metadata: NUMB, tagged: { file, coverEmbedded: false, format: 'mp3' } };
+    await step().run(context('job-1', data));
+    const again = await step().run(context('job-1', data));
+
+    await again.discard!();
+    expect(await libraryFiles()).toEqual(['Linkin Park/Meteora (2003)/13 - Numb.mp3']);
+  });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { backoffDelay, PermanentError } from '@app/core';
 import { CLOCK, type Clock } from '@app/platform';
@@ -84,12 +85,26 @@ export class StepRunner implements OnModuleDestroy {
     let outcome: StepOutcome;
     try {
       outcome = await handler.run(this.context(job, controller.signal));
-      if (controller.signal.aborted) return this.drop(job);
-      return (await this.machine.completeStep(job, this.owner, outcome)) ? 'completed' : 'dropped';
+      if (controller.signal.aborted || !(await this.machine.completeStep(job, this.owner, outcome))) {
+        await this.discardIfCancelled(job.id, outcome);
+        return this.drop(job);
+      }
+      return 'completed';
     } catch (caught) {
       if (controller.signal.aborted) return this.drop(job);
       return this.handleFailure(job, toError(caught));
     }
+  }
+
+  /**
+   * What an outcome that never landed did outside the database is undone when the job was cancelled meanwhile.
+   * After a lost lease it stays: the step runs again elsewhere and finds it.
+   */
+  private async discardIfCancelled(jobId: string, outcome: StepOutcome): Promise<void> {
+    if (!outcome.discard) return;
+    const current = await this.jobs.findById(jobId).catch(() => null);
+    if (current?.state !== JobState.Cancelled) return;
+    await outcome.discard().catch((error: Error) => this.logger.warn(`Job ${jobId}: not undone (${error.message})`));
   }
 
   /** An aborted step leaves no effect; a lease it still holds is freed so the step can resume at once. */

@@ -44,6 +44,8 @@ export interface StepOutcome {
   result?: Record<string, unknown>;
   /** Writes applied in the transition's own transaction, so they land exactly once. */
   persist?: (manager: EntityManager) => Promise<void>;
+  /** Undoes what the step did outside the database, called when the job was cancelled before the outcome landed. */
+  discard?: () => Promise<void>;
   /** Child jobs (an album's tracks) inserted in the transition's transaction, so they exist exactly once. */
   children?: NewJob[];
 }

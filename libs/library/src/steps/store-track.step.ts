@@ -24,6 +24,7 @@ import { hashFile } from '../scan/hash-file.js';
 import { compareQuality, type QualityComparison } from '../store/compare-quality.js';
 import { LibraryFiles } from '../store/library-files.service.js';
 import { TargetExistsError } from '../store/store.errors.js';
+import type { StoreResult } from '../store/store-file.js';
 
 const LOSSLESS_CODECS = ['flac', 'alac', 'wavpack', 'ape', 'tta'];
 // Disk full, quota, read-only: the library may have room again later, so the job waits and tries again.
@@ -85,6 +86,8 @@ export class StoreTrackStep implements PipelineStep {
     const duplicate = await this.liveDuplicate(metadata, read, contentHash, fingerprint);
     const extension = extname(tagged.file).slice(1);
 
+    // Files this run put into the library: taken out again if the job is cancelled before the outcome lands.
+    const created: string[] = [];
     let placed: { relative: string; outcome: StoredTrack['outcome']; replaces?: LibraryTrackEntity };
     let note = '';
     if (duplicate) {
@@ -95,11 +98,11 @@ export class StoreTrackStep implements PipelineStep {
       }
       ctx.progress(0.5, { phase: 'storing' });
       if (policy === 'replace') {
-        const relative = await this.replaceExisting(tagged.file, duplicate.track, extension);
+        const relative = await this.replaceExisting(tagged.file, duplicate.track, extension, created);
         placed = { relative, outcome: 'replaced', replaces: duplicate.track };
       } else {
         const { relative } = await this.namer.pathFor(metadata, extension);
-        placed = { relative: await this.storeBeside(tagged.file, relative), outcome: 'kept-both' };
+        placed = { relative: await this.storeBeside(tagged.file, relative, created), outcome: 'kept-both' };
       }
       note = `; ${duplicate.track.path} is the same track (${duplicate.basis}) and ${quality.reason}`;
     } else {
@@ -108,12 +111,15 @@ export class StoreTrackStep implements PipelineStep {
       const target = archived
         ? this.files.archivePath(metadata, extension)
         : (await this.namer.pathFor(metadata, extension)).relative;
-      placed = { relative: await this.storeBeside(tagged.file, target), outcome: archived ? 'archived' : 'stored' };
+      placed = {
+        relative: await this.storeBeside(tagged.file, target, created),
+        outcome: archived ? 'archived' : 'stored',
+      };
       if (archived)
         note = '; the metadata is not settled (no MusicBrainz id or ISRC), so it went to the archive folder';
     }
 
-    const lrcPath = tagged.lrcFile ? await this.storeLyrics(tagged.lrcFile, placed.relative) : undefined;
+    const lrcPath = tagged.lrcFile ? await this.storeLyrics(tagged.lrcFile, placed.relative, created) : undefined;
     await this.removeImportedSource(ctx);
     const absolute = await this.files.resolve(placed.relative);
     const row = fromReadResult(placed.relative, await fileStat(absolute), read, contentHash);
@@ -132,6 +138,9 @@ export class StoreTrackStep implements PipelineStep {
       next: JobState.Finalized,
       reason: `${VERB[placed.outcome]} ${placed.relative}${note}`,
       result: { ...result },
+      discard: async () => {
+        await Promise.all(created.map((file) => unlink(file).catch(() => undefined)));
+      },
       persist: async (manager) => {
         if (replaced && replaced.path !== placed.relative) await this.index.removeIn(manager, replaced.path);
         await this.index.writeIn(manager, replaced ? Object.assign(row, { id: replaced.id }) : row);
@@ -192,33 +201,43 @@ export class StoreTrackStep implements PipelineStep {
   }
 
   /** The better copy takes the old file's place; with another extension it gets its own name and the old goes. */
-  private async replaceExisting(source: string, existing: LibraryTrackEntity, extension: string): Promise<string> {
+  private async replaceExisting(
+    source: string,
+    existing: LibraryTrackEntity,
+    extension: string,
+    created: string[],
+  ): Promise<string> {
     const oldExtension = extname(existing.path).slice(1);
     if (oldExtension.toLowerCase() === extension.toLowerCase()) {
       await this.files.replace(source, existing.path, 'copy');
       return existing.path;
     }
     const relative = `${existing.path.slice(0, -oldExtension.length)}${extension}`;
-    const stored = await this.storeBeside(source, relative);
+    const stored = await this.storeBeside(source, relative, created);
     await unlink(await this.files.resolve(existing.path)).catch(() => undefined);
     return stored;
   }
 
   /** Stores at `relative`, or beside it as "Title (2).ext" when a different file already has that name. */
-  private async storeBeside(source: string, relative: string): Promise<string> {
+  private async storeBeside(source: string, relative: string, created: string[]): Promise<string> {
+    let result: StoreResult;
     try {
-      return (await this.files.store(source, relative, 'copy')).relative;
+      result = await this.files.store(source, relative, 'copy');
     } catch (error) {
       if (!(error instanceof TargetExistsError)) throw error;
-      return (await this.files.store(source, await this.files.uniqueSibling(relative), 'copy')).relative;
+      result = await this.files.store(source, await this.files.uniqueSibling(relative), 'copy');
     }
+    if (result.outcome === 'stored') created.push(result.path);
+    return result.relative;
   }
 
   /** Synced lyrics beside the audio; an .lrc that is already there and differs is left alone. */
-  private async storeLyrics(lrcFile: string, audioRelative: string): Promise<string | undefined> {
+  private async storeLyrics(lrcFile: string, audioRelative: string, created: string[]): Promise<string | undefined> {
     const relative = `${audioRelative.slice(0, -extname(audioRelative).length)}.lrc`;
     try {
-      return (await this.files.store(lrcFile, relative, 'copy')).relative;
+      const result = await this.files.store(lrcFile, relative, 'copy');
+      if (result.outcome === 'stored') created.push(result.path);
+      return result.relative;
     } catch (error) {
       if (error instanceof TargetExistsError) return undefined;
       throw error;
