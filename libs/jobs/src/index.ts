@@ -8,3 +8,4 @@ export type { NewJob } from './engine/new-job.js';
 export { JOB_DISPATCHER, type JobDispatcher } from './dispatch/job-dispatcher.js';
 export { JOB_ENTITIES } from './entities/index.js';
 export * from './api/index.js';
+export { freshFolder, jobFolder, jobTempFolder } from './engine/job-folder.js';

@@ -3,8 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { JobStatus, JobStreamEvent, type JobStreamMessage } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { NotFoundError } from '@app/core';
-import { JobEventBus, JobsService } from '@app/jobs';
-import { jobTempFolder } from '../steps/job-folder.js';
+import { JobEventBus, JobsService, jobTempFolder } from '@app/jobs';
 
 const SWEEP_EVERY_MS = 3_600_000;
 /** A step stopping after a cancel may still create its folder just after the first removal. */

@@ -2,9 +2,8 @@ import { Inject } from '@nestjs/common';
 import { JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
-import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
-import { freshFolder, jobFolder } from './job-folder.js';
 
 export interface SourceRef {
   url: string;

@@ -3,14 +3,13 @@ import { Inject } from '@nestjs/common';
 import { JobKind, JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
-import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { Fingerprinter, TagReader } from '@app/tagger';
 import { FfmpegRunner } from '../ffmpeg/ffmpeg.runner.js';
 import { askForRecording } from './ask-for-recording.js';
 import type { SourceRef } from './download-audio.step.js';
 import { fingerprintKeptFile } from './fingerprint-kept-file.js';
 import { IntentCandidates } from './intent-candidates.js';
-import { freshFolder, jobFolder } from './job-folder.js';
 import { prepareImport } from './prepare-import.js';
 
 /**

@@ -4,7 +4,7 @@ import type { AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
 import { locateImportSource, recordingFromFile } from '@app/library';
 import type { TagReader } from '@app/tagger';
-import { freshFolder, jobFolder } from './job-folder.js';
+import { freshFolder, jobFolder } from '@app/jobs';
 
 /**
  * The start of an `import` job: the file named by the job (checked again to lie inside the library or an import

@@ -4,7 +4,7 @@ import { Inject } from '@nestjs/common';
 import { JobState, type TrackMetadata } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
-import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { isAbortError } from '@app/platform';
 import { formatOf } from '../audio-format.js';
 import { CoverArt } from '../cover/cover-art.js';
@@ -12,7 +12,6 @@ import { CoverDownloader } from '../cover/cover-download.js';
 import { AUDIO_FORMATS, type CoverImage } from '../file-tags.js';
 import { reasonOf } from '../tag-file.error.js';
 import { TagWriter } from '../tag-writer.js';
-import { freshFolder, jobFolder } from './job-folder.js';
 import { taggingInput } from './tagging-input.js';
 
 /** What TAGGING hands to STORING. */
