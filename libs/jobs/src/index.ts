@@ -9,3 +9,4 @@ export { JOB_DISPATCHER, type JobDispatcher } from './dispatch/job-dispatcher.js
 export { JOB_ENTITIES } from './entities/index.js';
 export * from './api/index.js';
 export { freshFolder, jobFolder, jobTempFolder } from './engine/job-folder.js';
+export { chosenPayload } from './engine/chosen-payload.js';

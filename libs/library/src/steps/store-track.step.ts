@@ -4,7 +4,7 @@ import { Inject } from '@nestjs/common';
 import { CandidateStage, JobKind, JobState, type TrackMetadata } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError, RetryableError } from '@app/core';
-import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { chosenPayload, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import {
   fingerprintSimilarity,
   parseRawFingerprint,
@@ -262,8 +262,8 @@ const VERB: Record<StoredTrack['outcome'], string> = {
 
 /** Settled: MusicBrainz or an ISRC names the recording, or a person chose the metadata. */
 function isSettled(metadata: TrackMetadata, data: Record<string, unknown>): boolean {
-  const choice = data['choice'] as { stage?: string } | undefined;
-  return Boolean(metadata.musicbrainz.recordingId || metadata.isrc || choice?.stage === CandidateStage.Metadata);
+  const chosen = chosenPayload(data, CandidateStage.Metadata) !== undefined;
+  return Boolean(metadata.musicbrainz.recordingId || metadata.isrc || chosen);
 }
 
 function qualityOf(row: LibraryTrackEntity) {

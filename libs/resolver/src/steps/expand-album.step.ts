@@ -2,7 +2,14 @@ import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { CandidateStage, JobState } from '@app/contracts';
 import { PermanentError } from '@app/core';
-import { type CandidateInput, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import {
+  type CandidateInput,
+  chosenPayload,
+  type PipelineStep,
+  type StepContext,
+  StepHandler,
+  type StepOutcome,
+} from '@app/jobs';
 import { albumChildren } from '../album/album-children.js';
 import { chooseRelease } from '../album/choose-release.js';
 import { buildReleaseQuery, parseAlbumQuery } from '../album/parse-album-query.js';
@@ -27,7 +34,7 @@ export class ExpandAlbumStep implements PipelineStep {
     if (!this.musicbrainz.isEnabled()) {
       throw new PermanentError('Album jobs need MusicBrainz, which is turned off (TRUETRACK_MUSICBRAINZ_ENABLED)');
     }
-    const chosen = (ctx.job.data['choice'] as { payload?: { releaseId?: string } } | undefined)?.payload?.releaseId;
+    const chosen = chosenPayload(ctx.job.data, CandidateStage.Intent)?.['releaseId'] as string | undefined;
     const parsed = parseAlbumQuery(ctx.job.query);
     if (chosen) return this.expand(ctx, chosen, 'Release chosen by a person');
     if (parsed.kind === 'release') return this.expand(ctx, parsed.releaseId, 'Release given by id');

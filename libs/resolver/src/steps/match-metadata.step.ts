@@ -1,6 +1,13 @@
 import { CandidateStage, JobState, type TrackMetadata } from '@app/contracts';
 import { PermanentError, type RecordingCandidate } from '@app/core';
-import { type CandidateInput, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import {
+  type CandidateInput,
+  chosenPayload,
+  type PipelineStep,
+  type StepContext,
+  StepHandler,
+  type StepOutcome,
+} from '@app/jobs';
 import { toCandidateInput } from '../identity/to-candidate.js';
 import type { FingerprintCheck, JobFingerprint } from '../metadata/fingerprint-check.js';
 import { type MetadataMatch, MetadataMatcher } from '../metadata/metadata-matcher.service.js';
@@ -23,7 +30,7 @@ export class MatchMetadataStep implements PipelineStep {
     const recording = data['recording'] as RecordingCandidate | undefined;
     if (!recording?.title)
       throw new PermanentError('MATCHING_METADATA needs the recording chosen earlier, and this job has none');
-    const chosen = chosenMetadata(data);
+    const chosen = chosenPayload(data, CandidateStage.Metadata) as TrackMetadata | undefined;
     if (chosen) {
       const { metadata, notes } = await this.matcher.enrich(chosen, recording.durationMs, ctx.signal);
       const reason = `Metadata chosen by a person${notes.length ? ` (${notes.join('; ')})` : ''}`;
@@ -99,11 +106,3 @@ function asFound(recording: RecordingCandidate): CandidateInput {
 }
 
 const label = (r: { title: string; artists: string[] }) => `'${r.title}' by ${r.artists.join(', ')}`;
-
-/** The metadata a person chose in USER_METADATA_SELECTION, without the label it was shown with. */
-function chosenMetadata(data: Record<string, unknown>): TrackMetadata | undefined {
-  const choice = data['choice'] as { stage?: unknown; payload?: Record<string, unknown> } | undefined;
-  if (choice?.stage !== CandidateStage.Metadata || !choice.payload) return undefined;
-  const { label: _label, ...metadata } = choice.payload;
-  return metadata as unknown as TrackMetadata;
-}

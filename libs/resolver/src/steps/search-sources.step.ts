@@ -1,6 +1,6 @@
 import { CandidateStage, JobState } from '@app/contracts';
 import { PermanentError, type RecordingCandidate } from '@app/core';
-import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { chosenPayload, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { toCandidateInput } from '../identity/to-candidate.js';
 import { SourceFinder } from '../sources/source-finder.service.js';
 
@@ -58,8 +58,9 @@ export class SearchSourcesStep implements PipelineStep {
 
 /** The recording chosen by a person (input) or by the resolver. */
 function chosenRecording(data: Record<string, unknown>): RecordingCandidate {
-  const choice = data['choice'] as { payload?: RecordingCandidate } | undefined;
-  const recording = choice?.payload ?? (data['recording'] as RecordingCandidate | undefined);
+  const recording =
+    (chosenPayload(data, CandidateStage.Intent) as RecordingCandidate | undefined) ??
+    (data['recording'] as RecordingCandidate | undefined);
   if (!recording?.title || !Array.isArray(recording.artists)) {
     throw new PermanentError('SEARCHING needs a chosen recording, and this job has none');
   }

@@ -1,5 +1,6 @@
 import { CandidateStage, type TrackMetadata } from '@app/contracts';
 import { PermanentError } from '@app/core';
+import { chosenPayload } from '@app/jobs';
 import type { FileTags } from '../file-tags.js';
 
 /** What TAGGING takes from the job: the converted file and everything its tags will say. */
@@ -18,7 +19,9 @@ export function taggingInput(data: Record<string, unknown>): TaggingInput {
   if (typeof audioFile !== 'string' || !audioFile) {
     throw new PermanentError('TAGGING needs the converted audio file, and this job has none');
   }
-  const metadata = (data['metadata'] as TrackMetadata | undefined) ?? chosenMetadata(data);
+  const metadata =
+    (data['metadata'] as TrackMetadata | undefined) ??
+    (chosenPayload(data, CandidateStage.Metadata) as TrackMetadata | undefined);
   if (!isTrackMetadata(metadata)) {
     throw new PermanentError('TAGGING needs the track metadata (title and artists), and this job has none');
   }
@@ -32,13 +35,6 @@ export function taggingInput(data: Record<string, unknown>): TaggingInput {
       ...(sourceUrl && { sourceUrl }),
     },
   };
-}
-
-function chosenMetadata(data: Record<string, unknown>): TrackMetadata | undefined {
-  const choice = data['choice'] as { stage?: unknown; payload?: Record<string, unknown> } | undefined;
-  if (choice?.stage !== CandidateStage.Metadata || !choice.payload) return undefined;
-  const { label: _label, ...metadata } = choice.payload;
-  return metadata as unknown as TrackMetadata;
 }
 
 function isTrackMetadata(value: unknown): value is TrackMetadata {
