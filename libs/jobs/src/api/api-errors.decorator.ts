@@ -2,16 +2,19 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import { ApiErrorResponse } from './dto/api-error.response.js';
 
-const DESCRIPTIONS: Record<number, string> = {
+/** A decorator documenting a route's error answers, all shaped as `ApiErrorBody`, with these descriptions. */
+export const errorResponses =
+  (descriptions: Record<number, string>) =>
+  (...statuses: number[]) =>
+    applyDecorators(
+      ...statuses.map((status) => ApiResponse({ status, description: descriptions[status], type: ApiErrorResponse })),
+    );
+
+/** The error answers of the job routes. */
+export const ApiErrors = errorResponses({
   400: 'Invalid input; `errors` names each offending field',
   404: 'No job with this id',
   409: 'The job is not in a state that allows this',
   413: 'The body is larger than 1 MB',
   422: 'The Idempotency-Key was already used with another body',
-};
-
-/** Documents the error answers of a route, all shaped as `ApiErrorBody`. */
-export const ApiErrors = (...statuses: number[]) =>
-  applyDecorators(
-    ...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], type: ApiErrorResponse })),
-  );
+});

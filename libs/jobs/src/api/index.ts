@@ -11,3 +11,4 @@ export { HttpErrorFilter } from './http/http-error.filter.js';
 export { InvalidRequestException, type FieldError } from './http/invalid-request.exception.js';
 export { JSON_BODY_OPTIONS, MAX_BODY_BYTES } from './http/json-body.js';
 export { JobResponse } from './dto/job.response.js';
+export { errorResponses } from './api-errors.decorator.js';

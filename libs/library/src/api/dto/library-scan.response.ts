@@ -40,11 +40,3 @@ export class LibraryScanResponse implements LibraryScanDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) durationMs!: number | null;
 }
-
-export class LibraryErrorResponse {
-  @ApiProperty() statusCode!: number;
-  @ApiProperty({ example: 'Bad Request' }) error!: string;
-  @ApiProperty() message!: string;
-  @ApiProperty({ description: 'Each offending field: `{ field, message }`', type: 'array', items: { type: 'object' } })
-  errors!: { field: string; message: string }[];
-}
