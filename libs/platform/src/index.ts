@@ -6,3 +6,4 @@ export { ProcessRunner } from './process-runner.js';
 export type { RunOptions, RunResult } from './process-runner.js';
 export { HttpClient, parseRetryAfter } from './http-client.js';
 export type { HttpClientOptions, HttpRequest, HttpResult } from './http-client.js';
+export { pathExists } from './path-exists.js';

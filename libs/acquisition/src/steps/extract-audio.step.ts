@@ -1,8 +1,9 @@
-import { access, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { Inject } from '@nestjs/common';
 import { JobKind, JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
+import { pathExists } from '@app/platform';
 import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { Fingerprinter, TagReader } from '@app/tagger';
 import { FfmpegRunner } from '../ffmpeg/ffmpeg.runner.js';
@@ -44,7 +45,7 @@ export class ExtractAudioStep implements PipelineStep {
     if (data['sourcesExhausted']) return this.ask(ctx, 'No source could be downloaded', failuresOf(data));
     const input = (data['download'] as { filePath?: string } | undefined)?.filePath;
     if (!input) throw new PermanentError('EXTRACTING needs a downloaded file, and this job has none');
-    if (!(await exists(input))) {
+    if (!(await pathExists(input))) {
       return {
         next: JobState.Downloading,
         reason: 'The downloaded file is gone (its temp folder was cleaned up); downloading it again',
@@ -108,9 +109,3 @@ export class ExtractAudioStep implements PipelineStep {
 }
 
 const failuresOf = (data: Record<string, unknown>) => (data['sourceFailures'] as string[] | undefined) ?? [];
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );

@@ -3,6 +3,7 @@ import { dirname, extname, resolve, sep } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import type { RenameChangeDto, RenamePreviewDto, RenameResultDto, TrackMetadata } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { pathExists } from '@app/platform';
 import { LibraryIndex } from '../index-store/library-index.repository.js';
 import type { LibraryTrackEntity } from '../index-store/library-track.entity.js';
 import { TrackNamer } from '../naming/track-namer.service.js';
@@ -93,7 +94,7 @@ export class LibraryRenamer {
   private async moveLyrics(change: RenameChangeDto): Promise<void> {
     const lrc = (path: string) => `${path.slice(0, -extname(path).length)}.lrc`;
     const from = await this.files.resolve(lrc(change.from));
-    if (!(await stat(from).catch(() => undefined))) return;
+    if (!(await pathExists(from))) return;
     await this.files.store(from, lrc(change.to), 'move').catch(() => undefined);
   }
 

@@ -4,6 +4,7 @@ import { Inject } from '@nestjs/common';
 import { CandidateStage, JobKind, JobState, type TrackMetadata } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError, RetryableError } from '@app/core';
+import { pathExists } from '@app/platform';
 import { chosenPayload, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import {
   fingerprintSimilarity,
@@ -72,7 +73,7 @@ export class StoreTrackStep implements PipelineStep {
     const data = ctx.job.data;
     const tagged = data['tagged'] as TaggedFile | undefined;
     if (!tagged?.file) throw new PermanentError('STORING needs the tagged file, and this job has none');
-    if (!(await stat(tagged.file).catch(() => undefined))) {
+    if (!(await pathExists(tagged.file))) {
       return {
         next: JobState.Tagging,
         reason: 'The tagged file is gone (its temp folder was cleaned up); tagging it again',
@@ -168,11 +169,7 @@ export class StoreTrackStep implements PipelineStep {
       threshold: SAME_AUDIO_SIMILARITY,
     });
     if (!duplicate) return undefined;
-    const exists = await stat(await this.files.resolve(duplicate.track.path)).then(
-      () => true,
-      () => false,
-    );
-    return exists ? duplicate : undefined;
+    return (await pathExists(await this.files.resolve(duplicate.track.path))) ? duplicate : undefined;
   }
 
   private linkExisting(

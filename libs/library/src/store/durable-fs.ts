@@ -1,4 +1,4 @@
-import { lstat, mkdir, open, stat } from 'node:fs/promises';
+import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 // Some platforms and file systems cannot open or flush a directory; the rename is still atomic there.
@@ -7,16 +7,6 @@ const CHUNK_BYTES = 1024 * 1024;
 
 export function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
-}
-
-export async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return false;
-    throw error;
-  }
 }
 
 /** Flushes a file's content to the disk. */

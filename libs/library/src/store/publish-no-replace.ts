@@ -1,5 +1,6 @@
 import { link, rename, unlink } from 'node:fs/promises';
-import { errorCode, exists } from './durable-fs.js';
+import { pathExists } from '@app/platform';
+import { errorCode } from './durable-fs.js';
 
 export type LinkFunction = (existingPath: string, newPath: string) => Promise<void>;
 
@@ -18,7 +19,7 @@ export async function publishNoReplace(temp: string, target: string, linkFile: L
     const code = errorCode(error);
     if (code === 'EEXIST') return false;
     if (!LINKS_UNSUPPORTED.has(code ?? '')) throw error;
-    if (await exists(target)) return false;
+    if (await pathExists(target)) return false;
     await rename(temp, target);
     return true;
   }

@@ -1,6 +1,7 @@
 import { rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { exists, isSameFile, makeFolders, sameContent, syncDirectory } from './durable-fs.js';
+import { pathExists } from '@app/platform';
+import { isSameFile, makeFolders, sameContent, syncDirectory } from './durable-fs.js';
 import { resolveInside, toLibraryRelative } from './resolve-inside.js';
 import { StagedFile, type TransferOptions } from './staged-file.js';
 
@@ -25,7 +26,7 @@ export async function replaceFile(
   const target = await resolveInside(root, relative);
   const result = { path: target, relative: toLibraryRelative(root, target) };
   await makeFolders(dirname(target));
-  const existed = await exists(target);
+  const existed = await pathExists(target);
   if (existed && (await sameContent(source, target))) {
     if (options.mode === 'move' && !(await isSameFile(source, target))) await unlink(source);
     return { ...result, outcome: 'identical' };

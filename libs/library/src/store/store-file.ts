@@ -1,6 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { exists, isSameFile, makeFolders, sameContent, syncDirectory } from './durable-fs.js';
+import { pathExists } from '@app/platform';
+import { isSameFile, makeFolders, sameContent, syncDirectory } from './durable-fs.js';
 import { type LinkFunction, publishNoReplace } from './publish-no-replace.js';
 import { resolveInside, toLibraryRelative } from './resolve-inside.js';
 import { StagedFile, type TransferOptions } from './staged-file.js';
@@ -36,7 +37,7 @@ export async function storeFile(
   const target = await resolveInside(root, relative);
   const result = { path: target, relative: toLibraryRelative(root, target) };
   await makeFolders(dirname(target));
-  if (await exists(target))
+  if (await pathExists(target))
     return { ...result, outcome: await settleExisting(source, target, result.relative, options) };
   const staged = await StagedFile.create(source, dirname(target), options);
   let published: boolean;

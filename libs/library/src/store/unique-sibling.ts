@@ -1,5 +1,5 @@
 import { ConflictError, MAX_SEGMENT_BYTES, truncateUtf8, utf8Length } from '@app/core';
-import { exists } from './durable-fs.js';
+import { pathExists } from '@app/platform';
 import { resolveInside } from './resolve-inside.js';
 
 const MAX_SIBLINGS = 999;
@@ -24,7 +24,7 @@ export function numberedSibling(relative: string, n: number): string {
 export async function uniqueSibling(root: string, relative: string): Promise<string> {
   for (let n = 2; n <= MAX_SIBLINGS; n++) {
     const candidate = numberedSibling(relative, n);
-    if (!(await exists(await resolveInside(root, candidate)))) return candidate;
+    if (!(await pathExists(await resolveInside(root, candidate)))) return candidate;
   }
   throw new ConflictError(`${relative} already has ${MAX_SIBLINGS - 1} numbered copies`);
 }

@@ -1,11 +1,11 @@
-import { access, copyFile, writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Inject } from '@nestjs/common';
 import { JobState, type TrackMetadata } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
 import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
-import { isAbortError } from '@app/platform';
+import { isAbortError, pathExists } from '@app/platform';
 import { formatOf } from '../audio-format.js';
 import { CoverArt } from '../cover/cover-art.js';
 import { CoverDownloader } from '../cover/cover-download.js';
@@ -45,7 +45,7 @@ export class TagTrackStep implements PipelineStep {
         `TAGGING cannot tag ${kind} files (${basename(audioFile)}); it tags ${AUDIO_FORMATS.join(', ')}`,
       );
     }
-    if (!(await exists(audioFile))) {
+    if (!(await pathExists(audioFile))) {
       return {
         next: JobState.Extracting,
         reason: 'The converted file is gone (its temp folder was cleaned up); converting it again',
@@ -102,9 +102,3 @@ export class TagTrackStep implements PipelineStep {
     return `Tagged ${basename(tagged.file)} (${facts.join(', ')})${note}`;
   }
 }
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
