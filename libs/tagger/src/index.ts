@@ -24,3 +24,5 @@ export {
 } from './fingerprint/fingerprint.js';
 /** How alike two raw fingerprints are (1 − bit error rate); above SAME_AUDIO_SIMILARITY, the same audio. */
 export { fingerprintSimilarity, SAME_AUDIO_SIMILARITY } from './fingerprint/fingerprint-similarity.js';
+/** Whether a codec (as the TagReader names it) is lossless. */
+export { isLosslessCodec } from './formats/audio-properties.js';

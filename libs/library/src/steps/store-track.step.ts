@@ -8,6 +8,7 @@ import { pathExists } from '@app/platform';
 import { chosenPayload, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import {
   fingerprintSimilarity,
+  isLosslessCodec,
   parseRawFingerprint,
   SAME_AUDIO_SIMILARITY,
   type ReadResult,
@@ -27,7 +28,6 @@ import { LibraryFiles } from '../store/library-files.service.js';
 import { TargetExistsError } from '../store/store.errors.js';
 import type { StoreResult } from '../store/store-file.js';
 
-const LOSSLESS_CODECS = ['flac', 'alac', 'wavpack', 'ape', 'tta'];
 // Disk full, quota, read-only: the library may have room again later, so the job waits and tries again.
 const RETRYABLE_FS_CODES = ['ENOSPC', 'EDQUOT', 'EROFS', 'EIO', 'EBUSY', 'EAGAIN'];
 
@@ -266,7 +266,7 @@ function isSettled(metadata: TrackMetadata, data: Record<string, unknown>): bool
 function qualityOf(row: LibraryTrackEntity) {
   const codec = row.codec ?? undefined;
   return {
-    lossless: LOSSLESS_CODECS.includes((codec ?? '').toLowerCase()) || row.format === 'flac',
+    lossless: isLosslessCodec(codec) || row.format === 'flac',
     bitrate: row.bitrate ?? undefined,
     sampleRate: row.sampleRate ?? undefined,
     codec,

@@ -26,7 +26,7 @@ export function audioProperties(file: File, format: AudioFormat, audioBytes: num
     sampleRate: p?.audioSampleRate || undefined,
     channels: p?.audioChannels || undefined,
     durationMs,
-    lossless: codec === 'flac' || codec === 'alac' || (p?.mediaTypes ?? 0) === MediaTypes.LosslessAudio,
+    lossless: isLosslessCodec(codec) || (p?.mediaTypes ?? 0) === MediaTypes.LosslessAudio,
   });
 }
 
@@ -35,4 +35,9 @@ function bitrate(kbps: number | undefined, audioBytes: number, durationMs: numbe
   if (kbps) return Math.round(kbps * 1000);
   if (!durationMs || audioBytes <= 0) return undefined;
   return Math.round((audioBytes * 8 * 1000) / durationMs);
+}
+
+/** Codecs that keep every sample: a file in one of them beats any lossy copy of the same track. */
+export function isLosslessCodec(codec: string | undefined | null): boolean {
+  return ['flac', 'alac', 'wavpack', 'ape', 'tta'].includes((codec ?? '').toLowerCase());
 }
