@@ -32,6 +32,18 @@ export interface HttpResult<T> {
   url: string;
 }
 
+type Outcome<T> = { result: HttpResult<T> } | { error: Error; waitMs?: number };
+type Decoder<T> = (response: AxiosResponse, url: string) => Outcome<T>;
+
+function parseJson<T>(response: AxiosResponse<string>, url: string): Outcome<T> {
+  try {
+    const data = (response.data === '' ? null : JSON.parse(response.data)) as T;
+    return { result: { status: response.status, data, url } };
+  } catch (error) {
+    return { error: new RetryableError(`${url}: the answer is not valid JSON`, { cause: error }) };
+  }
+}
+
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
@@ -40,7 +52,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /**
- * JSON over HTTP for providers: base URL, timeout, a rate limit, retries on 429/5xx/timeouts that honour
+ * JSON (and the odd picture) over HTTP for providers: base URL, timeout, a rate limit, retries on 429/5xx/timeouts that honour
  * Retry-After, and errors that say whether another try may help (RetryableError) or not (PermanentError).
  */
 export class HttpClient {
@@ -71,27 +83,53 @@ export class HttpClient {
   }
 
   async request<T>(request: HttpRequest): Promise<HttpResult<T>> {
+    return this.withRetries(request, (response, url) => parseJson<T>(response, url));
+  }
+
+  /** The body as bytes (a picture), with the same rate limit, retries and errors; at most `maxBytes` of it. */
+  async getBytes(path: string, maxBytes: number, signal?: AbortSignal): Promise<HttpResult<Buffer>> {
+    const request = { path, signal, headers: { Accept: '*/*' } };
+    return this.withRetries(
+      request,
+      (response, url) => ({ result: { status: response.status, data: Buffer.from(response.data), url } }),
+      {
+        responseType: 'arraybuffer',
+        maxContentLength: maxBytes,
+      },
+    );
+  }
+
+  private async withRetries<T>(
+    request: HttpRequest,
+    decode: Decoder<T>,
+    transport: { responseType?: 'arraybuffer'; maxContentLength?: number } = {},
+  ): Promise<HttpResult<T>> {
     const retries = this.options.maxRetries ?? 2;
     for (let attempt = 0; ; attempt++) {
       await this.waitForSlot(request.signal);
-      const outcome = await this.once<T>(request);
+      const outcome = await this.once(request, decode, transport);
       if ('result' in outcome) return outcome.result;
       if (attempt >= retries || outcome.waitMs === undefined) throw outcome.error;
       await sleep(outcome.waitMs, request.signal);
     }
   }
 
-  private async once<T>(request: HttpRequest): Promise<{ result: HttpResult<T> } | { error: Error; waitMs?: number }> {
+  private async once<T>(
+    request: HttpRequest,
+    decode: Decoder<T>,
+    transport: { responseType?: 'arraybuffer'; maxContentLength?: number },
+  ): Promise<Outcome<T>> {
     const url = this.describe(request);
-    let response: AxiosResponse<string>;
+    let response: AxiosResponse;
     try {
-      response = await this.http.request<string>({
+      response = await this.http.request({
         method: request.method ?? 'GET',
         url: request.path.replace(/^\//, ''),
         params: request.params,
         data: request.body,
         headers: request.headers,
         signal: request.signal,
+        ...transport,
       });
     } catch (error) {
       if (request.signal?.aborted) return { error: request.signal.reason as Error };
@@ -99,13 +137,10 @@ export class HttpClient {
         axios.isAxiosError(error) && error.code === 'ECONNABORTED' ? 'timed out' : (error as Error).message;
       return { error: new RetryableError(`${url}: ${message}`, { cause: error }), waitMs: this.retryWaitMs };
     }
-    return this.interpret<T>(response, url);
+    return this.interpret(response, url, decode);
   }
 
-  private interpret<T>(
-    response: AxiosResponse<string>,
-    url: string,
-  ): { result: HttpResult<T> } | { error: Error; waitMs?: number } {
+  private interpret<T>(response: AxiosResponse, url: string, decode: Decoder<T>): Outcome<T> {
     const { status } = response;
     if (status === 429 || status >= 500 || status === 408) {
       const retryAfter = parseRetryAfter(response.headers['retry-after'], this.clock.now());
@@ -115,12 +150,7 @@ export class HttpClient {
       return { error, waitMs: retryAfter ?? this.retryWaitMs };
     }
     if (status >= 400) return { error: new PermanentError(`${url}: HTTP ${status}`, { details: { status } }) };
-    try {
-      const data = (response.data === '' ? null : JSON.parse(response.data)) as T;
-      return { result: { status, data, url } };
-    } catch (error) {
-      return { error: new RetryableError(`${url}: the answer is not valid JSON`, { cause: error }) };
-    }
+    return decode(response, url);
   }
 
   private get retryWaitMs(): number {
