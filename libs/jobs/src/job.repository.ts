@@ -352,15 +352,7 @@ export class JobRepository {
   }
 
   private async addEvent(manager: EntityManager, jobId: string, event: EventInput, at: number): Promise<void> {
-    await manager.insert(JobEventEntity, {
-      jobId,
-      type: event.type,
-      fromState: event.from,
-      toState: event.to,
-      reason: event.reason,
-      data: (event.data ?? null) as never,
-      at,
-    });
+    await manager.insert(JobEventEntity, this.eventRow(jobId, event, at));
   }
 
   private async replaceCandidates(manager: EntityManager, jobId: string, list: CandidateInput[], at: number) {
