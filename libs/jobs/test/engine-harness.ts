@@ -5,7 +5,7 @@ import { type AppConfig, ConfigModule, type ProcessRole } from '@app/config';
 import { DbModule } from '@app/db';
 import { JOB_ENTITIES, JobsModule, JobsService } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
-import { freshDatabase, makeTestConfig, testRedisUrl } from '@app/testing';
+import { freshDatabase, makeTestConfig, pollJob, testRedisUrl } from '@app/testing';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 
@@ -78,17 +78,7 @@ export async function startEngine(
     jobs,
     config,
     dataSource: module.get(DataSource),
-    async waitFor(id, until, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      let job = await jobs.get(id);
-      while (!until(job)) {
-        if (Date.now() > deadline)
-          throw new Error(`Timed out waiting for job ${id}; last seen ${job.state} (${job.status})`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        job = await jobs.get(id);
-      }
-      return job;
-    },
+    waitFor: (id, until, timeoutMs = 15_000) => pollJob(() => jobs.get(id), until, timeoutMs),
     close: () => module.close(),
   };
 }

@@ -7,7 +7,7 @@ import { DbModule } from '@app/db';
 import { JOB_ENTITIES, JobsModule, JobsService } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
 import { AcquisitionModule } from '@app/acquisition';
-import { type DeepPartial, deepMerge, freshDatabase, makeTestConfig } from '@app/testing';
+import { type DeepPartial, deepMerge, freshDatabase, makeTestConfig, pollJob } from '@app/testing';
 
 export interface AcquisitionEngine {
   module: TestingModule;
@@ -47,16 +47,7 @@ export async function startAcquisitionEngine(
     module,
     config,
     jobs,
-    async waitFor(id, until, timeoutMs = 30_000) {
-      const deadline = Date.now() + timeoutMs;
-      let job = await jobs.get(id);
-      while (!until(job)) {
-        if (Date.now() > deadline) throw new Error(`Timed out waiting for job ${id}; last seen ${job.state}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        job = await jobs.get(id);
-      }
-      return job;
-    },
+    waitFor: (id, until, timeoutMs = 30_000) => pollJob(() => jobs.get(id), until, timeoutMs),
     async close() {
       await module.close();
       await rm(config.paths.dataDir, { recursive: true, force: true });
