@@ -86,9 +86,16 @@ describe('parent jobs', () => {
     // Its children fail again at once, so the parent may already have ended again: its history tells.
     const again = await engine.waitFor(failed.id, finished);
     expect(again.state).toBe(JobState.Failed);
-    expect((await engine.jobs.history(failed.id)).filter((e) => e.type === JobEventType.Retried)).toEqual([
-      expect.objectContaining({ from: JobState.Failed, to: JobState.AwaitingChildren }),
-    ]);
+    // Each failed track is retried once. The parent reopens once per retried track: the first track can fail
+    // again and end the parent before the second one is retried, which reopens it (see the engine's retryChildren).
+    for (const childId of failing.childIds) {
+      const retried = (await engine.jobs.history(childId)).filter((e) => e.type === JobEventType.Retried);
+      expect(retried).toHaveLength(1);
+    }
+    const reopened = (await engine.jobs.history(failed.id)).filter((e) => e.type === JobEventType.Retried);
+    expect(reopened.length).toBeGreaterThanOrEqual(1);
+    expect(reopened.length).toBeLessThanOrEqual(failing.childIds.length);
+    for (const event of reopened) expect(event).toMatchObject({ from: JobState.Failed, to: JobState.AwaitingChildren });
 
     const fine = await engine.jobs.createList({ text: 'plain' });
     await engine.waitFor(fine.job.id, finished);
