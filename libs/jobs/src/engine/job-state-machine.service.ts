@@ -289,6 +289,13 @@ export class JobStateMachine {
     if (job.state === JobState.Cancelled)
       throw new ConflictError(`Job ${id} was cancelled; a cancelled job is never retried`);
     if (isParentKind(job.kind) && canReopenParent(job.state, job.error?.state)) return this.retryChildren(job);
+    const updated = await this.retryFailed(job);
+    if (job.parentId) await this.parents.reopen(job.parentId, `Track job ${id} was retried`);
+    return updated;
+  }
+
+  private async retryFailed(job: JobEntity): Promise<JobEntity> {
+    const { id } = job;
     const failedIn = job.error?.state;
     if (job.state !== JobState.Failed || !failedIn || !canRetryInto(failedIn)) {
       throw new ConflictError(`Only a failed job can be retried; job ${id} is ${job.status} (${job.state})`);
@@ -313,20 +320,30 @@ export class JobStateMachine {
     if (!updated) throw new ConflictError(`Job ${id} changed while it was being retried; look again`);
     this.logger.log(`Job ${id}: FAILED -> ${failedIn} (retried)`);
     await this.announce(updated);
-    if (job.parentId) await this.parents.reopen(job.parentId, `Track job ${id} was retried`);
     return updated;
   }
 
-  /** Each failed child goes back to work, and each of them reopens the parent (see `ParentJobs.reopen`). */
+  /**
+   * Every failed child goes back to work, then the parent reopens once. Children that end meanwhile find the
+   * parent still ended and leave it alone; the settle after the reopen counts them.
+   */
   private async retryChildren(parent: JobEntity): Promise<JobEntity> {
     const failed = await this.jobs.childIds(parent.id, [JobState.Failed]);
     if (!failed.length) throw new ConflictError(`Job ${parent.id} has no failed tracks to retry`);
+    let retried = 0;
     for (const childId of failed) {
-      await this.retry(childId).catch((error: unknown) => {
-        if (!(error instanceof ConflictError)) throw error;
-      });
+      const child = await this.jobs.findById(childId);
+      if (!child) continue;
+      await this.retryFailed(child).then(
+        () => (retried += 1),
+        (error: unknown) => {
+          if (!(error instanceof ConflictError)) throw error;
+        },
+      );
     }
-    this.logger.log(`Job ${parent.id}: retried ${failed.length} failed tracks`);
+    await this.parents.reopen(parent.id, `${retried} failed track${retried === 1 ? ' was' : 's were'} retried`);
+    await this.parents.settle(parent.id);
+    this.logger.log(`Job ${parent.id}: retried ${retried} failed tracks`);
     return this.get(parent.id);
   }
 
