@@ -167,6 +167,34 @@ describe('StoreTrackStep', () => {
     expect(await libraryFiles()).toHaveLength(1);
   });
 
+  it('lets only one of two jobs that stored one song at the same moment commit; the other backs out', async () => {
+    const sut = step();
+    // Two downloads of one recording: not the same bytes (here another ISRC in the tags).
+    const run = async (jobId: string, name: string, metadata: TrackMetadata) => {
+      const file = await tagged(mp3, metadata, name);
+      return sut.run(
+        context(jobId, { audio: { file }, metadata, tagged: { file, coverEmbedded: false, format: 'mp3' } }),
+      );
+    };
+    // Both looked before either committed: neither saw the other's file.
+    const [first, second] = await Promise.all([
+      run('job-1', 'one.mp3', NUMB),
+      run('job-2', 'two.mp3', { ...NUMB, isrc: 'USWB10300475' }),
+    ]);
+    expect(await libraryFiles()).toHaveLength(2);
+
+    await tx.run((manager) => first.persist!(manager));
+    await expect(tx.run((manager) => second.persist!(manager))).rejects.toThrow(/stored by another job meanwhile/);
+    // Whichever took the plain name, only the committed job's file stays.
+    const kept = (first.result as { path: string }).path;
+    expect(await libraryFiles()).toEqual([kept]);
+    expect(await index.count()).toBe(1);
+
+    const retried = await storeJob(sut, 'job-2', await tagged(mp3, NUMB, 'three.mp3'), NUMB);
+    expect(retried.result).toMatchObject({ outcome: 'existing', path: kept });
+    expect(await libraryFiles()).toEqual([kept]);
+  });
+
   it('finds the duplicate by ISRC when the new metadata has no recording id', async () => {
     await storeJob(step(), 'job-1', await tagged(mp3, NUMB, 'one.mp3'), NUMB);
     const byIsrc = { ...NUMB, musicbrainz: {} };

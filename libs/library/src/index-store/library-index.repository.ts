@@ -147,6 +147,22 @@ export class LibraryIndex {
     return this.upsertStatement(manager, [track], keep);
   }
 
+  /**
+   * A row, read inside the caller's transaction, with the same bytes or the same MusicBrainz recording: what
+   * another job may have stored since this one looked.
+   */
+  async sameTrackIn(
+    manager: EntityManager,
+    identity: { contentHash: string; recordingId?: string },
+  ): Promise<LibraryTrackEntity | undefined> {
+    const qb = manager
+      .createQueryBuilder(LibraryTrackEntity, TRACK_ALIAS)
+      .where(`${TRACK_ALIAS}.contentHash = :hash`, { hash: identity.contentHash });
+    if (identity.recordingId)
+      qb.orWhere(`${TRACK_ALIAS}.mbRecordingId = :recording`, { recording: identity.recordingId });
+    return (await qb.limit(1).getOne()) ?? undefined;
+  }
+
   /** {@link removeByPath} inside a transaction the caller runs; tells whether a row was there. */
   async removeIn(manager: EntityManager, path: string): Promise<boolean> {
     return ((await manager.delete(LibraryTrackEntity, { path })).affected ?? 0) > 0;

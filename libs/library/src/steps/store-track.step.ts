@@ -135,14 +135,27 @@ export class StoreTrackStep implements PipelineStep {
       ...(lrcPath && { lrcPath }),
     };
     const replaced = placed.replaces;
+    const undo = async () => {
+      await Promise.all(created.map((file) => unlink(file).catch(() => undefined)));
+    };
     return {
       next: JobState.Finalized,
       reason: `${VERB[placed.outcome]} ${placed.relative}${note}`,
       result: { ...result },
-      discard: async () => {
-        await Promise.all(created.map((file) => unlink(file).catch(() => undefined)));
-      },
+      discard: undo,
       persist: async (manager) => {
+        // Two jobs for one song can store at once, each having found nothing; the second to commit backs out
+        // and runs again, and then finds the first one's file.
+        const rival = duplicate
+          ? undefined
+          : await this.index.sameTrackIn(manager, {
+              contentHash,
+              recordingId: metadata.musicbrainz.recordingId,
+            });
+        if (rival) {
+          await undo();
+          throw new RetryableError(`${rival.path} was stored by another job meanwhile; looking again`);
+        }
         if (replaced && replaced.path !== placed.relative) await this.index.removeIn(manager, replaced.path);
         await this.index.writeIn(manager, replaced ? Object.assign(row, { id: replaced.id }) : row);
       },
