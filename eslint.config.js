@@ -19,9 +19,11 @@ const ALLOWED = {
   jobs: [...FOUNDATION],
   // Features: the foundation, jobs, and only downstream features (resolver -> acquisition -> library -> tagger).
   ...Object.fromEntries(FEATURE_CHAIN.map((name, i) => [name, [...FOUNDATION, 'jobs', ...FEATURE_CHAIN.slice(i + 1)]])),
+  auth: [...FOUNDATION],
+  ops: [...FOUNDATION, 'jobs'],
   integrations: [...FOUNDATION, 'jobs'],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
-  testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
+  testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth'],
 };
 
 const ALL_LIBS = Object.keys(ALLOWED);
@@ -88,7 +90,7 @@ const libConfigs = ALL_LIBS.flatMap((lib) => {
   return [source, specs];
 });
 
-const tsFiles = ['apps/server/**/*.ts', 'libs/**/*.ts', 'jest.config.ts'];
+const tsFiles = ['apps/server/**/*.ts', 'apps/cli/**/*.ts', 'libs/**/*.ts', 'jest.config.ts'];
 const nodeGlobals = Object.fromEntries(
   ['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((g) => [
     g,
@@ -127,6 +129,18 @@ export default defineConfig(
       'apps/server/src',
       ALL_LIBS.filter((lib) => lib !== 'testing'),
     ),
+  },
+  {
+    // The command line client speaks to the API only: contract types and the settings reader, nothing else.
+    name: 'boundaries/apps-cli',
+    files: ['apps/cli/src/**/*.ts'],
+    ignores: SPEC_FILES.map((glob) => `apps/cli/src/${glob}`),
+    rules: boundaries('apps/cli/src', ['contracts', 'config']),
+  },
+  {
+    name: 'boundaries/apps-cli/tests',
+    files: ['apps/cli/test/**/*.ts', ...SPEC_FILES.map((glob) => `apps/cli/src/${glob}`)],
+    rules: boundaries('apps/cli tests', ALL_LIBS),
   },
   {
     name: 'boundaries/apps-server/tests',

@@ -12,6 +12,10 @@ const libs = [
   'tagger',
   'library',
   'testing',
+  'auth',
+  'integrations',
+  'lidarr-api',
+  'ops',
 ];
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';
@@ -42,7 +46,7 @@ const config: Config = {
     {
       ...shared,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/apps/server/test/**/*.e2e-spec.ts'],
+      testMatch: ['<rootDir>/apps/{server,cli}/test/**/*.e2e-spec.ts'],
       setupFilesAfterEnv: [longTimeout],
     },
     {

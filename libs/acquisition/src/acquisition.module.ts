@@ -49,6 +49,6 @@ import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
     ToolStatusService,
     JobTempJanitor,
   ],
-  exports: [YtDlpRunner, FfmpegRunner],
+  exports: [YtDlpRunner, FfmpegRunner, ToolStatusService],
 })
 export class AcquisitionModule {}

@@ -13,3 +13,5 @@ export { resolveYtDlpBinary, managedYtDlpPath, type YtDlpBinary } from './ytdlp/
 export { YtDlpUpdater, YTDLP_BINARY, type LatestRelease } from './ytdlp/ytdlp-updater.js';
 export { YtDlpWarnings } from './ytdlp/ytdlp-warnings.js';
 export { JobTempJanitor } from './cleanup/job-temp-janitor.js';
+/** Versions and problems of yt-dlp, ffmpeg and ffprobe; `problems()` feeds health notifications. */
+export { ToolStatusService } from './api/tool-status.service.js';

@@ -30,8 +30,33 @@ export type ProcessRole = 'all' | 'api' | 'worker';
 
 /** The validated configuration every module reads; built once at boot. */
 export interface AppConfig {
-  server: { host: string; port: number; allowedOrigins: string[] };
-  log: { level: LogLevel };
+  server: {
+    host: string;
+    port: number;
+    allowedOrigins: string[];
+    /** Trust X-Forwarded-* from a reverse proxy: client address, and https for Secure cookies. */
+    trustProxy: boolean;
+  };
+  auth: {
+    /** The API key set by the environment; unset = one generated at first start and kept in the database. */
+    apiKey: string | undefined;
+    /** Failed sign-ins one client address may make per window before it must wait. */
+    loginAttempts: number;
+    loginWindowMs: number;
+    /** How long a session stays valid without being used. */
+    sessionDays: number;
+  };
+  log: {
+    level: LogLevel;
+    /** Size at which `<data dir>/logs/truetrack.log` is rotated. */
+    fileMaxBytes: number;
+    /** Log files kept, the current one included. */
+    files: number;
+  };
+  /** `GET /metrics` without the API key (for a Prometheus on a trusted network). */
+  metrics: { public: boolean };
+  /** Scheduled SQLite backups into `<data dir>/backups`. */
+  backup: { keep: number; intervalHours: number };
   paths: { dataDir: string; libraryRoot: string; tmpDir: string; adminDir: string };
   db: { url: string; type: 'sqlite' | 'postgres' };
   queue: { redisUrl: string | undefined; role: ProcessRole; concurrency: number; pollMs: number };
@@ -88,6 +113,12 @@ export interface AppConfig {
     importMode: 'copy' | 'move';
     /** Folders files may be imported from; the library root is always allowed as well. */
     importDirs: string[];
+  };
+  integrations: {
+    /** Media-server rescans wait this long to gather every track that lands meanwhile into one call. */
+    rescanBatchMs: number;
+    /** How often the process looks for health problems to notify about (missing tools, YouTube pushing back). */
+    healthCheckMs: number;
   };
   jobs: {
     maxAttempts: number;

@@ -77,6 +77,12 @@ export const databaseUrl: Parser<string> = (raw) => {
     : parsed;
 };
 
+/** An API key given by the environment: long enough to resist guessing, safe in a header and a query string. */
+export const apiKey: Parser<string> = (raw) =>
+  /^[A-Za-z0-9_-]{20,128}$/.test(raw.trim())
+    ? { value: raw.trim() }
+    : { error: 'must be 20 to 128 characters from A-Z, a-z, 0-9, "-" and "_"' };
+
 export const bool: Parser<boolean> = (raw) => {
   const value = raw.trim().toLowerCase();
   if (['true', '1', 'yes', 'on'].includes(value)) return { value: true };

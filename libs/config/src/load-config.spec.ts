@@ -42,8 +42,11 @@ const writeSettingsFile = (yaml: string) => writeFileSync(join(dataDir, 'truetra
 describe('loadConfig defaults', () => {
   it('give a working single-process setup: loopback, SQLite in the data folder, no Redis', () => {
     expect(load()).toEqual({
-      server: { host: '127.0.0.1', port: 8000, allowedOrigins: [] },
-      log: { level: 'info' },
+      server: { host: '127.0.0.1', port: 8000, allowedOrigins: [], trustProxy: false },
+      auth: { apiKey: undefined, loginAttempts: 5, loginWindowMs: 15 * 60_000, sessionDays: 30 },
+      log: { level: 'info', fileMaxBytes: 10 * 1024 * 1024, files: 5 },
+      metrics: { public: false },
+      backup: { keep: 7, intervalHours: 24 },
       paths: {
         dataDir,
         libraryRoot: join(homedir(), 'Music/library'),
@@ -94,6 +97,7 @@ describe('loadConfig defaults', () => {
         importMode: 'copy',
         importDirs: [join(dataDir, 'import')],
       },
+      integrations: { rescanBatchMs: 5000, healthCheckMs: 300_000 },
       jobs: { maxAttempts: 5, retryBaseMs: 2000, retryMaxMs: 300_000, leaseMs: 30_000, heartbeatMs: 500 },
     });
   });
@@ -181,6 +185,21 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_PORT', '80.5', 'must be a whole number from 1 to 65535'],
     ['TRUETRACK_PORT', '0x1f40', 'must be a whole number from 1 to 65535'],
     ['TRUETRACK_LOG_LEVEL', 'loud', 'must be one of error, warn, info, debug, verbose'],
+    ['TRUETRACK_LOG_FILE_MAX_MB', '0', 'must be a whole number from 1 to 1024'],
+    ['TRUETRACK_LOG_FILES', '101', 'must be a whole number from 1 to 100'],
+    ['TRUETRACK_METRICS_PUBLIC', 'maybe', 'must be true or false'],
+    ['TRUETRACK_TRUST_PROXY', 'maybe', 'must be true or false'],
+    ['TRUETRACK_API_KEY', 'short', 'must be 20 to 128 characters from A-Z, a-z, 0-9, "-" and "_"'],
+    [
+      'TRUETRACK_API_KEY',
+      'a key with spaces in it, long enough',
+      'must be 20 to 128 characters from A-Z, a-z, 0-9, "-" and "_"',
+    ],
+    ['TRUETRACK_LOGIN_ATTEMPTS', '0', 'must be a whole number from 1 to 1000'],
+    ['TRUETRACK_LOGIN_WINDOW_MINUTES', '0', 'must be a whole number from 1 to 1440'],
+    ['TRUETRACK_SESSION_DAYS', '0', 'must be a whole number from 1 to 3650'],
+    ['TRUETRACK_BACKUP_KEEP', '0', 'must be a whole number from 1 to 1000'],
+    ['TRUETRACK_BACKUP_INTERVAL_HOURS', '-1', 'must be a whole number from 0 to 8760'],
     ['ALLOWED_ORIGINS', 'foo', 'must be a comma-separated list of origins like http://host:port (bad: foo)'],
     [
       'ALLOWED_ORIGINS',
@@ -206,6 +225,8 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_JOB_MAX_ATTEMPTS', '101', 'must be a whole number from 1 to 100'],
     ['TRUETRACK_RETRY_BASE_MS', '-1', 'must be a whole number from 1 to 3600000'],
     ['TRUETRACK_RETRY_MAX_MS', '5m', 'must be a whole number from 1 to 86400000'],
+    ['TRUETRACK_RESCAN_BATCH_MS', '5s', 'must be a whole number from 0 to 3600000'],
+    ['TRUETRACK_HEALTH_CHECK_SECONDS', '1', 'must be a whole number from 5 to 86400'],
     ['TRUETRACK_LEASE_MS', '100', 'must be a whole number from 500 to 3600000'],
     ['TRUETRACK_HEARTBEAT_MS', '10', 'must be a whole number from 50 to 60000'],
     ['TRUETRACK_CONTACT', 'me\u0007@example.org', 'must be at most 200 printable ASCII characters on one line'],

@@ -12,6 +12,7 @@ import {
   type UpgradePolicy,
 } from './app-config.js';
 import {
+  apiKey,
   bool,
   databaseUrl,
   host,
@@ -53,6 +54,41 @@ export const ENV_KEYS = {
     oneOf<LogLevel>('error', 'warn', 'info', 'debug', 'verbose'),
     'Log level',
   ),
+  logFileMaxMb: key('TRUETRACK_LOG_FILE_MAX_MB', '10', integer(1, 1024), 'Size at which the log file is rotated (MB)'),
+  logFiles: key(
+    'TRUETRACK_LOG_FILES',
+    '5',
+    integer(1, 100),
+    'Log files kept in <data dir>/logs, the current one included',
+  ),
+  metricsPublic: key('TRUETRACK_METRICS_PUBLIC', 'false', bool, 'Serve GET /metrics without the API key'),
+  backupKeep: key('TRUETRACK_BACKUP_KEEP', '7', integer(1, 1000), 'SQLite backups kept in <data dir>/backups'),
+  backupIntervalHours: key(
+    'TRUETRACK_BACKUP_INTERVAL_HOURS',
+    '24',
+    integer(0, 24 * 365),
+    'Hours between scheduled SQLite backups (0 = off)',
+  ),
+  trustProxy: key(
+    'TRUETRACK_TRUST_PROXY',
+    'false',
+    bool,
+    'Behind a reverse proxy: trust its X-Forwarded-For / -Proto headers',
+  ),
+  apiKey: key('TRUETRACK_API_KEY', undefined, apiKey, 'API key (unset = generated at first start, shown in Settings)'),
+  loginAttempts: key(
+    'TRUETRACK_LOGIN_ATTEMPTS',
+    '5',
+    integer(1, 1000),
+    'Failed sign-ins allowed per address per window',
+  ),
+  loginWindowMinutes: key(
+    'TRUETRACK_LOGIN_WINDOW_MINUTES',
+    '15',
+    integer(1, 1440),
+    'Window for TRUETRACK_LOGIN_ATTEMPTS',
+  ),
+  sessionDays: key('TRUETRACK_SESSION_DAYS', '30', integer(1, 3650), 'How long an unused admin UI session stays valid'),
   allowedOrigins: key('ALLOWED_ORIGINS', '', (raw) => (raw.trim() ? origins(raw) : { value: [] }), 'CORS origins'),
   libraryRoot: key('MUSIC_LIBRARY_ROOT', '~/Music/library', path, 'Library folder'),
   dataDir: key('TRUETRACK_DATA_DIR', './data', path, 'Database, settings, temp files'),
@@ -181,6 +217,18 @@ export const ENV_KEYS = {
     (raw) => (raw.trim() ? pathList(raw) : { value: [] }),
     'Folders files may be imported from, besides <data dir>/import and the library',
   ),
+  rescanBatchMs: key(
+    'TRUETRACK_RESCAN_BATCH_MS',
+    '5000',
+    integer(0, 3_600_000),
+    'Media-server rescans gather the tracks landing within this window into one call per server',
+  ),
+  healthCheckSeconds: key(
+    'TRUETRACK_HEALTH_CHECK_SECONDS',
+    '300',
+    integer(5, 86_400),
+    'How often health problems (missing tools, yt-dlp bot checks and rate limits) are looked for and notified',
+  ),
 } as const;
 
 const PROVIDER_DEFAULTS: Record<ProviderId, { url: string; enabled: boolean; name: string }> = {
@@ -277,8 +325,25 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
 
   const dbUrl = v(ENV_KEYS.databaseUrl) ?? `sqlite:${join(dataDir, 'truetrack.db')}`;
   const config: AppConfig = {
-    server: { host: v(ENV_KEYS.host), port: v(ENV_KEYS.port), allowedOrigins: v(ENV_KEYS.allowedOrigins) },
-    log: { level: v(ENV_KEYS.logLevel) },
+    server: {
+      host: v(ENV_KEYS.host),
+      port: v(ENV_KEYS.port),
+      allowedOrigins: v(ENV_KEYS.allowedOrigins),
+      trustProxy: v(ENV_KEYS.trustProxy),
+    },
+    auth: {
+      apiKey: v(ENV_KEYS.apiKey),
+      loginAttempts: v(ENV_KEYS.loginAttempts),
+      loginWindowMs: v(ENV_KEYS.loginWindowMinutes) * 60_000,
+      sessionDays: v(ENV_KEYS.sessionDays),
+    },
+    log: {
+      level: v(ENV_KEYS.logLevel),
+      fileMaxBytes: v(ENV_KEYS.logFileMaxMb) * 1024 * 1024,
+      files: v(ENV_KEYS.logFiles),
+    },
+    metrics: { public: v(ENV_KEYS.metricsPublic) },
+    backup: { keep: v(ENV_KEYS.backupKeep), intervalHours: v(ENV_KEYS.backupIntervalHours) },
     paths: {
       dataDir,
       libraryRoot: v(ENV_KEYS.libraryRoot),
@@ -337,6 +402,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       importMode: v(ENV_KEYS.importMode),
       importDirs: [join(dataDir, 'import'), ...(v(ENV_KEYS.importDirs) ?? [])],
     },
+    integrations: { rescanBatchMs: v(ENV_KEYS.rescanBatchMs), healthCheckMs: v(ENV_KEYS.healthCheckSeconds) * 1000 },
     jobs: {
       maxAttempts: v(ENV_KEYS.maxAttempts),
       retryBaseMs: v(ENV_KEYS.retryBaseMs),

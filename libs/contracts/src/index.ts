@@ -8,3 +8,5 @@ export * from './library.dto.js';
 export * from './naming.dto.js';
 export * from './import.dto.js';
 export * from './rename.dto.js';
+export * from './integrations.dto.js';
+export * from './auth.dto.js';

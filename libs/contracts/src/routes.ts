@@ -14,6 +14,10 @@ export const ApiRoutes = {
   libraryScans: 'library/scans',
   import: 'import',
   libraryRename: 'library/rename',
+  integrations: 'integrations',
+  webhooks: 'webhooks',
+  deliveries: 'deliveries',
+  auth: 'auth',
   ping: 'ping',
   docs: 'api/docs',
 } as const;

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { JobDto } from '@app/contracts';
 import { loadConfig } from '@app/config';
-import { scriptedStepProviders } from '@app/testing';
+import { scriptedStepProviders, TEST_API_KEY as BENCH_API_KEY } from '@app/testing';
 import { createApp } from '../../../apps/server/src/create-app.js';
 import { benchDataDir, fixed, numberOption } from './bench-utils.js';
 
@@ -42,6 +42,7 @@ const config = loadConfig({
   MUSIC_LIBRARY_ROOT: join(dataDir, 'library'),
   TRUETRACK_LOG_LEVEL: 'error',
   TRUETRACK_WORKER_CONCURRENCY: '4',
+  TRUETRACK_API_KEY: BENCH_API_KEY,
 });
 const app = await createApp(
   { ...config, paths: { ...config.paths, adminDir: join(dataDir, 'admin') } },
@@ -60,13 +61,14 @@ try {
   for (let i = 0; i < jobCount; i += 1) {
     const response = await fetch(`${baseUrl}/api/v1/jobs`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY },
       body: JSON.stringify({ query: `bench ${i} slow:2000` }),
     });
     if (!response.ok) throw new Error(`POST /api/v1/jobs answered ${response.status}: ${await response.text()}`);
     ids.push(((await response.json()) as JobDto).id);
   }
   const result = await autocannon(`${baseUrl}/api/v1/jobs/${ids[0]}`, [
+    ...['--headers', `x-api-key=${BENCH_API_KEY}`],
     ...['--connections', String(connections), '--duration', String(seconds), '--overallRate', String(rate)],
   ]);
   const errors = result.errors + result.timeouts + result.non2xx;

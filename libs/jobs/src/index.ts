@@ -10,3 +10,5 @@ export { JOB_ENTITIES } from './entities/index.js';
 export * from './api/index.js';
 export { freshFolder, jobFolder, jobTempFolder } from './engine/job-folder.js';
 export { chosenPayload } from './engine/chosen-payload.js';
+export { STEP_OBSERVER } from './engine/step-observer.js';
+export type { StepObserver, StepRunOutcome, StepRunRecord } from './engine/step-observer.js';

@@ -189,7 +189,9 @@ describe('shutdown', () => {
     const closing = engine.close().then(() => 'closed');
     await sleep(100);
     releaseRow();
-    await holding;
+    // The row lock is only the scaffolding that keeps the claim in flight; on Postgres the close may end the pool
+    // under it once the claim gave up. What this test judges is the close below.
+    await holding.catch(() => undefined);
     const outcome = await Promise.race([closing, sleep(3000).then(() => 'still running a step after 3 s')]);
     // Let a hung shutdown finish so the suite can go on.
     for (const end of gate.hanging.values()) end();

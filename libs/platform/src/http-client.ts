@@ -1,6 +1,7 @@
 import { PermanentError, RetryableError } from '@app/core';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import type { Clock } from './clock.js';
+import { type HttpOutcome, outcomeOfStatus, reportHttpRequest } from './http-observer.js';
 
 export interface HttpClientOptions {
   /** Every request path is resolved against it; tests point it at a loopback fake. */
@@ -120,6 +121,15 @@ export class HttpClient {
     transport: { responseType?: 'arraybuffer'; maxContentLength?: number },
   ): Promise<Outcome<T>> {
     const url = this.describe(request);
+    const startedAt = performance.now();
+    const report = (outcome: HttpOutcome, status?: number) =>
+      reportHttpRequest({
+        baseUrl: this.options.baseUrl,
+        method: request.method ?? 'GET',
+        outcome,
+        status,
+        durationMs: performance.now() - startedAt,
+      });
     let response: AxiosResponse;
     try {
       response = await this.http.request({
@@ -132,11 +142,16 @@ export class HttpClient {
         ...transport,
       });
     } catch (error) {
-      if (request.signal?.aborted) return { error: request.signal.reason as Error };
-      const message =
-        axios.isAxiosError(error) && error.code === 'ECONNABORTED' ? 'timed out' : (error as Error).message;
+      if (request.signal?.aborted) {
+        report('aborted');
+        return { error: request.signal.reason as Error };
+      }
+      const timedOut = axios.isAxiosError(error) && error.code === 'ECONNABORTED';
+      report(timedOut ? 'timeout' : 'network_error');
+      const message = timedOut ? 'timed out' : (error as Error).message;
       return { error: new RetryableError(`${url}: ${message}`, { cause: error }), waitMs: this.retryWaitMs };
     }
+    report(outcomeOfStatus(response.status), response.status);
     return this.interpret(response, url, decode);
   }
 

@@ -7,3 +7,7 @@ export type { RunOptions, RunResult } from './process-runner.js';
 export { HttpClient, parseRetryAfter } from './http-client.js';
 export type { HttpClientOptions, HttpRequest, HttpResult } from './http-client.js';
 export { pathExists } from './path-exists.js';
+export { currentLogContext, withLogContext, withOwnLogContext } from './log-context.js';
+export type { LogContext } from './log-context.js';
+export { observeHttpRequests } from './http-observer.js';
+export type { HttpOutcome, HttpRequestObserver, HttpRequestRecord } from './http-observer.js';

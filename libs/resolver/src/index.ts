@@ -1,5 +1,7 @@
 export * from './providers/provider.types.js';
 export type { ProviderRecording, ProviderSource } from './providers/provider-models.js';
+export type { ProviderRelease, ReleaseMedium, ReleaseTrack } from './providers/provider-models.js';
+export type { ProviderArtist, ProviderReleaseGroup } from './providers/catalog-models.js';
 export { ProviderHttpFactory, type ProviderHttp } from './providers/provider-http.js';
 export { ProviderCache } from './cache/provider-cache.service.js';
 export { ProviderCacheEntity } from './cache/provider-cache.entity.js';

@@ -53,6 +53,6 @@ const PROVIDER_CLASSES: Type<Provider>[] = [
     MatchMetadataStep,
     ExpandAlbumStep,
   ],
-  exports: [IdentityResolver, SourceFinder, MetadataMatcher, RESOLVER_PROVIDERS],
+  exports: [IdentityResolver, SourceFinder, MetadataMatcher, RESOLVER_PROVIDERS, MusicBrainzProvider],
 })
 export class ResolverModule {}

@@ -31,6 +31,11 @@ describe('makeTestConfig', () => {
   it('lays overrides over the defaults, group by group', () => {
     const sut = make({ jobs: { maxAttempts: 1 }, server: { allowedOrigins: ['http://127.0.0.1:4200'] } });
     expect(sut.jobs).toEqual({ maxAttempts: 1, retryBaseMs: 20, retryMaxMs: 200, leaseMs: 2000, heartbeatMs: 100 });
-    expect(sut.server).toEqual({ host: '127.0.0.1', port: 8000, allowedOrigins: ['http://127.0.0.1:4200'] });
+    expect(sut.server).toEqual({
+      host: '127.0.0.1',
+      port: 8000,
+      allowedOrigins: ['http://127.0.0.1:4200'],
+      trustProxy: false,
+    });
   });
 });

@@ -5,6 +5,9 @@ import { type AppConfig, loadConfig } from '@app/config';
 import { type DeepPartial, deepMerge } from './deep-merge.js';
 import { offlineProviders } from './offline-providers.js';
 
+/** The API key every test configuration carries (clients in tests send it). */
+export const TEST_API_KEY = 'truetrack-test-api-key-0123456789';
+
 /**
  * A valid configuration rooted in a fresh temp folder (SQLite file, library and tmp folders inside it), with
  * timings short enough for tests, then `overrides` laid over it. Built through `loadConfig` so defaults and
@@ -23,6 +26,7 @@ export function makeTestConfig(overrides?: DeepPartial<AppConfig>): AppConfig {
     TRUETRACK_RETRY_MAX_MS: '200',
     TRUETRACK_JOB_MAX_ATTEMPTS: '3',
     TRUETRACK_WORKER_CONCURRENCY: '2',
+    TRUETRACK_API_KEY: TEST_API_KEY,
   });
   mkdirSync(libraryRoot, { recursive: true });
   mkdirSync(base.paths.tmpDir, { recursive: true });

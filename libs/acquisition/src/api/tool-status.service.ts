@@ -32,6 +32,23 @@ export class ToolStatusService {
     return [await this.ytdlpStatus(ytdlp), ffmpeg, ffprobe];
   }
 
+  /**
+   * What is wrong right now, for health notifications: a tool that does not run, and each kind of recent yt-dlp
+   * trouble. Asks no release server, unlike `status()`.
+   */
+  async problems(): Promise<{ key: string; message: string }[]> {
+    const tools = await this.checkedVersions();
+    return [
+      ...tools
+        .filter((tool) => !tool.ok)
+        .map((tool) => ({ key: `tool:${tool.name}`, message: `${tool.name} cannot run: ${tool.problem}` })),
+      ...this.warnings.summary().map((warning) => ({
+        key: `yt-dlp:${warning.kind}`,
+        message: `yt-dlp ran into ${warning.kind} ${warning.count}× since ${warning.firstAt}: ${warning.message}`,
+      })),
+    ];
+  }
+
   /** Forgets the versions seen, e.g. after yt-dlp was replaced. */
   forgetVersions(): void {
     this.versions = undefined;

@@ -1,10 +1,16 @@
 import { CreateJobTables1763700000000 } from './1763700000000-CreateJobTables.js';
 import { CreateProviderCache1763800000000 } from './1763800000000-CreateProviderCache.js';
 import { CreateLibraryTables1763900000000 } from './1763900000000-CreateLibraryTables.js';
+import { CreateIntegrationTables1790000000000 } from './1790000000000-CreateIntegrationTables.js';
+import { CreateLidarrCatalog1791000000000 } from './1791000000000-CreateLidarrCatalog.js';
+import { CreateAuthTables1793000000000 } from './1793000000000-CreateAuthTables.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
 export const MIGRATIONS = [
   CreateJobTables1763700000000,
   CreateProviderCache1763800000000,
   CreateLibraryTables1763900000000,
+  CreateIntegrationTables1790000000000,
+  CreateLidarrCatalog1791000000000,
+  CreateAuthTables1793000000000,
 ];

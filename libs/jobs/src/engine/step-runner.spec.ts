@@ -2,11 +2,13 @@ import { jest } from '@jest/globals';
 import { JobKind, JobState, JobStatus } from '@app/contracts';
 import type { AppConfig } from '@app/config';
 import { PermanentError, RetryableError } from '@app/core';
+import { currentLogContext, withLogContext } from '@app/platform';
 import { FakeClock, makeTestConfig } from '@app/testing';
 import type { JobEntity } from '../entities/job.entity.js';
 import { EngineSignals } from '../events/engine-signals.js';
 import type { JobRepository } from '../job.repository.js';
 import type { JobStateMachine } from './job-state-machine.service.js';
+import type { StepObserver, StepRunRecord } from './step-observer.js';
 import type { StepRegistry } from './step-registry.js';
 import { StepRunner } from './step-runner.js';
 import type { PipelineStep, StepContext, StepOutcome } from './step.types.js';
@@ -28,7 +30,12 @@ function claimedJob(overrides: Partial<JobEntity> = {}): JobEntity {
   });
 }
 
-function setup(step: PipelineStep | undefined, job: JobEntity | null = claimedJob(), config?: AppConfig) {
+function setup(
+  step: PipelineStep | undefined,
+  job: JobEntity | null = claimedJob(),
+  config?: AppConfig,
+  observer?: StepObserver,
+) {
   const jobs = {
     claim: jest.fn(async () => job),
     renewLease: jest.fn(async () => true),
@@ -51,6 +58,7 @@ function setup(step: PipelineStep | undefined, job: JobEntity | null = claimedJo
     signals,
     cfg,
     new FakeClock(1_000_000),
+    observer,
   );
   return { sut, jobs, machine, signals };
 }
@@ -170,5 +178,27 @@ describe('StepRunner', () => {
     });
     await expect(sut.tick('job-1')).resolves.toBe('dropped');
     expect(machine.completeStep).not.toHaveBeenCalled();
+  });
+  it('tells the step observer which state ran and how it ended', async () => {
+    const seen: StepRunRecord[] = [];
+    const observer = { stepFinished: (record: StepRunRecord) => seen.push(record) };
+    const { sut } = setup(stepThrowing(new PermanentError('video is private')), undefined, undefined, observer);
+    await sut.tick('job-1');
+    expect(seen).toEqual([
+      { jobId: 'job-1', state: JobState.Searching, outcome: 'failed', durationMs: expect.any(Number) },
+    ]);
+  });
+
+  it("runs the step inside the job's log context", async () => {
+    let context: unknown;
+    const { sut } = setup({
+      run: async () => {
+        context = currentLogContext();
+        return { next: JobState.Downloading, reason: 'x' };
+      },
+    });
+    // A step woken by a request (the one that created the job) is not part of that request.
+    await withLogContext({ reqId: 'req-1' }, () => sut.tick('job-1'));
+    expect(context).toEqual({ jobId: 'job-1' });
   });
 });

@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { backoffDelay, PermanentError } from '@app/core';
-import { CLOCK, type Clock } from '@app/platform';
+import { CLOCK, type Clock, withOwnLogContext } from '@app/platform';
 import type { JobEntity } from '../entities/job.entity.js';
 import { EngineSignals } from '../events/engine-signals.js';
 import { JobRepository } from '../job.repository.js';
 import { JobStateMachine } from './job-state-machine.service.js';
+import { STEP_OBSERVER, type StepObserver, type StepRunOutcome } from './step-observer.js';
 import { StepRegistry } from './step-registry.js';
 import type { StepContext, StepOutcome } from './step.types.js';
 
 const PROGRESS_INTERVAL_MS = 250;
 
-export type TickResult = 'not-claimed' | 'completed' | 'retry-scheduled' | 'failed' | 'dropped';
+export type TickResult = 'not-claimed' | StepRunOutcome;
 
 /**
  * Runs one step of one job (one "tick"): claim the lease, run the handler with an AbortSignal and
@@ -36,6 +37,7 @@ export class StepRunner implements OnModuleDestroy {
     private readonly signals: EngineSignals,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(STEP_OBSERVER) private readonly observer?: StepObserver,
   ) {
     this.stopCancelListener = this.signals.onCancelled((jobId) =>
       this.running.get(jobId)?.abort(new Error('The job was cancelled')),
@@ -57,8 +59,17 @@ export class StepRunner implements OnModuleDestroy {
     const controller = new AbortController();
     this.running.set(job.id, controller);
     const heartbeat = this.startHeartbeat(job, controller);
+    const { state } = job;
+    const startedAt = performance.now();
     try {
-      return await this.execute(job, controller);
+      const result = await withOwnLogContext({ jobId: job.id }, () => this.execute(job, controller));
+      this.observer?.stepFinished({
+        jobId: job.id,
+        state,
+        outcome: result,
+        durationMs: performance.now() - startedAt,
+      });
+      return result;
     } finally {
       clearInterval(heartbeat);
       this.running.delete(job.id);
@@ -76,7 +87,7 @@ export class StepRunner implements OnModuleDestroy {
     this.abortAll('The worker is shutting down');
   }
 
-  private async execute(job: JobEntity, controller: AbortController): Promise<TickResult> {
+  private async execute(job: JobEntity, controller: AbortController): Promise<StepRunOutcome> {
     const handler = this.registry.find(job.state);
     if (!handler) {
       const error = new PermanentError(`No step handler is registered for state ${job.state}`);
@@ -108,12 +119,12 @@ export class StepRunner implements OnModuleDestroy {
   }
 
   /** An aborted step leaves no effect; a lease it still holds is freed so the step can resume at once. */
-  private async drop(job: JobEntity): Promise<TickResult> {
+  private async drop(job: JobEntity): Promise<StepRunOutcome> {
     await this.jobs.releaseLease(job.id, this.owner).catch(() => undefined);
     return 'dropped';
   }
 
-  private async handleFailure(job: JobEntity, error: Error): Promise<TickResult> {
+  private async handleFailure(job: JobEntity, error: Error): Promise<StepRunOutcome> {
     const attempt = job.attempts + 1;
     if (error instanceof PermanentError) {
       const failed = await this.machine.failStep(job, this.owner, error, error.message);

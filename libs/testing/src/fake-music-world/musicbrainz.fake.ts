@@ -1,7 +1,7 @@
 import type { FakeRequest, FakeResponse } from '../fake-http-server.js';
 import { stableUuid } from './catalog.js';
 import type { FakeSong } from './fake-song.js';
-import { matchSongs } from './word-match.js';
+import { matchSongs, wordsOf } from './word-match.js';
 
 /*
  * MusicBrainz ws/2 answers built on the shapes of the recorded files under libs/resolver/test/fixtures/musicbrainz:
@@ -33,6 +33,8 @@ export function musicBrainzAnswer(songs: readonly FakeSong[], request: FakeReque
     );
     return { body: { created: '2024-01-01T00:00:00.000Z', count: recordings.length, offset: 0, recordings } };
   }
+  const catalog = catalogAnswer(songs, path, request.query);
+  if (catalog) return catalog;
   const [kind, id = ''] = path.split('/');
   if (kind === 'recording') {
     const entry = entries.find((e) => e.id === id);
@@ -48,6 +50,92 @@ export function musicBrainzAnswer(songs: readonly FakeSong[], request: FakeReque
     return onRelease.length ? { body: release(onRelease) } : NOT_FOUND;
   }
   return NOT_FOUND;
+}
+
+/**
+ * Artist lookup and search, release groups browsed by artist and releases browsed by release group (shaped like
+ * ws/2 answers: `artist/<id>`, `artist?query=`, `release-group?artist=`, `release?release-group=`). Every artist
+ * credited on a song is an artist; every album a release group with one release.
+ */
+function catalogAnswer(songs: readonly FakeSong[], path: string, query: URLSearchParams): FakeResponse | undefined {
+  const names = [...new Set(songs.flatMap((song) => song.artists))];
+  const byId = new Map(names.map((name) => [fakeArtistId(name), name]));
+  if (path.startsWith('artist/')) {
+    const name = byId.get(path.slice('artist/'.length));
+    return name ? { body: artist(name) } : NOT_FOUND;
+  }
+  if (path === 'artist') {
+    const words = wordsOf(query.get('query') ?? '');
+    const found = names.filter((name) => words.length && words.every((word) => wordsOf(name).includes(word)));
+    return {
+      body: { count: found.length, offset: 0, artists: found.map((name) => ({ ...artist(name), score: 100 })) },
+    };
+  }
+  if (path === 'release-group' && query.has('artist')) {
+    const name = byId.get(query.get('artist') ?? '');
+    const albums = songs.filter((song) => name && song.artists.includes(name));
+    const groups = [...new Map(albums.map((song) => [song.releaseGroupId, releaseGroup(song)])).values()];
+    return { body: { 'release-group-count': groups.length, 'release-group-offset': 0, 'release-groups': groups } };
+  }
+  if (path === 'release' && query.has('query')) {
+    const words = wordsOf((query.get('query') ?? '').replace(/\b(release|artist):/g, ' '));
+    const found = songs.filter((song) => {
+      const have = new Set(wordsOf(`${song.album} ${song.artists.join(' ')}`));
+      return words.length > 0 && words.every((word) => have.has(word));
+    });
+    const releases = [...new Map(found.map((song) => [song.releaseId, releaseSummary(song)])).values()];
+    return { body: { count: releases.length, offset: 0, releases } };
+  }
+  if (path === 'release' && query.has('release-group')) {
+    const onGroup = songs.flatMap(entriesOf).filter((e) => e.releaseGroupId === query.get('release-group'));
+    const releases = onGroup.length ? [release(onGroup)] : [];
+    return { body: { 'release-count': releases.length, 'release-offset': 0, releases } };
+  }
+  return undefined;
+}
+
+/** The MusicBrainz id the fake world gives an artist (every artist credited on one of its songs). */
+export function fakeArtistId(name: string): string {
+  return stableUuid(`artist:${name}`);
+}
+
+function artist(name: string) {
+  const id = fakeArtistId(name);
+  return {
+    id,
+    name,
+    'sort-name': name,
+    type: 'Group',
+    disambiguation: '',
+    country: 'XW',
+    'life-span': { ended: false },
+  };
+}
+
+function releaseSummary(song: FakeSong) {
+  return {
+    id: song.releaseId,
+    score: 100,
+    title: song.album,
+    status: 'Official',
+    date: song.releaseDate,
+    country: 'XW',
+    'artist-credit': artistCredit(song.artists),
+    'release-group': { id: song.releaseGroupId, title: song.album, 'primary-type': 'Album', 'secondary-types': [] },
+    'track-count': 1,
+    media: [{ format: 'Digital Media', 'track-count': 1 }],
+  };
+}
+
+function releaseGroup(song: FakeSong) {
+  return {
+    id: song.releaseGroupId,
+    title: song.album,
+    'primary-type': 'Album',
+    'secondary-types': [],
+    'first-release-date': song.releaseDate,
+    disambiguation: '',
+  };
 }
 
 function entriesOf(song: FakeSong): MbEntry[] {
@@ -66,7 +154,7 @@ export function artistCredit(artists: readonly string[]) {
   return artists.map((name, i) => ({
     name,
     joinphrase: i < artists.length - 1 ? ' & ' : '',
-    artist: { id: stableUuid(`artist:${name}`), name, 'sort-name': name },
+    artist: { id: fakeArtistId(name), name, 'sort-name': name },
   }));
 }
 

@@ -4,7 +4,10 @@ import { type ProviderHttp, ProviderHttpFactory } from '../provider-http.js';
 import { isNotFound, probe } from '../provider-probe.js';
 import type { ProviderRecording, ProviderRelease, ReleaseSummary } from '../provider-models.js';
 import type { MetadataProvider, ProviderCapability, ProviderTestResult, RecordingQuery } from '../provider.types.js';
+import type { ProviderArtist, ProviderReleaseGroup } from '../catalog-models.js';
 import { buildRecordingQuery, normalizeIsrc } from './build-musicbrainz-query.js';
+import { mapArtist, mapArtistSearch, mapReleaseBrowse, mapReleaseGroupBrowse } from './musicbrainz-catalog.mapper.js';
+import type { MbArtist, MbArtistSearch, MbReleaseBrowse, MbReleaseGroupBrowse } from './musicbrainz-catalog.types.js';
 import { mapReleaseSearch } from './musicbrainz-release-search.mapper.js';
 import { mapReleaseLookup } from './musicbrainz-release.mapper.js';
 import { mapIsrcLookup, mapRecording, mapRecordingSearch } from './musicbrainz.mapper.js';
@@ -22,6 +25,8 @@ const MAX_LIMIT = 100;
 const LOOKUP_INC = 'artist-credits+releases+release-groups+media+isrcs';
 const ISRC_INC = 'artist-credits+releases';
 const RELEASE_INC = 'artist-credits+labels+recordings+release-groups+genres';
+const BROWSE_RELEASE_INC = 'recordings+media+artist-credits+labels';
+const RELEASE_GROUP_TYPES = 'album|ep|single';
 
 /** Recording metadata from MusicBrainz ws/2 (or a mirror), one request per `musicbrainzIntervalMs`. */
 @Injectable()
@@ -76,6 +81,37 @@ export class MusicBrainzProvider implements MetadataProvider {
   async searchReleases(lucene: string, signal?: AbortSignal, limit = 10): Promise<ReleaseSummary[]> {
     const body = await this.http.getJson<MbReleaseSearch>('release', { query: lucene, limit, fmt: 'json' }, signal);
     return mapReleaseSearch(body);
+  }
+
+  /** An artist by MusicBrainz id; undefined when MusicBrainz does not know it. */
+  async lookupArtist(mbid: string, signal?: AbortSignal): Promise<ProviderArtist | undefined> {
+    try {
+      const body = await this.http.getJson<MbArtist>(`artist/${encodeURIComponent(mbid)}`, { fmt: 'json' }, signal);
+      return mapArtist(body);
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** Artists whose name matches free text, best first. */
+  async searchArtists(term: string, signal?: AbortSignal, limit = 10): Promise<ProviderArtist[]> {
+    const query = term.trim();
+    if (!query) return [];
+    const body = await this.http.getJson<MbArtistSearch>('artist', { query, limit, fmt: 'json' }, signal);
+    return mapArtistSearch(body);
+  }
+
+  /** An artist's albums, EPs and singles (the first 100 release groups MusicBrainz lists). */
+  async browseReleaseGroups(artistMbid: string, signal?: AbortSignal): Promise<ProviderReleaseGroup[]> {
+    const params = { artist: artistMbid, type: RELEASE_GROUP_TYPES, limit: MAX_LIMIT, fmt: 'json' };
+    return mapReleaseGroupBrowse(await this.http.getJson<MbReleaseGroupBrowse>('release-group', params, signal));
+  }
+
+  /** Every edition of an album (the first 100 releases of the group) with its track list. */
+  async browseReleases(releaseGroupMbid: string, signal?: AbortSignal): Promise<ProviderRelease[]> {
+    const params = { 'release-group': releaseGroupMbid, inc: BROWSE_RELEASE_INC, limit: MAX_LIMIT, fmt: 'json' };
+    return mapReleaseBrowse(await this.http.getJson<MbReleaseBrowse>('release', params, signal));
   }
 
   test(signal?: AbortSignal): Promise<ProviderTestResult> {
