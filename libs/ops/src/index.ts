@@ -1,0 +1,15 @@
+export { OpsModule, type OpsModuleOptions } from './ops.module.js';
+export { OpsRoutes } from './ops-routes.js';
+export { createLogger, logDir, type LogFileName } from './logging/log-files.js';
+export { ProcessResources } from './runtime/process-resources.js';
+export { TrueTrackLogger, type LogDestination } from './logging/truetrack-logger.js';
+export { LOG_LINE_LEVELS, type LogLineDto, type LogLineLevel } from './logging/log-line.js';
+export { REQUEST_ID_HEADER } from './logging/request-log.middleware.js';
+export { PROMETHEUS_CONTENT_TYPE } from './metrics/metrics.controller.js';
+export type { BackupDto } from './backup/backup.dto.js';
+export { BackupService, POSTGRES_BACKUP_MESSAGE } from './backup/backup.service.js';
+export { backupDir } from './backup/backup-names.js';
+export { restoreDatabase, RestoreRefusedError, type RestoreResult } from './backup/restore-database.js';
+export { claimPidFile, runningProcesses, type ProcessKind } from './runtime/pid-file.js';
+export { truetrackVersion } from './version.js';
+export { startupLines } from './runtime/startup-lines.js';

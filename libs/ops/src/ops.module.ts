@@ -1,0 +1,50 @@
+import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import type { AppConfig } from '@app/config';
+import { STEP_OBSERVER } from '@app/jobs';
+import { BackupScheduler } from './backup/backup-scheduler.js';
+import { BackupService } from './backup/backup.service.js';
+import { BackupsController } from './backup/backups.controller.js';
+import { ProcessResources } from './runtime/process-resources.js';
+import { RequestLogMiddleware } from './logging/request-log.middleware.js';
+import { SystemLogsController } from './logging/system-logs.controller.js';
+import { JobStats } from './metrics/job-stats.js';
+import { MetricsController, metricsControllerWith } from './metrics/metrics.controller.js';
+import { OpsMetrics } from './metrics/ops-metrics.js';
+
+export interface OpsModuleOptions {
+  /**
+   * The decorator that opens a route to callers without the API key (`Public()` of the auth module); applied to
+   * `/metrics` when `TRUETRACK_METRICS_PUBLIC` is on.
+   */
+  openRoute?: ClassDecorator;
+}
+
+/** Request logging, the System page's logs, Prometheus metrics and SQLite backups. */
+@Global()
+@Module({})
+export class OpsModule implements NestModule {
+  static forRoot(config: AppConfig, options: OpsModuleOptions = {}): DynamicModule {
+    const open = config.metrics.public && options.openRoute;
+    return {
+      module: OpsModule,
+      controllers: [
+        SystemLogsController,
+        BackupsController,
+        open ? metricsControllerWith(options.openRoute!) : MetricsController,
+      ],
+      providers: [
+        JobStats,
+        OpsMetrics,
+        { provide: STEP_OBSERVER, useExisting: OpsMetrics },
+        BackupService,
+        BackupScheduler,
+        ProcessResources,
+      ],
+      exports: [STEP_OBSERVER, BackupService, ProcessResources],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLogMiddleware).forRoutes('*');
+  }
+}
