@@ -1,0 +1,2 @@
+/** Metadata key naming the source of an inbound webhook route. */
+export const WEBHOOK_SOURCE = 'truetrack:webhook-source';

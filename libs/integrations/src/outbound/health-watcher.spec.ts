@@ -1,0 +1,70 @@
+import { jest } from '@jest/globals';
+import { IntegrationEvent } from '@app/contracts';
+import { makeTestConfig } from '@app/testing';
+import type { OutboundEvent } from './notification-message.js';
+import { type HealthProblem, HealthWatcher } from './health-watcher.js';
+
+describe('HealthWatcher', () => {
+  const config = makeTestConfig();
+  let problems: HealthProblem[];
+  let told: OutboundEvent[];
+  let sut: HealthWatcher;
+
+  beforeEach(() => {
+    problems = [];
+    told = [];
+    sut = new HealthWatcher(
+      config,
+      async (event) => void told.push(event),
+      async () => problems,
+    );
+  });
+
+  const reasons = () => told.map((e) => [e.type, e.reason]);
+
+  it('tells about a new problem once, however many rounds it stays', async () => {
+    problems = [{ key: 'tool:yt-dlp', message: 'yt-dlp cannot run: not found' }];
+    await sut.checkNow();
+    await sut.checkNow();
+    expect(reasons()).toEqual([[IntegrationEvent.Health, 'yt-dlp cannot run: not found']]);
+  });
+
+  it('tells again about a problem that went away and came back', async () => {
+    problems = [{ key: 'ytdlp:bot-check', message: 'YouTube asks to confirm this is not a bot' }];
+    await sut.checkNow();
+    problems = [];
+    await sut.checkNow();
+    problems = [{ key: 'ytdlp:bot-check', message: 'again' }];
+    await sut.checkNow();
+    expect(reasons().map(([, reason]) => reason)).toEqual(['YouTube asks to confirm this is not a bot', 'again']);
+  });
+
+  it('tells each of several problems, and survives a check that throws', async () => {
+    problems = [
+      { key: 'a', message: 'first' },
+      { key: 'b', message: 'second' },
+    ];
+    await sut.checkNow();
+    const failing = new HealthWatcher(
+      config,
+      async (event) => void told.push(event),
+      async () => {
+        throw new Error('no answer');
+      },
+    );
+    await expect(failing.checkNow()).resolves.toBeUndefined();
+    expect(reasons().map(([, reason]) => reason)).toEqual(['first', 'second']);
+  });
+
+  it('stays quiet in a worker-only process, which leaves notifications to the API process', () => {
+    const worker = new HealthWatcher(
+      { ...config, queue: { ...config.queue, role: 'worker' } },
+      async () => undefined,
+      async () => problems,
+    );
+    const spy = jest.spyOn(global, 'setInterval');
+    worker.onModuleInit();
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});

@@ -1,0 +1,69 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit, Optional } from '@nestjs/common';
+import { IntegrationEvent } from '@app/contracts';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import type { OutboundEvent } from './notification-message.js';
+import { sendsFromThisProcess } from './sending-process.js';
+
+/** One thing wrong with TrueTrack (a tool missing, YouTube pushing back); `key` names it across checks. */
+export interface HealthProblem {
+  key: string;
+  message: string;
+}
+
+/** What the process can find wrong with itself; given by the composition root (the tools live elsewhere). */
+export type HealthCheck = () => Promise<HealthProblem[]>;
+export const HEALTH_CHECK = Symbol('truetrack:health-check');
+
+/** Where health notifications go: the relay, or a recorder in tests. */
+export type HealthNotify = (event: OutboundEvent) => Promise<void>;
+export const HEALTH_NOTIFY = Symbol('truetrack:health-notify');
+
+/**
+ * Looks for health problems every TRUETRACK_HEALTH_CHECK_SECONDS and sends a `health` notification when one
+ * appears — once: a problem that stays is not repeated, one that goes away and comes back is told again.
+ */
+@Injectable()
+export class HealthWatcher implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(HealthWatcher.name);
+  private readonly open = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private checking: Promise<void> | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(HEALTH_NOTIFY) private readonly notify: HealthNotify,
+    @Optional() @Inject(HEALTH_CHECK) private readonly check?: HealthCheck,
+  ) {}
+
+  onModuleInit(): void {
+    if (!this.check || !sendsFromThisProcess(this.config)) return;
+    this.timer = setInterval(() => void this.checkNow(), this.config.integrations.healthCheckMs);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.checking;
+  }
+
+  /** One round: tells about problems not seen in the round before. Never throws. */
+  checkNow(): Promise<void> {
+    this.checking ??= this.round().finally(() => (this.checking = undefined));
+    return this.checking;
+  }
+
+  private async round(): Promise<void> {
+    try {
+      const problems = (await this.check?.()) ?? [];
+      const now = new Set(problems.map((p) => p.key));
+      for (const key of this.open) if (!now.has(key)) this.open.delete(key);
+      for (const problem of problems) {
+        if (this.open.has(problem.key)) continue;
+        this.open.add(problem.key);
+        await this.notify({ type: IntegrationEvent.Health, at: Date.now(), reason: problem.message });
+      }
+    } catch (error) {
+      this.logger.warn(`The health check failed: ${(error as Error).message}`);
+    }
+  }
+}
