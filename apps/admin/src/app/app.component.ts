@@ -1,75 +1,44 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
 
+import { AuthApiService } from './api/auth-api.service';
 import { areas } from './app.routes';
+import { SessionService } from './auth/session.service';
+import { WaitingCountService } from './live/waiting-count.service';
+import { ThemeService } from './ui/theme.service';
 
+const THEME_LABELS = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' } as const;
+
+/** The shell: top bar, navigation (a sidebar, a bottom bar on phones) and the routed page. */
 @Component({
   selector: 'adm-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterOutlet, RouterLink, RouterLinkActive],
-  template: `
-    <header class="bar">
-      <a class="brand" routerLink="/">TrueTrack</a>
-    </header>
-    <div class="shell">
-      <nav aria-label="Main">
-        @for (area of areas; track area.path) {
-          <a [routerLink]="area.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{ area.label }}</a>
-        }
-      </nav>
-      <main>
-        <router-outlet />
-      </main>
-    </div>
-  `,
-  styles: `
-    :host {
-      display: flex;
-      flex-direction: column;
-      min-height: 100%;
-    }
-    .bar {
-      display: flex;
-      align-items: center;
-      height: 48px;
-      padding: 0 16px;
-      background: var(--adm-bar);
-    }
-    .brand {
-      color: var(--adm-bar-text);
-      font-size: 18px;
-      font-weight: 600;
-      text-decoration: none;
-    }
-    .shell {
-      display: flex;
-      flex: 1;
-    }
-    nav {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      width: 180px;
-      padding: 12px 8px;
-      border-right: 1px solid var(--adm-border);
-    }
-    nav a {
-      padding: 6px 10px;
-      border-radius: 4px;
-      color: var(--adm-text);
-      text-decoration: none;
-    }
-    nav a.active {
-      background: var(--adm-surface);
-      color: var(--adm-accent);
-      font-weight: 600;
-    }
-    main {
-      flex: 1;
-      padding: 16px 24px;
-    }
-  `,
+  templateUrl: './app.component.html',
+  styleUrl: './app.component.scss',
 })
 export class AppComponent {
+  private readonly sessions = inject(SessionService);
+  private readonly auth = inject(AuthApiService);
+  private readonly router = inject(Router);
+  protected readonly theme = inject(ThemeService);
+  protected readonly waiting = inject(WaitingCountService);
   protected readonly areas = areas;
+  protected readonly session = this.sessions.session;
+  protected readonly signedIn = computed(() => this.session()?.authenticated === true);
+  protected readonly themeLabel = computed(() => THEME_LABELS[this.theme.theme()]);
+
+  constructor() {
+    effect(() => (this.signedIn() ? this.waiting.start() : this.waiting.stop()));
+  }
+
+  protected async signOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.auth.logout());
+    } finally {
+      this.sessions.signedOut();
+      await this.router.navigate(['/login']);
+    }
+  }
 }

@@ -1,27 +1,74 @@
 import { Routes } from '@angular/router';
 
+import { requireSession, requireSignedOut } from './auth/session.guard';
+
 /** Areas of the admin UI, in nav order. The path is the route; the label is what the nav shows. */
 export const areas = [
-  { path: 'requests', label: 'Requests' },
-  { path: 'queue', label: 'Queue' },
-  { path: 'needs-input', label: 'Needs input' },
-  { path: 'library', label: 'Library' },
-  { path: 'settings', label: 'Settings' },
-  { path: 'system', label: 'System' },
+  { path: 'requests', label: 'Requests', icon: '+' },
+  { path: 'queue', label: 'Queue', icon: '≡' },
+  { path: 'needs-input', label: 'Needs input', icon: '?' },
+  { path: 'library', label: 'Library', icon: '♫' },
+  { path: 'settings', label: 'Settings', icon: '⚙' },
+  { path: 'system', label: 'System', icon: '♥' },
 ] as const;
+
+const title = (label: string) => `${label} · TrueTrack`;
 
 export const routes: Routes = [
   {
-    path: '',
-    pathMatch: 'full',
-    title: 'TrueTrack',
-    loadComponent: () => import('./pages/home/home.component').then((m) => m.HomeComponent),
+    path: 'login',
+    title: title('Sign in'),
+    canActivate: [requireSignedOut],
+    loadComponent: () => import('./pages/login/login.component').then((m) => m.LoginComponent),
   },
-  ...areas.map((area) => ({
-    path: area.path,
-    title: `${area.label} · TrueTrack`,
-    data: { heading: area.label },
-    loadComponent: () => import('./pages/placeholder/placeholder.component').then((m) => m.PlaceholderComponent),
-  })),
+  {
+    path: 'setup',
+    title: title('Welcome'),
+    canActivate: [requireSignedOut],
+    loadComponent: () => import('./pages/setup/setup.component').then((m) => m.SetupComponent),
+  },
+  {
+    path: '',
+    canActivateChild: [requireSession],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'requests' },
+      {
+        path: 'requests',
+        title: title('Requests'),
+        loadComponent: () => import('./pages/requests/requests.component').then((m) => m.RequestsComponent),
+      },
+      {
+        path: 'queue',
+        title: title('Queue'),
+        loadComponent: () => import('./pages/queue/queue.component').then((m) => m.QueueComponent),
+      },
+      {
+        path: 'needs-input',
+        title: title('Needs input'),
+        loadComponent: () => import('./pages/needs-input/needs-input.component').then((m) => m.NeedsInputComponent),
+      },
+      {
+        // Not /jobs/:id: the server keeps /jobs for its bare job API.
+        path: 'queue/:id',
+        title: title('Job'),
+        loadComponent: () => import('./pages/job-detail/job-detail.component').then((m) => m.JobDetailComponent),
+      },
+      {
+        path: 'library',
+        title: title('Library'),
+        loadComponent: () => import('./pages/library/library.component').then((m) => m.LibraryComponent),
+      },
+      {
+        path: 'settings',
+        title: title('Settings'),
+        loadComponent: () => import('./pages/settings/settings.component').then((m) => m.SettingsComponent),
+      },
+      {
+        path: 'system',
+        title: title('System'),
+        loadComponent: () => import('./pages/system/system.component').then((m) => m.SystemComponent),
+      },
+    ],
+  },
   { path: '**', redirectTo: '' },
 ];

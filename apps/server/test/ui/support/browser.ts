@@ -1,0 +1,79 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium; the test command installs it. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+/** The built admin UI the server serves; the test command builds it before the e2e tests. */
+export const ADMIN_DIR = resolve('dist/admin/browser');
+const SCREENSHOTS = resolve('test-results/ui');
+const AXE = resolve('node_modules/axe-core/axe.min.js');
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // The player is started by the test, not by a person's click.
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}
+
+export interface ContextOptions {
+  colorScheme?: 'light' | 'dark';
+  phone?: boolean;
+  /** Cookies of another context: the same signed-in person in another window. */
+  storageState?: Awaited<ReturnType<BrowserContext['storageState']>>;
+}
+
+export function newContext(browser: Browser, baseURL: string, options: ContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 860 },
+    ...(options.phone && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }),
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+    ...(options.storageState && { storageState: options.storageState }),
+  });
+}
+
+/** Saves `test-results/ui/<test>-<step>.png` for a person to look at. */
+export async function screenshot(page: Page, test: string, step: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${test}-${step}.png`), fullPage: true });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run()).violations as {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: string[] }[];
+    }[];
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
