@@ -26,6 +26,7 @@ const TEST_COMMANDS = {
   chromium: 'chromium',
   mid3v2: 'python3-mutagen',
   fpcalc: 'libchromaprint-tools',
+  shellcheck: 'shellcheck',
 };
 
 const LOCK_FILE = path.join(root, 'package-lock.json');

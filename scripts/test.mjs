@@ -270,10 +270,25 @@ async function main() {
       '--ts-config',
       'tsconfig.json',
       'apps/server/src',
+      'apps/cli/src',
       'libs',
     ]),
   );
+  await stage('container files', async () => {
+    const scripts = fs
+      .readdirSync(path.join(root, 'docker'), { recursive: true })
+      .filter((file) => String(file).endsWith('.sh'))
+      .map((file) => path.join('docker', String(file)));
+    const shellcheck = which('shellcheck');
+    if (!shellcheck) throw new StageError('shellcheck not found (run `node scripts/setup.mjs test`)');
+    if (scripts.length) await command(shellcheck, ['--shell=sh', ...scripts]);
+    // hadolint is not packaged by Debian: it runs where it is installed; the Dockerfile's unit test checks the rest.
+    const hadolint = which('hadolint');
+    if (hadolint) await command(hadolint, [path.join('docker', 'Dockerfile')]);
+    else console.log('hadolint not installed: the Dockerfile is checked by its unit test only');
+  });
   await stage('unit', () => jest('unit'));
+  await stage('admin unit', () => command('npm', ['run', '--silent', 'test:admin']));
   await stage('build', async () => {
     const stamp = sourceStamp();
     await command('npm', ['run', 'build']);

@@ -11,7 +11,7 @@ import type { INestApplication } from '@nestjs/common';
 import { type AppConfig, loadConfig } from '@app/config';
 import { type JobDto, type JobEventDto, JobState, JobStatus } from '@app/contracts';
 import { WORK_STATES } from '@app/core';
-import { type FakeMusicWorld, makeFakeSongs, startFakeMusicWorld } from '@app/testing';
+import { type FakeMusicWorld, makeFakeSongs, startFakeMusicWorld, TEST_API_KEY } from '@app/testing';
 import { createApp } from '../src/create-app.js';
 import { formatTable, median, type RunFigures, stateDurations } from './pipeline-figures.js';
 
@@ -33,6 +33,7 @@ function runEnv(world: FakeMusicWorld, dataDir: string, redisUrl?: string): Reco
     DATABASE_URL: process.env['DATABASE_URL'] ?? `sqlite:${join(dataDir, 'truetrack.db')}`,
     TRUETRACK_OUTPUT_POLICY: 'original',
     TRUETRACK_LOG_LEVEL: 'error',
+    TRUETRACK_API_KEY: TEST_API_KEY,
     TRUETRACK_POLL_MS: '50',
     TRUETRACK_PROVIDER_CACHE_HOURS: '0',
     ...(redisUrl && { REDIS_URL: redisUrl }),
@@ -71,7 +72,10 @@ async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
 }
 
 async function json<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { ...init, headers: { 'content-type': 'application/json' } });
+  const response = await fetch(url, {
+    ...init,
+    headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY },
+  });
   if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }

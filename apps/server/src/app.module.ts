@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
 import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { AcquisitionModule, ToolStatusService } from '@app/acquisition';
+import { Authenticator, AuthModule, Public } from '@app/auth';
 import type { AppConfig } from '@app/config';
+import { IntegrationsModule } from '@app/integrations';
 import { JOB_API_CONTROLLERS } from '@app/jobs';
+import { locateImportSource } from '@app/library';
+import { LidarrApiModule } from '@app/lidarr-api';
+import { OpsModule } from '@app/ops';
 import { engineImports } from './engine-imports.js';
 import { PingController } from './ping.controller.js';
 
@@ -26,6 +32,23 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...engineImports(config, JOB_API_CONTROLLERS, options.features, options.requireEveryStep),
+        AuthModule,
+        // The Lidarr API needs the real feature modules; tests with scripted steps run without it.
+        ...(options.features === undefined ? [LidarrApiModule] : []),
+        OpsModule.forRoot(config, { openRoute: Public() }),
+        IntegrationsModule.forRoot({
+          locateImport: locateImportSource,
+          openRoute: Public(),
+          callers: { imports: [AuthModule], identify: Authenticator },
+          // The tools' problems; scripted test apps run without the acquisition module.
+          ...(options.features === undefined && {
+            health: {
+              imports: [AcquisitionModule],
+              inject: [ToolStatusService],
+              useFactory: (tools: ToolStatusService) => () => tools.problems(),
+            },
+          }),
+        }),
         ...adminUi(config.paths.adminDir),
       ],
       controllers: [PingController],

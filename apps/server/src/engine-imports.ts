@@ -1,10 +1,13 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { AUTH_ENTITIES } from '@app/auth';
 import { type AppConfig, ConfigModule } from '@app/config';
 import { DbModule } from '@app/db';
+import { INTEGRATION_ENTITIES } from '@app/integrations';
 import { JOB_ENTITIES, JobsModule } from '@app/jobs';
 import { PlatformModule } from '@app/platform';
 import { AcquisitionModule } from '@app/acquisition';
 import { LIBRARY_ENTITIES, LibraryModule } from '@app/library';
+import { LIDARR_ENTITIES } from '@app/lidarr-api';
 import { RESOLVER_ENTITIES, ResolverModule } from '@app/resolver';
 import { TaggerModule } from '@app/tagger';
 
@@ -22,7 +25,14 @@ export function engineImports(
   return [
     ConfigModule.forRoot(config),
     PlatformModule,
-    DbModule.forRoot([...JOB_ENTITIES, ...RESOLVER_ENTITIES, ...LIBRARY_ENTITIES]),
+    DbModule.forRoot([
+      ...AUTH_ENTITIES,
+      ...JOB_ENTITIES,
+      ...RESOLVER_ENTITIES,
+      ...LIBRARY_ENTITIES,
+      ...LIDARR_ENTITIES,
+      ...INTEGRATION_ENTITIES,
+    ]),
     JobsModule.forRoot({ controllers, requireEveryStep }),
     ...(features ?? FEATURE_MODULES),
   ];

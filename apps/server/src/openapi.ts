@@ -8,6 +8,8 @@ export function setupOpenApi(app: INestApplication): void {
     .setTitle('TrueTrack')
     .setDescription('Requests become identified, tagged and well-organized tracks in your music library.')
     .setVersion('v1')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'apiKey')
+    .addSecurityRequirements('apiKey')
     .build();
   const document = SwaggerModule.createDocument(app, info, {
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,

@@ -11,7 +11,7 @@ let openSubscriptions = 0;
 
 beforeAll(async () => {
   testApp = await startTestApp();
-  server = testApp.app.getHttpServer();
+  server = testApp.server;
   const bus = testApp.app.get(JobEventBus);
   const subscribe = bus.subscribe.bind(bus);
   jest.spyOn(bus, 'subscribe').mockImplementation((listener) => {

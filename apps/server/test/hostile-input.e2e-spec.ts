@@ -9,7 +9,7 @@ let waitingJobId: string;
 
 beforeAll(async () => {
   testApp = await startTestApp();
-  server = testApp.app.getHttpServer();
+  server = testApp.server;
   const created = (await request(server).post('/api/v1/jobs').send({ query: 'ask hostile' }).expect(201))
     .body as JobDto;
   waitingJobId = (await waitForJob(server, created.id, (job) => job.status === 'waiting')).id;

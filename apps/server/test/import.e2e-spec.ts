@@ -20,7 +20,7 @@ let tagged: string;
 
 beforeAll(async () => {
   pipeline = await startPipelineApp();
-  server = pipeline.app.getHttpServer();
+  server = pipeline.server;
   importDir = join(pipeline.config.paths.dataDir, 'import');
   tagged = join(importDir, 'Nirvana', 'Nevermind', '01 Smells Like Teen Spirit.mp3');
   await mkdir(dirname(tagged), { recursive: true });

@@ -9,7 +9,7 @@ let server: Server;
 
 beforeAll(async () => {
   testApp = await startTestApp();
-  server = testApp.app.getHttpServer();
+  server = testApp.server;
 });
 
 afterAll(async () => {

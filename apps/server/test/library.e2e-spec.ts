@@ -85,7 +85,7 @@ async function trackNamed(title: string): Promise<LibraryTrackDto> {
 
 beforeAll(async () => {
   testApp = await startTestApp({}, { features: [LibraryModule] });
-  server = testApp.app.getHttpServer();
+  server = testApp.server;
   root = testApp.config.paths.libraryRoot;
   outside = await makeTempDir('truetrack-e2e-outside');
   await buildLibrary();

@@ -21,7 +21,7 @@ let server: Server;
 
 beforeAll(async () => {
   testApp = await startTestApp({}, { features: [LibraryModule] });
-  server = testApp.app.getHttpServer();
+  server = testApp.server;
 });
 
 afterAll(async () => {

@@ -17,7 +17,7 @@ beforeEach(() => pipeline.serve());
 
 describe('GET /api/v1/providers', () => {
   it('lists every provider with its use, base URL and whether it is on', async () => {
-    const response = await request(pipeline.app.getHttpServer()).get('/api/v1/providers').expect(200);
+    const response = await request(pipeline.server).get('/api/v1/providers').expect(200);
     const providers = response.body as ProviderDto[];
     expect(providers.map((p) => p.id)).toEqual([
       'musicbrainz',
@@ -42,7 +42,7 @@ describe('GET /api/v1/providers', () => {
 
 describe('POST /api/v1/providers/:id/test', () => {
   it('reports a provider that answers as expected', async () => {
-    const response = await request(pipeline.app.getHttpServer()).post('/api/v1/providers/musicbrainz/test').expect(200);
+    const response = await request(pipeline.server).post('/api/v1/providers/musicbrainz/test').expect(200);
     const result = response.body as ProviderTestDto;
     expect(result).toMatchObject({ id: 'musicbrainz', ok: true });
     expect(result.message).toMatch(/^MusicBrainz at http:\/\/127\.0\.0\.1:\d+\/ws\/2 answered in \d+ ms$/);
@@ -51,7 +51,7 @@ describe('POST /api/v1/providers/:id/test', () => {
 
   it('says which URL failed and how', async () => {
     pipeline.serve({ deezer: () => ({ status: 403, body: 'Forbidden' }) });
-    const response = await request(pipeline.app.getHttpServer()).post('/api/v1/providers/deezer/test').expect(200);
+    const response = await request(pipeline.server).post('/api/v1/providers/deezer/test').expect(200);
     expect(response.body).toMatchObject({
       id: 'deezer',
       ok: false,
@@ -60,7 +60,7 @@ describe('POST /api/v1/providers/:id/test', () => {
   });
 
   it('answers 404 for an unknown provider and 400 for a malformed id', async () => {
-    const server = pipeline.app.getHttpServer();
+    const server = pipeline.server;
     const unknown = await request(server).post('/api/v1/providers/napster/test').expect(404);
     expect(unknown.body.message).toMatch(/^No provider with id napster; known: musicbrainz, itunes/);
     const malformed = await request(server).post('/api/v1/providers/Bad-Id!/test').expect(400);

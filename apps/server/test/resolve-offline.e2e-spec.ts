@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 it('answers 422 naming what to enable', async () => {
-  const response = await request(testApp.app.getHttpServer())
+  const response = await request(testApp.server)
     .post('/api/v1/resolve')
     .send({ query: 'numb linkin park' })
     .expect(422);

@@ -42,7 +42,7 @@ let server: Server;
 
 beforeAll(async () => {
   pipeline = await startPipelineApp({ jobs: { maxAttempts: 2, retryBaseMs: 20, retryMaxMs: 50 } });
-  server = pipeline.app.getHttpServer();
+  server = pipeline.server;
 });
 
 afterAll(async () => {

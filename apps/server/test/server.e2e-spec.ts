@@ -16,11 +16,11 @@ describe('the server without an admin UI build and without CORS origins', () => 
   });
 
   it('answers GET /ping', async () => {
-    await request(testApp.app.getHttpServer()).get('/ping').expect(200, { status: 'ok' });
+    await request(testApp.server).get('/ping').expect(200, { status: 'ok' });
   });
 
   it('serves the OpenAPI document listing every job route at both mounts, and its UI', async () => {
-    const server = testApp.app.getHttpServer();
+    const server = testApp.server;
     const document = (await request(server).get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, { operationId: string }>>;
     };
@@ -49,16 +49,13 @@ describe('the server without an admin UI build and without CORS origins', () => 
 
   it('answers unknown paths, the root included, with a JSON 404', async () => {
     for (const path of ['/', '/api/v1/nothing', '/jobs/x/y/z']) {
-      const res = await request(testApp.app.getHttpServer()).get(path).expect(404);
+      const res = await request(testApp.server).get(path).expect(404);
       expect(res.body).toMatchObject({ statusCode: 404, error: 'Not Found', errors: [] });
     }
   });
 
   it('sends no CORS headers', async () => {
-    const res = await request(testApp.app.getHttpServer())
-      .get('/ping')
-      .set('Origin', 'http://localhost:4200')
-      .expect(200);
+    const res = await request(testApp.server).get('/ping').set('Origin', 'http://localhost:4200').expect(200);
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
@@ -80,12 +77,12 @@ describe('the server with an admin UI build and a CORS origin', () => {
   });
 
   it.each(['/', '/queue', '/settings/providers'])('serves index.html for %s', async (path) => {
-    const res = await request(testApp.app.getHttpServer()).get(path).expect(200);
+    const res = await request(testApp.server).get(path).expect(200);
     expect(res.text).toContain('TrueTrack admin');
   });
 
   it('serves its files', async () => {
-    const res = await request(testApp.app.getHttpServer()).get('/assets/app.js').expect(200);
+    const res = await request(testApp.server).get('/assets/app.js').expect(200);
     expect(res.text).toContain('admin');
   });
 
@@ -96,12 +93,12 @@ describe('the server with an admin UI build and a CORS origin', () => {
     ['/jobs/abc', 400],
     ['/jobs', 200],
   ])('leaves %s to the API', async (path, status) => {
-    const res = await request(testApp.app.getHttpServer()).get(path).expect(status);
+    const res = await request(testApp.server).get(path).expect(status);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
   });
 
   it('allows the configured origin only', async () => {
-    const server = testApp.app.getHttpServer();
+    const server = testApp.server;
     const allowed = await request(server).get('/ping').set('Origin', 'http://localhost:4200').expect(200);
     expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:4200');
     const other = await request(server).get('/ping').set('Origin', 'http://evil.example').expect(200);

@@ -59,7 +59,7 @@ describe('with yt-dlp from the system', () => {
   });
 
   it('reports each tool with its version, or the problem with it', async () => {
-    const response = await request(pipeline.app.getHttpServer()).get('/api/v1/system/tools').expect(200);
+    const response = await request(pipeline.server).get('/api/v1/system/tools').expect(200);
     const tools = response.body as ToolStatusDto[];
     expect(tools.map((t) => t.name)).toEqual(['yt-dlp', 'ffmpeg', 'ffprobe']);
     expect(tools[0]).toEqual({
@@ -82,7 +82,7 @@ describe('with yt-dlp from the system', () => {
   });
 
   it('refuses to update it, saying why', async () => {
-    const response = await request(pipeline.app.getHttpServer()).post('/api/v1/system/tools/yt-dlp/update').expect(409);
+    const response = await request(pipeline.server).post('/api/v1/system/tools/yt-dlp/update').expect(409);
     expect(response.body.message).toMatch(
       new RegExp(`^yt-dlp is ${NO_YTDLP}, a system program TrueTrack does not own; update it with the system's`),
     );
@@ -109,7 +109,7 @@ describe('with yt-dlp in the data folder', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const server = () => pipeline.app.getHttpServer();
+  const server = () => pipeline.server;
   const ytdlpStatus = async () =>
     ((await request(server()).get('/api/v1/system/tools').expect(200)).body as ToolStatusDto[])[0]!;
 

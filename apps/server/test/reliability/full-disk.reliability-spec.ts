@@ -36,8 +36,7 @@ afterAll(async () => {
   await disk?.remove();
 });
 
-const get = async <T>(path: string): Promise<T> =>
-  (await request(app!.app.getHttpServer()).get(path).expect(200)).body as T;
+const get = async <T>(path: string): Promise<T> => (await request(app!.server).get(path).expect(200)).body as T;
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -58,7 +57,7 @@ describe('a full library disk during STORING', () => {
     writeFileSync(join(disk.path, FILLER), Buffer.alloc(Math.max(0, disk.freeBytes() - HEADROOM_BYTES)));
     const song = world.song('orchard');
     const created = (
-      await request(app.app.getHttpServer())
+      await request(app.server)
         .post('/api/v1/jobs')
         .send({ query: `${song.artists[0]} - ${song.title}` })
         .expect(201)

@@ -79,8 +79,12 @@ describe('1,000 hostile requests per route', () => {
         );
         sent += answers.length;
         answers.forEach((answer, i) => {
-          if (answer.status >= 500 || answer.status === 0) {
-            const r = requests[i]!;
+          const r = requests[i]!;
+          // MusicBrainz is off in this test: a Lidarr lookup then answers 503, as Lidarr does without its
+          // metadata server. Any other 5xx is a fault.
+          const providerOff =
+            answer.status === 503 && /^\/api\/v1\/(artist|album)\/lookup|^\/api\/v1\/search/i.test(r.url);
+          if ((answer.status >= 500 && !providerOff) || answer.status === 0) {
             failures.push(`${answer.status} ${answer.error ?? ''} ${r.method} ${r.url.slice(0, 200)} (${r.what})`);
           }
         });

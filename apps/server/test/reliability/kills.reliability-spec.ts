@@ -4,7 +4,7 @@ import { type FakeMusicWorld, type FakeSong, makeFakeSongs, startFakeMusicWorld 
 import { inspectLibrary } from './library-inspection.js';
 import { reportScenario } from './scenario-summary.js';
 import { SeededRandom, scenarioSeed } from './seeded-random.js';
-import { startServerUnderTest, type ServerUnderTest } from './server-under-test.js';
+import { AUTH, startServerUnderTest, type ServerUnderTest } from './server-under-test.js';
 
 /** Batches of jobs; within each the server is killed KILLS_PER_BATCH times, so it runs BATCHES × KILLS_PER_BATCH + 1 times. */
 const BATCHES = 8;
@@ -109,7 +109,7 @@ describe('SIGKILL at random moments', () => {
 });
 
 async function indexedPaths(): Promise<string[]> {
-  const response = await fetch(`${sut.server.baseUrl}/api/v1/library/tracks?pageSize=500`);
+  const response = await fetch(`${sut.server.baseUrl}/api/v1/library/tracks?pageSize=500`, { headers: AUTH });
   const page = (await response.json()) as { records: { path: string }[] };
   return page.records.map((r) => r.path).sort();
 }

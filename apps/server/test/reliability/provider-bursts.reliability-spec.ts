@@ -2,7 +2,7 @@ import { JobState, JobStatus } from '@app/contracts';
 import { type FakeMusicWorld, type FakeSong, makeFakeSongs, startFakeMusicWorld } from '@app/testing';
 import { inspectLibrary } from './library-inspection.js';
 import { reportScenario } from './scenario-summary.js';
-import { startServerUnderTest, type ServerUnderTest } from './server-under-test.js';
+import { AUTH, startServerUnderTest, type ServerUnderTest } from './server-under-test.js';
 
 const JOBS = 5;
 const BURSTS = 3;
@@ -35,7 +35,7 @@ describe('providers answering 429, 500 and not at all, in bursts', () => {
       if (burst === 0) for (const song of world.songs) await sut.submit(query(song));
       await new Promise((resolve) => setTimeout(resolve, 1500));
     }
-    const listed = await fetch(`${sut.server.baseUrl}/api/v1/jobs?pageSize=100`).then(
+    const listed = await fetch(`${sut.server.baseUrl}/api/v1/jobs?pageSize=100`, { headers: AUTH }).then(
       (r) => r.json() as Promise<{ records: { id: string }[] }>,
     );
     const ids = listed.records.map((job) => job.id);

@@ -1,7 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type JobDto, JobStatus } from '@app/contracts';
-import { type FakeMusicWorld, makeTempDir, type ProcessServer, startProcessServer } from '@app/testing';
+import { type FakeMusicWorld, makeTempDir, type ProcessServer, startProcessServer, TEST_API_KEY } from '@app/testing';
+
+/** Headers of every request to the server under test: it requires the API key like any other. */
+export const AUTH = { 'x-api-key': TEST_API_KEY };
 
 const ENTRY = new URL('../../../../dist/apps/server/src/main.js', import.meta.url).pathname;
 
@@ -39,6 +42,7 @@ export async function startServerUnderTest(
       TRUETRACK_DATA_DIR: data.path,
       MUSIC_LIBRARY_ROOT: libraryRoot,
       TRUETRACK_LOG_LEVEL: 'error',
+      TRUETRACK_API_KEY: TEST_API_KEY,
       TRUETRACK_LEASE_MS: '1000',
       TRUETRACK_HEARTBEAT_MS: '100',
       TRUETRACK_POLL_MS: '50',
@@ -51,7 +55,8 @@ export async function startServerUnderTest(
       ...env,
     },
   });
-  const get = async (path: string) => fetch(`${server.baseUrl}${path}`, { signal: AbortSignal.timeout(5000) });
+  const get = async (path: string) =>
+    fetch(`${server.baseUrl}${path}`, { headers: AUTH, signal: AbortSignal.timeout(5000) });
   const job = async (id: string) => {
     const response = await get(`/api/v1/jobs/${id}`);
     return response.ok ? ((await response.json()) as JobDto) : undefined;
@@ -63,7 +68,7 @@ export async function startServerUnderTest(
     submit: async (query) => {
       const response = await fetch(`${server.baseUrl}/api/v1/jobs`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { ...AUTH, 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
       });
       if (response.status !== 201) throw new Error(`POST /jobs answered ${response.status}: ${await response.text()}`);

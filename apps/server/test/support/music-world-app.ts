@@ -10,11 +10,9 @@ import {
   startFakeMusicWorld,
 } from '@app/testing';
 import { startTestApp, type TestApp } from './test-app.js';
-import type { Server } from './wait-for-job.js';
 
 export interface MusicWorldApp extends TestApp {
   world: FakeMusicWorld;
-  server: Server;
   /** `POST /jobs` for a track request, as a person would send it. */
   request(query: string, options?: JobOptions): Promise<JobDto>;
   history(id: string): Promise<JobEventDto[]>;
@@ -33,7 +31,7 @@ export async function startMusicWorldApp(
   const world = await startFakeMusicWorld(worldOptions);
   try {
     const testApp = await startTestApp(deepMerge(world.config, overrides), {});
-    const server = testApp.app.getHttpServer() as Server;
+    const server = testApp.server;
     return {
       ...testApp,
       world,

@@ -1,6 +1,9 @@
 import { rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import { ApiKeys } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import { type DeepPartial, deepMerge, freshDatabase, makeTestConfig, scriptedStepProviders } from '@app/testing';
 import type { AppModuleOptions } from '../../src/app.module.js';
@@ -9,10 +12,18 @@ import { createApp } from '../../src/create-app.js';
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;
-  /** http://127.0.0.1:<port>, for clients other than supertest (fetch, SSE). */
+  /** The API key the server accepts. */
+  apiKey: string;
+  /** A client's door to the server: every request through it carries the API key unless it sends credentials. */
+  server: Server;
+  /** http://127.0.0.1:<port> of `server`, for clients other than supertest (fetch, SSE). */
   baseUrl: string;
+  /** The server itself, reached without credentials. */
+  publicUrl: string;
   close(): Promise<void>;
 }
+
+const CREDENTIAL_HEADERS = ['x-api-key', 'authorization', 'cookie'];
 
 /**
  * The whole server on a free loopback port, in a fresh data folder (SQLite unless the test command
@@ -31,14 +42,32 @@ export async function startTestApp(
     paths: { adminDir: join(dataDir, 'admin') },
   };
   const config = deepMerge(deepMerge(base, defaults), overrides);
+  // `auth: { apiKey: undefined }` asks for a server that generates its own key, as at a first start.
+  if (overrides.auth && 'apiKey' in overrides.auth && overrides.auth.apiKey === undefined)
+    config.auth.apiKey = undefined;
   const app = await createApp(config, modules);
   await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
+  const keys = app.get(ApiKeys);
+  const handle = app.getHttpAdapter().getInstance() as (req: IncomingMessage, res: ServerResponse) => void;
+  const server = createServer((req, res) => {
+    const sendsCredentials = CREDENTIAL_HEADERS.some((name) => req.headers[name] !== undefined);
+    if (!sendsCredentials && !/[?&]apikey=/i.test(req.url ?? '')) req.headers['x-api-key'] = keys.key();
+    handle(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = (s: { address(): unknown }) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
   return {
     app,
     config,
-    baseUrl: `http://127.0.0.1:${address.port}`,
+    get apiKey() {
+      return keys.key();
+    },
+    server,
+    baseUrl: url(server),
+    publicUrl: url(app.getHttpServer()),
     async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
