@@ -156,9 +156,9 @@ describe('notification targets', () => {
   });
 
   it('the generic webhook posts to the URL exactly as given, query string included', async () => {
-    await serve(() => ({ body: 'ok' }));
-    // An answer that is not JSON is still a delivery: it must not be sent again.
-    expect(await new WebhookTarget().send({ url: `${fake.url}/hook/abc?token=1` }, message, http)).toBe(200);
+    await serve(() => ({ status: 202, body: 'accepted' }));
+    // An answer that is not JSON is still a delivery with its own status: it must not be sent again.
+    expect(await new WebhookTarget().send({ url: `${fake.url}/hook/abc?token=1` }, message, http)).toBe(202);
     expect(fake.requests[0]!.url).toBe('/hook/abc?token=1');
     expect(JSON.parse(fake.requests[0]!.body)).toMatchObject({
       eventType: 'Download',

@@ -87,6 +87,14 @@ export class HttpClient {
     return this.withRetries(request, (response, url) => parseJson<T>(response, url));
   }
 
+  /** A call whose answer body does not matter (a notification, a rescan): resolves to the answer's status. */
+  async send(request: HttpRequest): Promise<number> {
+    const result = await this.withRetries(request, (response, url) => ({
+      result: { status: response.status, data: null, url },
+    }));
+    return result.status;
+  }
+
   /** The body as bytes (a picture), with the same rate limit, retries and errors; at most `maxBytes` of it. */
   async getBytes(path: string, maxBytes: number, signal?: AbortSignal): Promise<HttpResult<Buffer>> {
     const request = { path, signal, headers: { Accept: '*/*' } };

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { IntegrationKind, type IntegrationTestDto } from '@app/contracts';
 import { PermanentError } from '@app/core';
 import type { HttpFor, RescanPayload, RescanTarget, Settings } from './target.js';
-import { deliver } from './deliver.js';
 import { failedStatus } from './http-failure.js';
 
 interface SystemInfo {
@@ -34,7 +33,7 @@ export class JellyfinTarget implements RescanTarget {
     const headers = authorization(settings);
     try {
       const updates = payload.folders.map((path) => ({ Path: path, UpdateType: 'Created' }));
-      return await deliver(client, {
+      return await client.send({
         method: 'POST',
         path: 'Library/Media/Updated',
         body: { Updates: updates },
@@ -44,7 +43,7 @@ export class JellyfinTarget implements RescanTarget {
       // An older server without the endpoint still takes a full refresh; a refused token does not.
       const status = failedStatus(error);
       if (!(error instanceof PermanentError) || status === 401 || status === 403) throw error;
-      return deliver(client, { method: 'POST', path: 'Library/Refresh', headers });
+      return client.send({ method: 'POST', path: 'Library/Refresh', headers });
     }
   }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { IntegrationEvent, IntegrationKind, type IntegrationTestDto } from '@app/contracts';
 import { buildNotification, type NotificationMessage } from '../outbound/notification-message.js';
 import { discordBody, gotifyBody, ntfyBody } from './notification-bodies.js';
-import { deliver } from './deliver.js';
 import { splitUrl } from './split-url.js';
 import type { HttpFor, NotificationTarget, SettingField, Settings } from './target.js';
 
@@ -27,7 +26,7 @@ export class WebhookTarget extends PostingTarget {
 
   async send(settings: Settings, message: NotificationMessage, http: HttpFor): Promise<number> {
     const { base, path } = splitUrl(settings['url']!);
-    return deliver(http(base), { method: 'POST', path, body: message.payload });
+    return http(base).send({ method: 'POST', path, body: message.payload });
   }
 }
 
@@ -38,7 +37,7 @@ export class DiscordTarget extends PostingTarget {
 
   async send(settings: Settings, message: NotificationMessage, http: HttpFor): Promise<number> {
     const { base, path } = splitUrl(settings['webhookUrl']!);
-    return deliver(http(base), { method: 'POST', path, body: discordBody(message) });
+    return http(base).send({ method: 'POST', path, body: discordBody(message) });
   }
 }
 
@@ -55,7 +54,7 @@ export class NtfyTarget extends PostingTarget {
     const token = settings['token'];
     const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
     const body = ntfyBody(message, settings['topic']!);
-    return deliver(http(settings['url']!), { method: 'POST', path: '', body, headers });
+    return http(settings['url']!).send({ method: 'POST', path: '', body, headers });
   }
 }
 
@@ -69,6 +68,6 @@ export class GotifyTarget extends PostingTarget {
 
   async send(settings: Settings, message: NotificationMessage, http: HttpFor): Promise<number> {
     const headers = { 'X-Gotify-Key': settings['token']! };
-    return deliver(http(settings['url']!), { method: 'POST', path: 'message', body: gotifyBody(message), headers });
+    return http(settings['url']!).send({ method: 'POST', path: 'message', body: gotifyBody(message), headers });
   }
 }

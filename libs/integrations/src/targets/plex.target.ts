@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IntegrationKind, type IntegrationTestDto } from '@app/contracts';
 import { PermanentError } from '@app/core';
-import { deliver } from './deliver.js';
 import type { HttpFor, RescanPayload, RescanTarget, Settings } from './target.js';
 
 interface PlexSections {
@@ -41,7 +40,7 @@ export class PlexTarget implements RescanTarget {
       );
       if (!section?.key) throw new PermanentError(`No Plex library section holds ${folder}`);
       const path = `library/sections/${encodeURIComponent(section.key)}/refresh`;
-      status = await deliver(client, { path, params: { ...token, path: folder } });
+      status = await client.send({ path, params: { ...token, path: folder } });
     }
     return status;
   }
