@@ -20,8 +20,9 @@ const ALLOWED = {
   // Features: the foundation, jobs, and only downstream features (resolver -> acquisition -> library -> tagger).
   ...Object.fromEntries(FEATURE_CHAIN.map((name, i) => [name, [...FOUNDATION, 'jobs', ...FEATURE_CHAIN.slice(i + 1)]])),
   auth: [...FOUNDATION],
-  ops: [...FOUNDATION, 'jobs'],
-  integrations: [...FOUNDATION, 'jobs'],
+  // The API key and sessions sit beside the foundation: modules with routes of their own may ask who calls.
+  ops: [...FOUNDATION, 'jobs', 'auth'],
+  integrations: [...FOUNDATION, 'jobs', 'auth'],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth'],
 };

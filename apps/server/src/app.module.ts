@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AcquisitionModule, ToolStatusService } from '@app/acquisition';
-import { Authenticator, AuthModule, Public } from '@app/auth';
+import { AuthModule } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import { IntegrationsModule } from '@app/integrations';
 import { JOB_API_CONTROLLERS } from '@app/jobs';
@@ -35,11 +35,9 @@ export class AppModule {
         AuthModule,
         // The Lidarr API needs the real feature modules; tests with scripted steps run without it.
         ...(options.features === undefined ? [LidarrApiModule] : []),
-        OpsModule.forRoot(config, { openRoute: Public() }),
+        OpsModule.forRoot(config),
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,
-          openRoute: Public(),
-          callers: { imports: [AuthModule], identify: Authenticator },
           // The tools' problems; scripted test apps run without the acquisition module.
           ...(options.features === undefined && {
             health: {

@@ -2,9 +2,9 @@ export { IS_PUBLIC, Public } from './public.decorator.js';
 export { AuthModule } from './auth.module.js';
 export { AUTH_ENTITIES } from './auth-entities.js';
 /** The API key in effect; `matches` compares in constant time. */
-export { API_KEY_FILE, ApiKeys } from './api-key/api-keys.service.js';
+export { API_KEY_FILE, ApiKeys, sameSecret } from './api-key/api-keys.service.js';
 /** Admin UI users; `hasAnyUser()` tells whether the first-run page is due. */
 export { Users } from './users/users.service.js';
 /** Identifies a request's caller (API key, session, local address); also guards routes outside Nest. */
 export { Authenticator, type Caller, presentedKey } from './guard/authenticator.js';
-export { refuse } from './guard/auth.guard.js';
+export { CALLER, callerOf, refuse } from './guard/auth.guard.js';

@@ -1,9 +1,9 @@
 import { type DynamicModule, type InjectionToken, Module, type Provider } from '@nestjs/common';
+import { AuthModule } from '@app/auth';
 import { DeliveriesController } from './api/deliveries.controller.js';
 import { IntegrationsController } from './api/integrations.controller.js';
 import { IntegrationsService } from './api/integrations.service.js';
 import { WebhooksController } from './api/webhooks.controller.js';
-import { CALLER_CHECK } from './inbound/caller-check.js';
 import { InboundActions } from './inbound/inbound-actions.js';
 import { InboundHooks } from './inbound/inbound-hooks.service.js';
 import { InboundWebhooks } from './inbound/inbound-webhooks.service.js';
@@ -13,7 +13,7 @@ import { WebhookAccess } from './inbound/webhook-access.js';
 import { WebhookBodyErrors } from './inbound/webhook-body-errors.js';
 import { WebhookSecretGuard } from './inbound/webhook-secret.guard.js';
 import { DeliverySender } from './outbound/delivery-sender.service.js';
-import { HEALTH_CHECK, HEALTH_NOTIFY, type HealthCheck, HealthWatcher } from './outbound/health-watcher.js';
+import { HEALTH_CHECK, type HealthCheck, HealthWatcher } from './outbound/health-watcher.js';
 import { IntegrationRelay } from './outbound/integration-relay.service.js';
 import { DeliveryLog } from './store/delivery-log.js';
 import { IntegrationStore } from './store/integration-store.js';
@@ -27,13 +27,6 @@ import { Targets } from './targets/targets.js';
 export interface IntegrationsModuleOptions {
   /** The import folder check of `POST /api/v1/import` (the library's `locateImportSource`). */
   locateImport: LocateImport;
-  /**
-   * The decorator that opens a route to callers without the API key (`Public()` of the auth module): the webhook
-   * routes then check their own secret. Without it they need the API key like every other route.
-   */
-  openRoute?: ClassDecorator;
-  /** Who calls (`Authenticator` of the auth module, with its module): the API key and admin sessions open webhooks too. */
-  callers?: { imports: NonNullable<DynamicModule['imports']>; identify: InjectionToken };
   /** What the process can find wrong with itself (the tools' problems): turned into `health` notifications. */
   health?: {
     imports: NonNullable<DynamicModule['imports']>;
@@ -48,16 +41,12 @@ const TARGETS = [JellyfinTarget, SubsonicTarget, PlexTarget, WebhookTarget, Disc
 @Module({})
 export class IntegrationsModule {
   static forRoot(options: IntegrationsModuleOptions): DynamicModule {
-    if (options.openRoute) options.openRoute(WebhookInboxController);
-    const callers: Provider[] = options.callers
-      ? [{ provide: CALLER_CHECK, useExisting: options.callers.identify }]
-      : [];
     const health: Provider[] = options.health
       ? [{ provide: HEALTH_CHECK, inject: options.health.inject, useFactory: options.health.useFactory }]
       : [];
     return {
       module: IntegrationsModule,
-      imports: [...(options.callers?.imports ?? []), ...(options.health?.imports ?? [])],
+      imports: [AuthModule, ...(options.health?.imports ?? [])],
       controllers: [IntegrationsController, WebhooksController, WebhookInboxController, DeliveriesController],
       providers: [
         ...TARGETS,
@@ -79,17 +68,9 @@ export class IntegrationsModule {
         DeliverySender,
         IntegrationRelay,
         IntegrationsService,
-        {
-          provide: HEALTH_NOTIFY,
-          inject: [IntegrationRelay],
-          useFactory: (relay: IntegrationRelay) => (event: Parameters<IntegrationRelay['notify']>[0]) =>
-            relay.notify(event),
-        },
         HealthWatcher,
         ...health,
-        ...callers,
       ],
-      exports: [IntegrationsService, IntegrationRelay],
     };
   }
 }

@@ -1,4 +1,4 @@
-export { OpsModule, type OpsModuleOptions } from './ops.module.js';
+export { OpsModule } from './ops.module.js';
 export { OpsRoutes } from './ops-routes.js';
 export { createLogger, logDir, type LogFileName } from './logging/log-files.js';
 export { ProcessResources } from './runtime/process-resources.js';

@@ -8,29 +8,20 @@ import { ProcessResources } from './runtime/process-resources.js';
 import { RequestLogMiddleware } from './logging/request-log.middleware.js';
 import { SystemLogsController } from './logging/system-logs.controller.js';
 import { JobStats } from './metrics/job-stats.js';
-import { MetricsController, metricsControllerWith } from './metrics/metrics.controller.js';
+import { MetricsController, PublicMetricsController } from './metrics/metrics.controller.js';
 import { OpsMetrics } from './metrics/ops-metrics.js';
-
-export interface OpsModuleOptions {
-  /**
-   * The decorator that opens a route to callers without the API key (`Public()` of the auth module); applied to
-   * `/metrics` when `TRUETRACK_METRICS_PUBLIC` is on.
-   */
-  openRoute?: ClassDecorator;
-}
 
 /** Request logging, the System page's logs, Prometheus metrics and SQLite backups. */
 @Global()
 @Module({})
 export class OpsModule implements NestModule {
-  static forRoot(config: AppConfig, options: OpsModuleOptions = {}): DynamicModule {
-    const open = config.metrics.public && options.openRoute;
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: OpsModule,
       controllers: [
         SystemLogsController,
         BackupsController,
-        open ? metricsControllerWith(options.openRoute!) : MetricsController,
+        config.metrics.public ? PublicMetricsController : MetricsController,
       ],
       providers: [
         JobStats,

@@ -31,6 +31,11 @@ export class AuthGuard implements CanActivate {
   }
 }
 
+/** Who the global guard found a request comes from; undefined before the guard ran (e.g. in body parsing). */
+export function callerOf(request: object): Caller | undefined {
+  return (request as AuthenticatedRequest)[CALLER];
+}
+
 /** Ends the answer as a bare 401; the error filter then only closes it. */
 export function refuse(response: Response): void {
   if (response.headersSent) return;

@@ -3,21 +3,19 @@ import { IntegrationEvent } from '@app/contracts';
 import { makeTestConfig } from '@app/testing';
 import type { OutboundEvent } from './notification-message.js';
 import { type HealthProblem, HealthWatcher } from './health-watcher.js';
+import type { IntegrationRelay } from './integration-relay.service.js';
 
 describe('HealthWatcher', () => {
   const config = makeTestConfig();
   let problems: HealthProblem[];
   let told: OutboundEvent[];
   let sut: HealthWatcher;
+  const relay = { notify: async (event: OutboundEvent) => void told.push(event) } as unknown as IntegrationRelay;
 
   beforeEach(() => {
     problems = [];
     told = [];
-    sut = new HealthWatcher(
-      config,
-      async (event) => void told.push(event),
-      async () => problems,
-    );
+    sut = new HealthWatcher(config, relay, async () => problems);
   });
 
   const reasons = () => told.map((e) => [e.type, e.reason]);
@@ -45,13 +43,9 @@ describe('HealthWatcher', () => {
       { key: 'b', message: 'second' },
     ];
     await sut.checkNow();
-    const failing = new HealthWatcher(
-      config,
-      async (event) => void told.push(event),
-      async () => {
-        throw new Error('no answer');
-      },
-    );
+    const failing = new HealthWatcher(config, relay, async () => {
+      throw new Error('no answer');
+    });
     await expect(failing.checkNow()).resolves.toBeUndefined();
     expect(reasons().map(([, reason]) => reason)).toEqual(['first', 'second']);
   });
@@ -59,7 +53,7 @@ describe('HealthWatcher', () => {
   it('stays quiet in a worker-only process, which leaves notifications to the API process', () => {
     const worker = new HealthWatcher(
       { ...config, queue: { ...config.queue, role: 'worker' } },
-      async () => undefined,
+      relay,
       async () => problems,
     );
     const spy = jest.spyOn(global, 'setInterval');

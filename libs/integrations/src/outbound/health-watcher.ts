@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit, Optional } from '@nestjs/common';
 import { IntegrationEvent } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import type { OutboundEvent } from './notification-message.js';
+import { IntegrationRelay } from './integration-relay.service.js';
 import { sendsFromThisProcess } from './sending-process.js';
 
 /** One thing wrong with TrueTrack (a tool missing, YouTube pushing back); `key` names it across checks. */
@@ -13,10 +13,6 @@ export interface HealthProblem {
 /** What the process can find wrong with itself; given by the composition root (the tools live elsewhere). */
 export type HealthCheck = () => Promise<HealthProblem[]>;
 export const HEALTH_CHECK = Symbol('truetrack:health-check');
-
-/** Where health notifications go: the relay, or a recorder in tests. */
-export type HealthNotify = (event: OutboundEvent) => Promise<void>;
-export const HEALTH_NOTIFY = Symbol('truetrack:health-notify');
 
 /**
  * Looks for health problems every TRUETRACK_HEALTH_CHECK_SECONDS and sends a `health` notification when one
@@ -31,7 +27,7 @@ export class HealthWatcher implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(HEALTH_NOTIFY) private readonly notify: HealthNotify,
+    private readonly relay: IntegrationRelay,
     @Optional() @Inject(HEALTH_CHECK) private readonly check?: HealthCheck,
   ) {}
 
@@ -60,7 +56,7 @@ export class HealthWatcher implements OnModuleInit, OnModuleDestroy {
       for (const problem of problems) {
         if (this.open.has(problem.key)) continue;
         this.open.add(problem.key);
-        await this.notify({ type: IntegrationEvent.Health, at: Date.now(), reason: problem.message });
+        await this.relay.notify({ type: IntegrationEvent.Health, at: Date.now(), reason: problem.message });
       }
     } catch (error) {
       this.logger.warn(`The health check failed: ${(error as Error).message}`);

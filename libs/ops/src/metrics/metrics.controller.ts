@@ -1,5 +1,6 @@
-import { Controller, Get, Header, type Type } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Public } from '@app/auth';
 import { OpsRoutes } from '../ops-routes.js';
 import { OpsMetrics } from './ops-metrics.js';
 
@@ -21,12 +22,7 @@ export class MetricsController {
   }
 }
 
-/**
- * The metrics controller with a class decorator applied (the one that opens a route to callers without the API
- * key), on a subclass so the shared class stays protected.
- */
-export function metricsControllerWith(decorate: ClassDecorator): Type {
-  class OpenMetricsController extends MetricsController {}
-  decorate(OpenMetricsController);
-  return OpenMetricsController;
-}
+/** `/metrics` open to callers without the API key (`TRUETRACK_METRICS_PUBLIC`). */
+@Public()
+@Controller(OpsRoutes.metrics)
+export class PublicMetricsController extends MetricsController {}
