@@ -12,7 +12,7 @@ import {
   JobStatus,
   type Page,
 } from '@app/contracts';
-import { type FakeHandler, type FakeHttpServer, type FakeRequest, startFakeHttpServer } from '@app/testing';
+import { type FakeHandler, type FakeHttpServer, type FakeRequest, pollUntil, startFakeHttpServer } from '@app/testing';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { isFinished, type Server, waitForJob } from './support/wait-for-job.js';
 
@@ -118,15 +118,13 @@ const outbound = async (): Promise<DeliveryDto[]> =>
   ).records;
 
 /** Polls the delivery log until `done` holds (every 20 ms, 15 s at most). */
-async function waitForDeliveries(done: (rows: DeliveryDto[]) => boolean): Promise<DeliveryDto[]> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const rows = await outbound();
-    if (done(rows)) return rows;
-    if (Date.now() > deadline)
-      throw new Error(`Deliveries never settled: ${JSON.stringify(rows.map((r) => [r.source, r.event, r.outcome]))}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+function waitForDeliveries(done: (rows: DeliveryDto[]) => boolean): Promise<DeliveryDto[]> {
+  return pollUntil(
+    outbound,
+    done,
+    15_000,
+    (rows) => `deliveries never settled: ${JSON.stringify(rows.map((r) => [r.source, r.event, r.outcome]))}`,
+  );
 }
 
 const calls = (name: string, predicate: (req: FakeRequest) => boolean = () => true) =>

@@ -3,8 +3,8 @@
 // and the fake music world: the album search runs through the real pipeline into the library.
 import request from 'supertest';
 import { type JobDto, JobKind, JobStatus, type Page } from '@app/contracts';
-import { fakeArtistId } from '@app/testing';
-import { lidarrFixture, pollUntil, substitute } from './support/lidarr-fixtures.js';
+import { fakeArtistId, pollUntil } from '@app/testing';
+import { lidarrFixture, substitute } from './support/lidarr-fixtures.js';
 import { type MusicWorldApp, startMusicWorldApp } from './support/music-world-app.js';
 import { isFinished, waitForJob } from './support/wait-for-job.js';
 

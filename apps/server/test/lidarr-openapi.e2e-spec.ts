@@ -4,9 +4,9 @@
 import request from 'supertest';
 import { JobStatus } from '@app/contracts';
 import { BackgroundTasks } from '@app/lidarr-api';
-import { fakeArtistId } from '@app/testing';
+import { fakeArtistId, pollUntil } from '@app/testing';
 import { checkSchema, responseSchema } from './support/openapi-check.js';
-import { pollUntil } from './support/lidarr-fixtures.js';
+import {} from './support/lidarr-fixtures.js';
 import { type MusicWorldApp, startMusicWorldApp } from './support/music-world-app.js';
 import { isFinished, waitForJob } from './support/wait-for-job.js';
 

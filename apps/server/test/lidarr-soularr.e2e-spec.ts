@@ -3,8 +3,8 @@
 // download folder and poll the command until it ends. pyarr sends booleans as `True`/`False`.
 import request from 'supertest';
 import { BackgroundTasks } from '@app/lidarr-api';
-import { fakeArtistId } from '@app/testing';
-import { lidarrFixture, pollUntil } from './support/lidarr-fixtures.js';
+import { fakeArtistId, pollUntil } from '@app/testing';
+import { lidarrFixture } from './support/lidarr-fixtures.js';
 import { type MusicWorldApp, startMusicWorldApp } from './support/music-world-app.js';
 
 type Json = Record<string, unknown>;

@@ -5,18 +5,16 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { type JobDto, JobStatus } from '@app/contracts';
 import type { LogLineDto } from '@app/ops';
-import { onPostgres } from '@app/testing';
+import { onPostgres, pollUntil } from '@app/testing';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { isFinished, waitForJob } from './support/wait-for-job.js';
 
 /** Polls the logs API until a line matching `wanted` shows up (the file is written asynchronously). */
 async function waitForLogLine(testApp: TestApp, query: string, wanted: (line: LogLineDto) => boolean) {
-  for (;;) {
-    const lines = (await request(testApp.server).get(`/api/v1/system/logs?${query}`).expect(200)).body as LogLineDto[];
-    const found = lines.find(wanted);
-    if (found) return { found, lines };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const read = async () =>
+    (await request(testApp.server).get(`/api/v1/system/logs?${query}`).expect(200)).body as LogLineDto[];
+  const lines = await pollUntil(read, (seen) => seen.some(wanted), 10_000);
+  return { found: lines.find(wanted)!, lines };
 }
 
 describe('operations', () => {

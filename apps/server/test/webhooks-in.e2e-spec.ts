@@ -13,7 +13,7 @@ import {
   type WebhookDto,
   type WebhookResultDto,
 } from '@app/contracts';
-import { type FakeHttpServer, startFakeHttpServer } from '@app/testing';
+import { type FakeHttpServer, pollUntil, startFakeHttpServer } from '@app/testing';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import type { Server } from './support/wait-for-job.js';
 
@@ -180,13 +180,9 @@ describe('POST /api/v1/webhooks/jellyfin', () => {
 
     expect(await jobCount()).toBe(before);
     const rejected = async () => (await deliveries('lidarr')).filter((d) => d.outcome === 'rejected');
-    for (let tries = 0; (await rejected()).length < 2 && tries < 250; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect((await rejected()).map((d) => `${d.httpStatus} ${d.error}`).sort()).toEqual([
-      '400 body is not valid JSON',
-      '413 body must not be larger than 1 MB',
-    ]);
+    expect(
+      (await pollUntil(rejected, (rows) => rows.length >= 2, 5000)).map((d) => `${d.httpStatus} ${d.error}`).sort(),
+    ).toEqual(['400 body is not valid JSON', '413 body must not be larger than 1 MB']);
   });
 
   it('refuses a wrong or missing secret with 401 and creates nothing', async () => {

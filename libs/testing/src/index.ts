@@ -11,4 +11,4 @@ export * from './fake-http-server.js';
 export * from './media-fixtures.js';
 export * from './fake-music-world.js';
 export * from './process-server.js';
-export { pollJob } from './poll-job.js';
+export { pollJob, pollUntil } from './poll-job.js';

@@ -11,18 +11,3 @@ export function lidarrFixture<T = Record<string, unknown>>(name: string): T {
 export function substitute<T>(value: T, values: Map<unknown, unknown>): T {
   return JSON.parse(JSON.stringify(value), (_key, item: unknown) => (values.has(item) ? values.get(item) : item)) as T;
 }
-
-/** Reads `read` every 20 ms until `until` holds; fails with the last answer seen. */
-export async function pollUntil<T>(
-  read: () => Promise<T>,
-  until: (value: T) => boolean,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (until(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out; last answer ${JSON.stringify(value).slice(0, 500)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
