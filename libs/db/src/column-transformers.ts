@@ -11,3 +11,9 @@ export const json: ValueTransformer = {
   to: (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value)),
   from: (value: string | null) => (value === null || value === undefined ? null : JSON.parse(value)),
 };
+
+/** A boolean kept as 0/1 in an integer column, the same on SQLite and Postgres; null and undefined pass through. */
+export const flag: ValueTransformer = {
+  to: (value: boolean | null | undefined) => (value == null ? value : value ? 1 : 0),
+  from: (value: number | string | null) => (value == null ? value : Boolean(Number(value))),
+};

@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { WebhookAction, WebhookSource } from '@app/contracts';
-import { epochMs, json } from '@app/db';
-import { flag } from './flag.transformer.js';
+import { epochMs, flag, json } from '@app/db';
 
 /** The settings of one inbound webhook: on or off, its shared secret and what each event does. */
 @Entity('inbound_hook')

@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { type IntegrationEvent, IntegrationKind } from '@app/contracts';
-import { epochMs, json } from '@app/db';
-import { flag } from './flag.transformer.js';
+import { epochMs, flag, json } from '@app/db';
 
 /** A media server to rescan or a service to notify, with its settings (secrets included, never shown in full). */
 @Entity('integration')

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { epochMs, json } from '@app/db';
+import { epochMs, flag, json } from '@app/db';
 
 /** One audio file in the library, as last indexed (by a scan, or by the job that stored it). */
 @Entity('library_track')
@@ -91,7 +91,7 @@ export class LibraryTrackEntity {
     name: 'has_cover',
     type: 'integer',
     default: 0,
-    transformer: { to: (v: boolean) => (v ? 1 : 0), from: (v: number) => Boolean(v) },
+    transformer: flag,
   })
   hasCover!: boolean;
 

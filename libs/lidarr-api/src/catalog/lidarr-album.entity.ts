@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { epochMs, json } from '@app/db';
-import { intBoolean } from './int-boolean.js';
+import { epochMs, flag, json } from '@app/db';
 
 /** An album of a followed artist; `foreignAlbumId` is its MusicBrainz release group. */
 @Entity('lidarr_album')
@@ -30,7 +29,7 @@ export class LidarrAlbumEntity {
   @Column({ name: 'release_date', type: 'varchar', length: 10, nullable: true })
   releaseDate!: string | null;
 
-  @Column({ type: 'integer', default: 0, transformer: intBoolean })
+  @Column({ type: 'integer', default: 0, transformer: flag })
   monitored!: boolean;
 
   /** The release (MusicBrainz id) its tracks are fetched from. */

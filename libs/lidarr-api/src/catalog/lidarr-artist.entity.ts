@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { epochMs, json } from '@app/db';
-import { intBoolean } from './int-boolean.js';
+import { epochMs, flag, json } from '@app/db';
 
 /** An artist a person follows through the Lidarr API; `foreignArtistId` is its MusicBrainz id. */
 @Entity('lidarr_artist')
@@ -23,10 +22,10 @@ export class LidarrArtistEntity {
   @Column({ name: 'artist_type', type: 'varchar', length: 32, nullable: true })
   artistType!: string | null;
 
-  @Column({ type: 'integer', default: 0, transformer: intBoolean })
+  @Column({ type: 'integer', default: 0, transformer: flag })
   ended!: boolean;
 
-  @Column({ type: 'integer', default: 1, transformer: intBoolean })
+  @Column({ type: 'integer', default: 1, transformer: flag })
   monitored!: boolean;
 
   /** The `addOptions.monitor` it was added with (`all`, `existing`…). */
