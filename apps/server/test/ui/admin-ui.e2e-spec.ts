@@ -73,10 +73,12 @@ describeWithChromium('admin UI in Chromium', () => {
     await screenshot(page, 'auth', '1-first-run');
     await expectAccessible();
 
-    await page.getByLabel('Admin username').fill(ADMIN.username);
-    await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-    await page.getByLabel('Repeat the password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Create admin' }).click();
+    // Typed key by key, as people type; the first field holds a suggested name to type over.
+    await page.getByLabel('Admin username').press('ControlOrMeta+A');
+    await page.getByLabel('Admin username').pressSequentially(ADMIN.username);
+    await page.getByLabel('Password', { exact: true }).pressSequentially(ADMIN.password);
+    await page.getByLabel('Repeat the password').pressSequentially(ADMIN.password);
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Requests', exact: true }).waitFor();
     await screenshot(page, 'auth', '2-signed-in');
 
@@ -91,9 +93,13 @@ describeWithChromium('admin UI in Chromium', () => {
     await page.getByRole('heading', { name: 'Sign in to TrueTrack' }).waitFor();
     expect((await fetch(`${app.publicUrl}/api/v1/jobs`)).status).toBe(401);
 
-    await page.getByLabel('Username').fill(ADMIN.username);
-    await page.getByLabel('Password').fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Enter on an empty form says what is missing instead of doing nothing.
+    await page.getByLabel('Username').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Type username and password first.' }).waitFor();
+    await page.getByLabel('Username').pressSequentially(ADMIN.username);
+    await page.getByLabel('Password').pressSequentially('not-the-password');
+    await page.keyboard.press('Enter');
     await page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }).waitFor();
     await screenshot(page, 'auth', '4-wrong-password');
     await expectAccessible();
@@ -107,7 +113,8 @@ describeWithChromium('admin UI in Chromium', () => {
   it('a vague request waits in Needs input, is chosen with the keyboard, lands in the library and plays', async () => {
     await ensureSignedIn();
     await page.goto('/requests');
-    await page.getByLabel('Song, album, or a link').fill('lanterns');
+    // Enter right after the last key, with no pause for the page to catch up.
+    await page.getByLabel('Song, album, or a link').pressSequentially('lanterns');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Requested “lanterns”' }).waitFor();
     await screenshot(page, 'vague', '1-requested');
@@ -145,7 +152,7 @@ describeWithChromium('admin UI in Chromium', () => {
       if (response.url().includes('/stream')) ranges.push(response.status());
     });
     await page.getByRole('link', { name: 'Library', exact: true }).click();
-    await page.getByLabel('Search the library').fill('Lanterns on the Water');
+    await page.getByLabel('Search the library').pressSequentially('Lanterns on the Water');
     await page.getByRole('button', { name: /Lanterns on the Water\s+Elsa Marrow/ }).click();
     const audio = page.locator('audio');
     await audio.waitFor({ state: 'attached' });

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApiRoutes, type ToolStatusDto, type ToolUpdateDto } from '@app/contracts';
+import { ApiRoutes, type ScheduledTaskDto, type ToolStatusDto, type ToolUpdateDto } from '@app/contracts';
 import { Observable, map } from 'rxjs';
 
 import { apiUrl } from './api-url';
@@ -50,6 +50,14 @@ export class SystemApiService {
 
   backUp(): Observable<BackupEntry> {
     return this.http.post<BackupEntry>(apiUrl('system/backups'), {});
+  }
+
+  schedules(): Observable<ScheduledTaskDto[]> {
+    return this.http.get<ScheduledTaskDto[]>(apiUrl(ApiRoutes.systemSchedules));
+  }
+
+  runSchedule(name: string): Observable<ScheduledTaskDto> {
+    return this.http.post<ScheduledTaskDto>(apiUrl(ApiRoutes.systemSchedules, name, 'run'), {});
   }
 }
 

@@ -63,4 +63,11 @@ describe('LoginComponent', () => {
     await fixture.whenStable();
     expect(element.querySelector('[role=alert]')?.textContent).toContain('Wrong username or password.');
   });
+
+  it('names an empty password instead of sending the form', async () => {
+    const { fixture, element } = await submit('admin', '');
+    await fixture.whenStable();
+    http.expectNone('/api/v1/auth/login');
+    expect(element.querySelector('[role=alert]')?.textContent).toContain('Type password first.');
+  });
 });

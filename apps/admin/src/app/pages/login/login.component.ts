@@ -7,6 +7,7 @@ import { type ApiProblem, toProblem } from '../../api/api-problem';
 import { AuthApiService } from '../../api/auth-api.service';
 import { SessionService } from '../../auth/session.service';
 import { ProblemComponent } from '../../ui/problem.component';
+import { checkRequired } from '../../ui/required-fields';
 
 /** Sign in with the admin's name and password. */
 @Component({
@@ -32,7 +33,7 @@ import { ProblemComponent } from '../../ui/problem.component';
           [(ngModel)]="password"
         />
       </div>
-      <button class="btn primary" type="submit" [disabled]="busy() || !username() || !password()">
+      <button class="btn primary" type="submit" [attr.aria-busy]="busy()">
         {{ busy() ? 'Signing in…' : 'Sign in' }}
       </button>
     </form>
@@ -50,8 +51,14 @@ export class LoginComponent {
   protected readonly problem = signal<ApiProblem | undefined>(undefined);
 
   protected async submit(): Promise<void> {
+    if (this.busy()) return;
+    const missing = checkRequired([
+      { field: 'username', value: this.username(), label: 'Username', inputId: 'login-username' },
+      { field: 'password', value: this.password(), label: 'Password', inputId: 'login-password' },
+    ]);
+    this.problem.set(missing);
+    if (missing) return;
     this.busy.set(true);
-    this.problem.set(undefined);
     try {
       const { username } = await firstValueFrom(this.auth.login(this.username(), this.password()));
       this.session.signedIn(username);

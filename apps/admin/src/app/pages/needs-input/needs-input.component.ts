@@ -12,6 +12,7 @@ import { JobEventsService } from '../../live/job-events.service';
 import { CandidateCardComponent } from '../../ui/candidate-card.component';
 import { stateLabel } from '../../ui/format';
 import { ProblemComponent } from '../../ui/problem.component';
+import { checkRequired } from '../../ui/required-fields';
 
 /** Arrow keys move between cards (left/right) and between jobs (up/down). */
 const MOVES: Record<string, [number, number]> = {
@@ -70,8 +71,13 @@ export class NeedsInputComponent {
 
   /** The server cannot take a free answer, so the request is replaced: this job ends, a new one starts. */
   protected async searchAgain(job: JobDto): Promise<void> {
+    if (this.busyId() === job.id) return;
     const query = this.newQuery().trim();
-    if (!query) return;
+    const missing = checkRequired([{ field: 'query', value: query, label: 'A new search or a link' }]);
+    if (missing) {
+      this.jobProblems.update((all) => ({ ...all, [job.id]: missing }));
+      return;
+    }
     await this.act(job, async () => {
       await firstValueFrom(this.api.cancel(job.id));
       await firstValueFrom(this.api.create({ query, kind: job.kind, options: job.options }));

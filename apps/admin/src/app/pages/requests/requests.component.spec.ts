@@ -57,6 +57,25 @@ describe('RequestsComponent', () => {
     expect(element.querySelector<HTMLInputElement>('#request-query')!.value).toBe('');
   });
 
+  it('sends what was typed when Enter comes before the page has re-rendered', async () => {
+    const { element, set } = await render();
+    set('#request-query', 'lanterns');
+    // No change detection in between: the button is as the empty box rendered it, and must still submit.
+    element.querySelector<HTMLButtonElement>('form.ask button[type=submit]')!.click();
+    const req = http.expectOne((r) => r.method === 'POST');
+    expect(req.request.body).toEqual({ query: 'lanterns' });
+  });
+
+  it('says what is missing instead of sending an empty request', async () => {
+    const { fixture, element } = await render();
+    element.querySelector<HTMLButtonElement>('form.ask button[type=submit]')!.click();
+    await fixture.whenStable();
+    http.expectNone((r) => r.method === 'POST');
+    expect(element.querySelector('[role=alert]')?.textContent).toContain('Type a song, an album or a link first.');
+    expect(document.activeElement?.id).toBe('request-query');
+    expect(element.querySelector('#request-query')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('shows why the server refused a request', async () => {
     const { fixture, element, set } = await render();
     set('#request-query', 'x');

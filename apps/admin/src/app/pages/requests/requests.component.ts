@@ -21,6 +21,7 @@ import { StreamBuffer, applyJobMessage } from '../../live/live-jobs';
 import { stateLabel } from '../../ui/format';
 import { JobProgressComponent } from '../../ui/job-progress.component';
 import { ProblemComponent } from '../../ui/problem.component';
+import { checkRequired } from '../../ui/required-fields';
 import { StatusBadgeComponent } from '../../ui/status-badge.component';
 
 const FORMAT_LABELS: Record<OutputFormat, string> = {
@@ -81,9 +82,17 @@ export class RequestsComponent {
     return Object.keys(options).length ? options : undefined;
   }
 
-  protected async submit(): Promise<void> {
-    const query = this.query().trim();
-    if (!query || this.busy()) return;
+  /** `typed` is the box's own value at the moment of sending, whatever the page has rendered so far. */
+  protected async submit(typed: string = this.query()): Promise<void> {
+    if (this.busy()) return;
+    const query = typed.trim();
+    const missing = checkRequired([
+      { field: 'query', value: query, label: 'A song, an album or a link', inputId: 'request-query' },
+    ]);
+    if (missing) {
+      this.problem.set(missing);
+      return;
+    }
     this.busy.set(true);
     this.problem.set(undefined);
     try {
@@ -110,8 +119,15 @@ export class RequestsComponent {
   }
 
   protected async submitBulk(): Promise<void> {
+    if (this.bulkBusy()) return;
     const text = this.bulkText();
-    if (!text.trim() || this.bulkBusy()) return;
+    const missing = checkRequired([
+      { field: 'text', value: text, label: 'One request per line', inputId: 'bulk-text' },
+    ]);
+    if (missing) {
+      this.bulkProblem.set(missing);
+      return;
+    }
     this.bulkBusy.set(true);
     this.bulkProblem.set(undefined);
     this.bulkResult.set(undefined);

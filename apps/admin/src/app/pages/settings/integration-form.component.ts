@@ -83,7 +83,7 @@ import { EVENTS, KINDS, kindView } from './integration-kinds';
       >
       <adm-problem [problem]="generalProblem()" title="Not saved." />
       <div class="row">
-        <button class="btn primary" type="submit" [disabled]="busy()">Save</button>
+        <button class="btn primary" type="submit" [attr.aria-busy]="busy()">Save</button>
         <button class="btn" type="button" (click)="closed.emit(undefined)">Cancel</button>
       </div>
     </form>
@@ -161,6 +161,7 @@ export class IntegrationFormComponent {
   }
 
   protected async save(): Promise<void> {
+    if (this.busy()) return;
     this.busy.set(true);
     this.problem.set(undefined);
     const fields = new Set(this.view().fields.map((f) => f.name));

@@ -62,6 +62,7 @@ export class NamingSettingsComponent {
   }
 
   protected async save(): Promise<void> {
+    if (this.busy()) return;
     this.busy.set(true);
     this.problem.set(undefined);
     try {

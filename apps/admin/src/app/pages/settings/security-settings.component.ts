@@ -7,6 +7,7 @@ import { firstValueFrom } from 'rxjs';
 import { type ApiProblem, isNotAvailable, toProblem } from '../../api/api-problem';
 import { AuthApiService } from '../../api/auth-api.service';
 import { ProblemComponent } from '../../ui/problem.component';
+import { checkRequired } from '../../ui/required-fields';
 
 /** API key, who may sign in, and when signing in is required. */
 @Component({
@@ -79,7 +80,12 @@ export class SecuritySettingsComponent {
   }
 
   protected async addUser(): Promise<void> {
-    this.userProblem.set(undefined);
+    const missing = checkRequired([
+      { field: 'username', value: this.newUser(), label: 'Username', inputId: 'new-user' },
+      { field: 'password', value: this.newPassword(), label: 'Password', inputId: 'new-password' },
+    ]);
+    this.userProblem.set(missing);
+    if (missing) return;
     try {
       await firstValueFrom(this.api.addUser(this.newUser().trim(), this.newPassword()));
       this.newUser.set('');

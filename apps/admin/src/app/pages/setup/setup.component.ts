@@ -7,6 +7,7 @@ import { type ApiProblem, toProblem } from '../../api/api-problem';
 import { AuthApiService } from '../../api/auth-api.service';
 import { SessionService } from '../../auth/session.service';
 import { ProblemComponent } from '../../ui/problem.component';
+import { checkRequired } from '../../ui/required-fields';
 
 /** First run: create the admin. The library folder comes from the server's configuration. */
 @Component({
@@ -63,7 +64,7 @@ import { ProblemComponent } from '../../ui/problem.component';
         Finished tracks go to the library folder set by <code>MUSIC_LIBRARY_ROOT</code> in the server's configuration;
         change it there and restart to use another folder.
       </p>
-      <button class="btn primary" type="submit" [disabled]="busy() || !username() || !password() || mismatch()">
+      <button class="btn primary" type="submit" [attr.aria-busy]="busy()">
         {{ busy() ? 'Creating…' : 'Create admin' }}
       </button>
     </form>
@@ -85,6 +86,18 @@ export class SetupComponent {
   }
 
   protected async submit(): Promise<void> {
+    if (this.busy()) return;
+    const missing = checkRequired([
+      { field: 'username', value: this.username(), label: 'Admin username', inputId: 'setup-username' },
+      { field: 'password', value: this.password(), label: 'Password', inputId: 'setup-password' },
+    ]);
+    if (missing || this.confirm() !== this.password()) {
+      this.problem.set(
+        missing ?? { status: 400, message: 'The passwords differ: type the same one twice.', fields: {} },
+      );
+      if (!missing) document.getElementById('setup-confirm')?.focus();
+      return;
+    }
     this.busy.set(true);
     this.problem.set(undefined);
     try {

@@ -10,6 +10,7 @@ import { ProvidersApiService } from '../../api/providers-api.service';
 import { type BackupEntry, type LogLine, SystemApiService } from '../../api/system-api.service';
 import { formatBytes } from '../../ui/format';
 import { ProblemComponent } from '../../ui/problem.component';
+import { ScheduledTasksComponent } from './scheduled-tasks.component';
 import { type ServerFact, serverFacts } from './server-facts';
 
 const STATUSES: { status: JobStatus; label: string }[] = [
@@ -24,7 +25,7 @@ const STATUSES: { status: JobStatus; label: string }[] = [
 @Component({
   selector: 'adm-system',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, ProblemComponent],
+  imports: [DatePipe, FormsModule, ProblemComponent, ScheduledTasksComponent],
   templateUrl: './system.component.html',
   styleUrl: './system.component.scss',
 })
