@@ -11,8 +11,10 @@ import { assertWorkerBuilt, childEnv, seededRandom, StandbyPool, StepLog, Worker
 
 const MIN_KILLS = 20;
 const MAX_KILLS = 60;
-const KILL_PHASE_MS = 90_000;
-const DRAIN_MS = 60_000;
+// Only a safety net: the kill phase ends on counts (MIN_KILLS, every working state hit), never on time, so a
+// slow or busy machine makes the run longer, not weaker.
+const KILL_PHASE_LIMIT_MS = 420_000;
+const DRAIN_MS = 120_000;
 
 interface Planned {
   query: string;
@@ -105,8 +107,9 @@ interface KillStats {
 const uncovered = (stats: KillStats) => WORK_STATES.filter((state) => !stats.byState.get(state));
 
 /**
- * Kills one worker again and again, 150–700 ms after it is up. Once the minimum is reached, it waits
- * (a little) for a step of a state no kill has hit yet, so every working state sees a crash.
+ * Kills one worker again and again, 150–700 ms after it is up. Once the minimum is reached, it kills only
+ * while a step of a state no kill has hit yet is in flight, so every working state sees a crash however fast
+ * the machine is.
  */
 async function killLoop(
   worker: WorkerProcess,
@@ -119,10 +122,9 @@ async function killLoop(
   for (;;) {
     await sleep(random(150, 700));
     if (stats.kills >= MIN_KILLS && uncovered(stats).length) {
-      const until = Date.now() + 1500;
       const wanted = () =>
         [...log.inFlight(pid).values()].some((state) => uncovered(stats).includes(state as JobState));
-      while (!wanted() && Date.now() < until && !shouldStop()) await sleep(10);
+      while (!wanted() && !shouldStop()) await sleep(10);
     }
     if (shouldStop()) return;
     await worker.kill();
@@ -186,7 +188,7 @@ describe.each(availableDispatchers())('reliability with the %s dispatcher under 
     workers = slots;
     const driving = drive(engine, run);
     const stats: KillStats = { kills: 0, interrupted: 0, byState: new Map() };
-    const killDeadline = Date.now() + KILL_PHASE_MS;
+    const killDeadline = Date.now() + KILL_PHASE_LIMIT_MS;
     const shouldStop = () =>
       stats.kills >= MAX_KILLS || Date.now() > killDeadline || (stats.kills >= MIN_KILLS && !uncovered(stats).length);
     try {
@@ -231,5 +233,5 @@ describe.each(availableDispatchers())('reliability with the %s dispatcher under 
     expect({ lost, duplicated, leased: leased.map((row) => row.id) }).toEqual({ lost: 0, duplicated: 0, leased: [] });
     expect(stats.kills).toBeGreaterThanOrEqual(MIN_KILLS);
     expect(uncovered(stats)).toEqual([]);
-  }, 240_000);
+  }, 720_000);
 });
