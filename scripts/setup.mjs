@@ -107,11 +107,10 @@ function ensureNpmDependencies() {
   const env = { ...process.env };
   // sqlite3 builds from source; without this node-gyp tries to download headers Debian already ships.
   if (fs.existsSync('/usr/include/node') && !env.npm_config_nodedir) env.npm_config_nodedir = '/usr';
-  say(hasModules ? 'package-lock.json changed: npm install' : 'no node_modules: npm install');
-  // Not `npm ci`: it refuses a lock without the optional packages of other platforms (rollup's, msgpackr's),
-  // and a registry mirror may lack some of those versions, so no lock can list them. `npm install` installs
-  // the locked tree and skips optional packages it cannot get.
-  run('npm', ['install', '--no-audit', '--no-fund'], env);
+  say(hasModules ? 'package-lock.json changed: npm ci' : 'no node_modules: npm ci');
+  // `npm ci`, never `npm install`: it installs exactly the lock and never rewrites it, so setting up leaves the
+  // checkout as it was. The lock lists every platform's optional packages (rollup's, msgpackr's) for that.
+  run('npm', ['ci', '--no-audit', '--no-fund'], env);
   fs.writeFileSync(LOCK_STAMP, `${sha256(fs.readFileSync(LOCK_FILE))}\n`);
 }
 

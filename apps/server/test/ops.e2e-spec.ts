@@ -149,4 +149,38 @@ describe('operations', () => {
       await request(testApp.publicUrl).post('/api/v1/system/backups').expect(401);
     });
   });
+
+  describe('schedules', () => {
+    it('lists the scheduled backup with its cron schedule and next run, and runs it on request', async () => {
+      const listed = (await request(testApp.server).get('/api/v1/system/schedules').expect(200)).body as {
+        name: string;
+        schedule: string | null;
+        nextRunAt: string | null;
+      }[];
+      if (onPostgres()) {
+        // PostgreSQL is backed up with pg_dump: nothing of this app runs on a schedule there.
+        expect(listed).toEqual([]);
+        return;
+      }
+      expect(listed).toEqual([
+        expect.objectContaining({ name: 'backup', schedule: testApp.config.schedules.backup, running: false }),
+      ]);
+      expect(Date.parse(listed[0]?.nextRunAt ?? '')).toBeGreaterThan(Date.now());
+      const before = (await request(testApp.server).get('/api/v1/system/backups').expect(200)).body as unknown[];
+      const ran = await request(testApp.server).post('/api/v1/system/schedules/backup/run').expect(200);
+      expect(ran.body).toMatchObject({ name: 'backup', lastOutcome: 'ok', lastError: null, running: false });
+      const after = (await request(testApp.server).get('/api/v1/system/backups').expect(200)).body as unknown[];
+      expect(after).toHaveLength(before.length + 1);
+    });
+
+    it('answers 404 naming an unknown task', async () => {
+      const missing = await request(testApp.server).post('/api/v1/system/schedules/nothing/run').expect(404);
+      expect(missing.body.message).toContain('No scheduled task named nothing');
+    });
+
+    it('needs the API key', async () => {
+      await request(testApp.publicUrl).get('/api/v1/system/schedules').expect(401);
+      await request(testApp.publicUrl).post('/api/v1/system/schedules/backup/run').expect(401);
+    });
+  });
 });

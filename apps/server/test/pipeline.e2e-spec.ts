@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { type JobDto, JobState, JobStatus } from '@app/contracts';
 import { TagReader } from '@app/tagger';
+import { onPostgres } from '@app/testing';
 import { type MusicWorldApp, startMusicWorldApp } from './support/music-world-app.js';
 import { isFinished, waitForJob } from './support/wait-for-job.js';
 
@@ -274,3 +275,19 @@ async function waitForGone(folder: string): Promise<void> {
   for (let i = 0; i < 200 && existsSync(folder); i++) await new Promise((resolve) => setTimeout(resolve, 25));
   expect(existsSync(folder)).toBe(false);
 }
+
+describe('periodic work', () => {
+  it('is scheduled on the cron schedules of the settings, each task once', async () => {
+    const listed = (await request(app.server).get('/api/v1/system/schedules').expect(200)).body as {
+      name: string;
+      schedule: string | null;
+    }[];
+    const { schedules } = app.config;
+    expect(Object.fromEntries(listed.map((task) => [task.name, task.schedule]))).toEqual({
+      'temp-sweep': schedules.tempSweep,
+      'provider-cache-prune': schedules.cachePrune,
+      'health-check': schedules.healthCheck,
+      ...(!onPostgres() && { backup: schedules.backup }),
+    });
+  });
+});

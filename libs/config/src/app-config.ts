@@ -55,8 +55,15 @@ export interface AppConfig {
   };
   /** `GET /metrics` without the API key (for a Prometheus on a trusted network). */
   metrics: { public: boolean };
-  /** Scheduled SQLite backups into `<data dir>/backups`. */
-  backup: { keep: number; intervalHours: number };
+  /** SQLite backups kept in `<data dir>/backups`. */
+  backup: { keep: number };
+  /** Cron schedules of the periodic work; null turns one off. */
+  schedules: {
+    backup: string | null;
+    tempSweep: string | null;
+    cachePrune: string | null;
+    healthCheck: string | null;
+  };
   paths: { dataDir: string; libraryRoot: string; tmpDir: string; adminDir: string };
   db: { url: string; type: 'sqlite' | 'postgres' };
   queue: { redisUrl: string | undefined; role: ProcessRole; concurrency: number; pollMs: number };
@@ -117,8 +124,6 @@ export interface AppConfig {
   integrations: {
     /** Media-server rescans wait this long to gather every track that lands meanwhile into one call. */
     rescanBatchMs: number;
-    /** How often the process looks for health problems to notify about (missing tools, YouTube pushing back). */
-    healthCheckMs: number;
   };
   jobs: {
     maxAttempts: number;

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
+import { validateCronExpression } from 'cron';
 
 /** Parses one raw value; returns an error sentence (what is accepted) instead of throwing. */
 export type Parser<T> = (raw: string) => { value: T } | { error: string };
@@ -128,4 +129,17 @@ export const pathList: Parser<string[]> = (raw) => {
     values.push(parsed.value);
   }
   return { value: values };
+};
+
+/**
+ * A cron schedule as people know it (`0 3 * * *`, an optional seconds field first, or `@daily`/`@hourly`…);
+ * `off` turns the work off (the value is then null).
+ */
+export const cronSchedule: Parser<string | null> = (raw) => {
+  const value = raw.trim().replace(/\s+/g, ' ');
+  if (/^(off|never|none|disabled?)$/i.test(value)) return { value: null };
+  const check = validateCronExpression(value);
+  if (check.valid) return { value };
+  const why = check.error?.message ? ` (${check.error.message.replace(/\.$/, '').toLowerCase()})` : '';
+  return { error: `must be a cron schedule like "0 3 * * *" or @daily, or off${why}` };
 };

@@ -46,7 +46,8 @@ describe('loadConfig defaults', () => {
       auth: { apiKey: undefined, loginAttempts: 5, loginWindowMs: 15 * 60_000, sessionDays: 30 },
       log: { level: 'info', fileMaxBytes: 10 * 1024 * 1024, files: 5 },
       metrics: { public: false },
-      backup: { keep: 7, intervalHours: 24 },
+      backup: { keep: 7 },
+      schedules: { backup: '0 3 * * *', tempSweep: '0 * * * *', cachePrune: '30 * * * *', healthCheck: '*/5 * * * *' },
       paths: {
         dataDir,
         libraryRoot: join(homedir(), 'Music/library'),
@@ -97,7 +98,7 @@ describe('loadConfig defaults', () => {
         importMode: 'copy',
         importDirs: [join(dataDir, 'import')],
       },
-      integrations: { rescanBatchMs: 5000, healthCheckMs: 300_000 },
+      integrations: { rescanBatchMs: 5000 },
       jobs: { maxAttempts: 5, retryBaseMs: 2000, retryMaxMs: 300_000, leaseMs: 30_000, heartbeatMs: 500 },
     });
   });
@@ -170,6 +171,10 @@ describe('loadConfig accepted values', () => {
       (c) => c.tools.ytdlpReleasesUrl,
       'http://127.0.0.1:8081/yt-dlp',
     ],
+    ['TRUETRACK_BACKUP_SCHEDULE', 'off', (c) => c.schedules.backup, null],
+    ['TRUETRACK_BACKUP_SCHEDULE', ' 0  4 * * 0 ', (c) => c.schedules.backup, '0 4 * * 0'],
+    ['TRUETRACK_TEMP_SWEEP_SCHEDULE', '@daily', (c) => c.schedules.tempSweep, '@daily'],
+    ['TRUETRACK_HEALTH_CHECK_SCHEDULE', '*/30 * * * * *', (c) => c.schedules.healthCheck, '*/30 * * * * *'],
   ])('%s=%j', (name, value, pick, expected) => {
     expect(pick(load({ [name]: value }))).toEqual(expected);
   });
@@ -199,7 +204,21 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_LOGIN_WINDOW_MINUTES', '0', 'must be a whole number from 1 to 1440'],
     ['TRUETRACK_SESSION_DAYS', '0', 'must be a whole number from 1 to 3650'],
     ['TRUETRACK_BACKUP_KEEP', '0', 'must be a whole number from 1 to 1000'],
-    ['TRUETRACK_BACKUP_INTERVAL_HOURS', '-1', 'must be a whole number from 0 to 8760'],
+    [
+      'TRUETRACK_BACKUP_SCHEDULE',
+      '0 25 * * *',
+      'must be a cron schedule like "0 3 * * *" or @daily, or off (field value (25) is out of range)',
+    ],
+    [
+      'TRUETRACK_TEMP_SWEEP_SCHEDULE',
+      '0 * * *',
+      'must be a cron schedule like "0 3 * * *" or @daily, or off (too few fields)',
+    ],
+    [
+      'TRUETRACK_CACHE_PRUNE_SCHEDULE',
+      'every hour',
+      'must be a cron schedule like "0 3 * * *" or @daily, or off (unknown alias: eve)',
+    ],
     ['ALLOWED_ORIGINS', 'foo', 'must be a comma-separated list of origins like http://host:port (bad: foo)'],
     [
       'ALLOWED_ORIGINS',
@@ -226,7 +245,11 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_RETRY_BASE_MS', '-1', 'must be a whole number from 1 to 3600000'],
     ['TRUETRACK_RETRY_MAX_MS', '5m', 'must be a whole number from 1 to 86400000'],
     ['TRUETRACK_RESCAN_BATCH_MS', '5s', 'must be a whole number from 0 to 3600000'],
-    ['TRUETRACK_HEALTH_CHECK_SECONDS', '1', 'must be a whole number from 5 to 86400'],
+    [
+      'TRUETRACK_HEALTH_CHECK_SCHEDULE',
+      '* * * * * * *',
+      'must be a cron schedule like "0 3 * * *" or @daily, or off (too many fields)',
+    ],
     ['TRUETRACK_LEASE_MS', '100', 'must be a whole number from 500 to 3600000'],
     ['TRUETRACK_HEARTBEAT_MS', '10', 'must be a whole number from 50 to 60000'],
     ['TRUETRACK_CONTACT', 'me\u0007@example.org', 'must be at most 200 printable ASCII characters on one line'],

@@ -14,6 +14,7 @@ import {
 import {
   apiKey,
   bool,
+  cronSchedule,
   databaseUrl,
   host,
   integer,
@@ -63,11 +64,23 @@ export const ENV_KEYS = {
   ),
   metricsPublic: key('TRUETRACK_METRICS_PUBLIC', 'false', bool, 'Serve GET /metrics without the API key'),
   backupKeep: key('TRUETRACK_BACKUP_KEEP', '7', integer(1, 1000), 'SQLite backups kept in <data dir>/backups'),
-  backupIntervalHours: key(
-    'TRUETRACK_BACKUP_INTERVAL_HOURS',
-    '24',
-    integer(0, 24 * 365),
-    'Hours between scheduled SQLite backups (0 = off)',
+  backupSchedule: key(
+    'TRUETRACK_BACKUP_SCHEDULE',
+    '0 3 * * *',
+    cronSchedule,
+    'When SQLite backups run (cron; off = never); one missed while TrueTrack was down runs at start',
+  ),
+  tempSweepSchedule: key(
+    'TRUETRACK_TEMP_SWEEP_SCHEDULE',
+    '0 * * * *',
+    cronSchedule,
+    'When temp folders of finished or unknown jobs are removed (cron; also at start)',
+  ),
+  cachePruneSchedule: key(
+    'TRUETRACK_CACHE_PRUNE_SCHEDULE',
+    '30 * * * *',
+    cronSchedule,
+    'When expired provider answers are deleted from the cache (cron)',
   ),
   trustProxy: key(
     'TRUETRACK_TRUST_PROXY',
@@ -223,11 +236,11 @@ export const ENV_KEYS = {
     integer(0, 3_600_000),
     'Media-server rescans gather the tracks landing within this window into one call per server',
   ),
-  healthCheckSeconds: key(
-    'TRUETRACK_HEALTH_CHECK_SECONDS',
-    '300',
-    integer(5, 86_400),
-    'How often health problems (missing tools, yt-dlp bot checks and rate limits) are looked for and notified',
+  healthCheckSchedule: key(
+    'TRUETRACK_HEALTH_CHECK_SCHEDULE',
+    '*/5 * * * *',
+    cronSchedule,
+    'When health problems (missing tools, yt-dlp bot checks and rate limits) are looked for and notified (cron)',
   ),
 } as const;
 
@@ -343,7 +356,13 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       files: v(ENV_KEYS.logFiles),
     },
     metrics: { public: v(ENV_KEYS.metricsPublic) },
-    backup: { keep: v(ENV_KEYS.backupKeep), intervalHours: v(ENV_KEYS.backupIntervalHours) },
+    backup: { keep: v(ENV_KEYS.backupKeep) },
+    schedules: {
+      backup: v(ENV_KEYS.backupSchedule),
+      tempSweep: v(ENV_KEYS.tempSweepSchedule),
+      cachePrune: v(ENV_KEYS.cachePruneSchedule),
+      healthCheck: v(ENV_KEYS.healthCheckSchedule),
+    },
     paths: {
       dataDir,
       libraryRoot: v(ENV_KEYS.libraryRoot),
@@ -402,7 +421,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       importMode: v(ENV_KEYS.importMode),
       importDirs: [join(dataDir, 'import'), ...(v(ENV_KEYS.importDirs) ?? [])],
     },
-    integrations: { rescanBatchMs: v(ENV_KEYS.rescanBatchMs), healthCheckMs: v(ENV_KEYS.healthCheckSeconds) * 1000 },
+    integrations: { rescanBatchMs: v(ENV_KEYS.rescanBatchMs) },
     jobs: {
       maxAttempts: v(ENV_KEYS.maxAttempts),
       retryBaseMs: v(ENV_KEYS.retryBaseMs),

@@ -8,6 +8,7 @@ export const ApiRoutes = {
   resolve: 'resolve',
   providers: 'providers',
   systemTools: 'system/tools',
+  systemSchedules: 'system/schedules',
   libraryNaming: 'library/naming',
   libraryTracks: 'library/tracks',
   libraryScan: 'library/scan',

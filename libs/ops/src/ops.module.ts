@@ -10,8 +10,9 @@ import { SystemLogsController } from './logging/system-logs.controller.js';
 import { JobStats } from './metrics/job-stats.js';
 import { MetricsController, PublicMetricsController } from './metrics/metrics.controller.js';
 import { OpsMetrics } from './metrics/ops-metrics.js';
+import { SystemSchedulesController } from './schedule/system-schedules.controller.js';
 
-/** Request logging, the System page's logs, Prometheus metrics and SQLite backups. */
+/** Request logging, the System page's logs and schedules, Prometheus metrics and SQLite backups. */
 @Global()
 @Module({})
 export class OpsModule implements NestModule {
@@ -21,6 +22,7 @@ export class OpsModule implements NestModule {
       controllers: [
         SystemLogsController,
         BackupsController,
+        SystemSchedulesController,
         config.metrics.public ? PublicMetricsController : MetricsController,
       ],
       providers: [

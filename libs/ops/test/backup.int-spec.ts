@@ -29,7 +29,7 @@ describe('BackupService (SQLite online backup)', () => {
   let sut: BackupService;
 
   beforeEach(async () => {
-    config = makeTestConfig({ backup: { keep: 3, intervalHours: 0 } });
+    config = makeTestConfig({ backup: { keep: 3 }, schedules: { backup: null } });
     config.db = { type: 'sqlite', url: `sqlite:${join(config.paths.dataDir, 'truetrack.db')}` };
     dataSource = await openSqlite(config);
     clock = new FakeClock(Date.parse('2026-11-21T03:00:00Z'));

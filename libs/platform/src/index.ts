@@ -11,3 +11,4 @@ export { currentLogContext, withLogContext, withOwnLogContext } from './log-cont
 export type { LogContext } from './log-context.js';
 export { observeHttpRequests } from './http-observer.js';
 export type { HttpOutcome, HttpRequestObserver, HttpRequestRecord } from './http-observer.js';
+export { ScheduledTasks, schedulePeriodMs } from './schedule/scheduled-tasks.js';

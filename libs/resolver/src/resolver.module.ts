@@ -4,6 +4,7 @@ import { ProviderDirectory } from './api/provider-directory.service.js';
 import { ProvidersController } from './api/providers.controller.js';
 import { ResolveController } from './api/resolve.controller.js';
 import { ProviderCache } from './cache/provider-cache.service.js';
+import { ProviderCachePruning } from './cache/provider-cache-pruning.js';
 import { IdentityResolver } from './identity/identity-resolver.service.js';
 import { MetadataMatcher } from './metadata/metadata-matcher.service.js';
 import { AcoustidProvider } from './providers/acoustid/acoustid.provider.js';
@@ -37,6 +38,7 @@ const PROVIDER_CLASSES: Type<Provider>[] = [
   controllers: [ParseController, ResolveController, ProvidersController],
   providers: [
     ProviderCache,
+    ProviderCachePruning,
     ProviderHttpFactory,
     ...PROVIDER_CLASSES,
     {

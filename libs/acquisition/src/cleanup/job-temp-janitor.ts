@@ -4,8 +4,8 @@ import { JobStatus, JobStreamEvent, type JobStreamMessage } from '@app/contracts
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { NotFoundError } from '@app/core';
 import { JobEventBus, JobsService, jobTempFolder } from '@app/jobs';
+import { ScheduledTasks } from '@app/platform';
 
-const SWEEP_EVERY_MS = 3_600_000;
 /** A step stopping after a cancel may still create its folder just after the first removal. */
 const REMOVE_AGAIN_AFTER_MS = 5_000;
 const FINISHED: ReadonlySet<JobStatus> = new Set([JobStatus.Success, JobStatus.Error, JobStatus.Cancelled]);
@@ -14,7 +14,8 @@ const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
  * Removes a job's temp folder (`<tmp>/<job id>/`) when the job ends — finalized, failed or cancelled — and,
- * at boot and every hour, the folders of jobs that have ended or that the database does not know.
+ * at boot and on `TRUETRACK_TEMP_SWEEP_SCHEDULE`, the folders of jobs that have ended or that the database does
+ * not know.
  */
 @Injectable()
 export class JobTempJanitor implements OnApplicationBootstrap, OnModuleDestroy {
@@ -25,15 +26,15 @@ export class JobTempJanitor implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly bus: JobEventBus,
     private readonly jobs: JobsService,
+    private readonly tasks: ScheduledTasks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
     this.unsubscribe = this.bus.subscribe((message) => this.onJobEvent(message));
-    const sweep = () =>
-      void this.sweep().catch((error: Error) => this.logger.warn(`Could not sweep the temp folder (${error.message})`));
-    sweep();
-    this.every(SWEEP_EVERY_MS, sweep);
+    const schedule = this.config.schedules.tempSweep;
+    this.tasks.add('temp-sweep', schedule, 'Remove temp folders of finished jobs', () => this.sweep());
+    void this.sweep().catch((error: Error) => this.logger.warn(`Could not sweep the temp folder (${error.message})`));
   }
 
   onModuleDestroy(): void {
@@ -77,12 +78,6 @@ export class JobTempJanitor implements OnApplicationBootstrap, OnModuleDestroy {
       if (error instanceof NotFoundError) return true;
       throw error;
     }
-  }
-
-  private every(ms: number, work: () => void): void {
-    const timer = setInterval(work, ms);
-    timer.unref();
-    this.timers.add(timer);
   }
 
   private once(ms: number, work: () => void): void {

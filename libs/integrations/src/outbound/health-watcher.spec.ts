@@ -1,5 +1,6 @@
-import { jest } from '@jest/globals';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { IntegrationEvent } from '@app/contracts';
+import { ScheduledTasks } from '@app/platform';
 import { makeTestConfig } from '@app/testing';
 import type { OutboundEvent } from './notification-message.js';
 import { type HealthProblem, HealthWatcher } from './health-watcher.js';
@@ -10,13 +11,17 @@ describe('HealthWatcher', () => {
   let problems: HealthProblem[];
   let told: OutboundEvent[];
   let sut: HealthWatcher;
+  let tasks: ScheduledTasks;
   const relay = { notify: async (event: OutboundEvent) => void told.push(event) } as unknown as IntegrationRelay;
 
   beforeEach(() => {
     problems = [];
     told = [];
-    sut = new HealthWatcher(config, relay, async () => problems);
+    tasks = new ScheduledTasks(new SchedulerRegistry());
+    sut = new HealthWatcher(config, relay, tasks, async () => problems);
   });
+
+  afterEach(() => tasks.stop());
 
   const reasons = () => told.map((e) => [e.type, e.reason]);
 
@@ -43,22 +48,31 @@ describe('HealthWatcher', () => {
       { key: 'b', message: 'second' },
     ];
     await sut.checkNow();
-    const failing = new HealthWatcher(config, relay, async () => {
+    const failing = new HealthWatcher(config, relay, tasks, async () => {
       throw new Error('no answer');
     });
     await expect(failing.checkNow()).resolves.toBeUndefined();
     expect(reasons().map(([, reason]) => reason)).toEqual(['first', 'second']);
   });
 
+  it('checks on the health schedule in a process that sends notifications', async () => {
+    sut.onApplicationBootstrap();
+    expect(tasks.list()).toEqual([
+      expect.objectContaining({ name: 'health-check', schedule: config.schedules.healthCheck }),
+    ]);
+    problems = [{ key: 'tool:ffmpeg', message: 'ffmpeg cannot run' }];
+    await tasks.runNow('health-check');
+    expect(reasons()).toEqual([[IntegrationEvent.Health, 'ffmpeg cannot run']]);
+  });
+
   it('stays quiet in a worker-only process, which leaves notifications to the API process', () => {
     const worker = new HealthWatcher(
       { ...config, queue: { ...config.queue, role: 'worker' } },
       relay,
+      tasks,
       async () => problems,
     );
-    const spy = jest.spyOn(global, 'setInterval');
-    worker.onModuleInit();
-    expect(spy).not.toHaveBeenCalled();
-    spy.mockRestore();
+    worker.onApplicationBootstrap();
+    expect(tasks.list()).toEqual([]);
   });
 });

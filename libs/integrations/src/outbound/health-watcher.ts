@@ -1,6 +1,14 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit, Optional } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  Optional,
+} from '@nestjs/common';
 import { IntegrationEvent } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { ScheduledTasks } from '@app/platform';
 import { IntegrationRelay } from './integration-relay.service.js';
 import { sendsFromThisProcess } from './sending-process.js';
 
@@ -15,30 +23,29 @@ export type HealthCheck = () => Promise<HealthProblem[]>;
 export const HEALTH_CHECK = Symbol('truetrack:health-check');
 
 /**
- * Looks for health problems every TRUETRACK_HEALTH_CHECK_SECONDS and sends a `health` notification when one
+ * Looks for health problems on TRUETRACK_HEALTH_CHECK_SCHEDULE and sends a `health` notification when one
  * appears — once: a problem that stays is not repeated, one that goes away and comes back is told again.
  */
 @Injectable()
-export class HealthWatcher implements OnModuleInit, OnModuleDestroy {
+export class HealthWatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(HealthWatcher.name);
   private readonly open = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
   private checking: Promise<void> | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly relay: IntegrationRelay,
+    private readonly tasks: ScheduledTasks,
     @Optional() @Inject(HEALTH_CHECK) private readonly check?: HealthCheck,
   ) {}
 
-  onModuleInit(): void {
+  onApplicationBootstrap(): void {
     if (!this.check || !sendsFromThisProcess(this.config)) return;
-    this.timer = setInterval(() => void this.checkNow(), this.config.integrations.healthCheckMs);
-    this.timer.unref();
+    const schedule = this.config.schedules.healthCheck;
+    this.tasks.add('health-check', schedule, 'Look for health problems and notify new ones', () => this.checkNow());
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
     await this.checking;
   }
 

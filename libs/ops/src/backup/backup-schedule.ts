@@ -1,8 +1,10 @@
-/** The first scheduled backup waits this long after start, so a start is never slowed by one. */
-export const FIRST_BACKUP_DELAY_MS = 60_000;
+/** A backup missed while TrueTrack was down waits this long after start, so a start is never slowed by one. */
+export const CATCH_UP_DELAY_MS = 60_000;
 
-/** How long until the next scheduled backup, given when the newest one was written (if any). */
-export function nextBackupDelay(newestAt: number | undefined, now: number, intervalMs: number): number {
-  if (newestAt === undefined) return FIRST_BACKUP_DELAY_MS;
-  return Math.max(FIRST_BACKUP_DELAY_MS, newestAt + intervalMs - now);
+/**
+ * Whether a backup was missed: none was ever written, or the newest is older than one period of the schedule
+ * (the time between two of its runs) — the way anacron catches up on a machine that was off.
+ */
+export function backupOverdue(newestAt: number | undefined, now: number, periodMs: number): boolean {
+  return newestAt === undefined || now - newestAt > periodMs;
 }

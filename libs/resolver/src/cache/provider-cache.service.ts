@@ -1,36 +1,21 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { TransactionRunner } from '@app/db';
 import { CLOCK, type Clock } from '@app/platform';
 import { LessThan } from 'typeorm';
 import { ProviderCacheEntity } from './provider-cache.entity.js';
 
-/** How often expired answers are deleted, so the table holds about one TTL's worth of answers. */
-const PRUNE_EVERY_MS = 3_600_000;
-
 /** Provider answers in the database, reused for `TRUETRACK_PROVIDER_CACHE_HOURS`. */
 @Injectable()
-export class ProviderCache implements OnApplicationBootstrap, OnModuleDestroy {
+export class ProviderCache {
   private readonly logger = new Logger(ProviderCache.name);
-  private pruneTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly tx: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
-
-  onApplicationBootstrap(): void {
-    const prune = () =>
-      this.prune().catch((error: Error) => this.logger.warn(`Could not delete expired answers (${error.message})`));
-    this.pruneTimer = setInterval(prune, PRUNE_EVERY_MS);
-    this.pruneTimer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.pruneTimer);
-  }
 
   static key(provider: string, url: string, params: Record<string, unknown> = {}): string {
     const sorted = Object.entries(params)
