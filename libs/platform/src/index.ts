@@ -11,3 +11,6 @@ export { currentLogContext, withLogContext, withOwnLogContext } from './log-cont
 export type { LogContext } from './log-context.js';
 export { observeHttpRequests } from './http-observer.js';
 export type { HttpOutcome, HttpRequestObserver, HttpRequestRecord } from './http-observer.js';
+export { SourceUrlPolicy } from './url-policy/source-url-policy.js';
+export type { ResolveHost } from './url-policy/source-url-policy.js';
+export { privateAddressKind } from './url-policy/private-address.js';
