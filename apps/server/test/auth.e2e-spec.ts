@@ -188,6 +188,8 @@ describe('admin UI sign-in', () => {
       'setupToken is required. The setup token is printed in the server log at first start and kept in the file ' +
         'setup-token in the data folder; `truetrack setup-token` shows it.',
     );
+    const empty = await setup({ ...ADMIN, setupToken: '' }).expect(403);
+    expect((empty.body as { message: string }).message).toMatch(/^setupToken is required\. /);
     const wrong = await setup({ ...ADMIN, setupToken: 'guessed-token' }).expect(403);
     expect((wrong.body as { message: string }).message).toMatch(/^setupToken is wrong\. /);
     expect(await status()).toEqual({ setupRequired: true, authenticated: false });

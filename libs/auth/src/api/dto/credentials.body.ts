@@ -25,7 +25,7 @@ export class SetupBody extends CredentialsBody implements SetupRequest {
   })
   @IsOptional()
   @IsString({ message: 'setupToken must be a string' })
-  @Length(1, 200, { message: 'setupToken must be 1 to 200 characters' })
+  @Length(0, 200, { message: 'setupToken must be at most 200 characters' })
   setupToken?: string;
 }
 
