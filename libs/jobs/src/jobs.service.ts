@@ -60,7 +60,7 @@ export class JobsService {
   private async refusePrivateUrl(request: NewJob, field: string): Promise<void> {
     const kind = request.kind ?? JobKind.Track;
     if (kind !== JobKind.Track || !SOURCE_URL.test(request.query.trim())) return;
-    const refusal = await this.sourceUrls.refusal(request.query);
+    const refusal = await this.sourceUrls.refusal(request.query, { whenUnresolvable: 'allow' });
     if (refusal) throw new UnprocessableError(`${field}: ${refusal}`, { details: { field } });
   }
 

@@ -55,6 +55,11 @@ describe('SourceUrlPolicy', () => {
     expect(refusal).toContain(reason);
   });
 
+  it('lets an unresolvable host through only when asked to (taking a request while DNS is down)', async () => {
+    expect(await policy().refusal('http://nowhere.invalid/', { whenUnresolvable: 'allow' })).toBeUndefined();
+    expect(await policy().refusal('http://10.0.0.1/', { whenUnresolvable: 'allow' })).toContain('private');
+  });
+
   it('names the setting that allows a private host', async () => {
     expect(await policy().refusal('http://nas.lan/song.flac')).toMatch(/TRUETRACK_ALLOW_PRIVATE_SOURCES/);
   });

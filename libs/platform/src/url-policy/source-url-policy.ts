@@ -32,8 +32,15 @@ export class SourceUrlPolicy {
     }
   }
 
-  /** Why the URL may not be fetched, as a sentence, or undefined when it may. */
-  async refusal(raw: string): Promise<string | undefined> {
+  /**
+   * Why the URL may not be fetched, as a sentence, or undefined when it may. `whenUnresolvable: 'allow'` lets a
+   * host that does not resolve now through (a request is taken while DNS is down; the check before the fetch
+   * repeats it).
+   */
+  async refusal(
+    raw: string,
+    { whenUnresolvable = 'refuse' }: { whenUnresolvable?: 'allow' | 'refuse' } = {},
+  ): Promise<string | undefined> {
     let url: URL;
     try {
       url = new URL(raw.trim());
@@ -50,13 +57,8 @@ export class SourceUrlPolicy {
       .toLowerCase()
       .replace(/\.$/, '');
     if (this.allowedHosts.has(host)) return undefined;
-    let addresses: string[];
-    try {
-      addresses = isIP(host) ? [host] : await this.resolve(host);
-    } catch {
-      return `${host} cannot be resolved`;
-    }
-    if (!addresses.length) return `${host} cannot be resolved`;
+    const addresses = isIP(host) ? [host] : await this.resolve(host).catch(() => []);
+    if (!addresses.length) return whenUnresolvable === 'allow' ? undefined : `${host} cannot be resolved`;
     for (const address of addresses) {
       const kind = privateAddressKind(address);
       if (kind && !this.allowed(address)) {
