@@ -27,6 +27,7 @@ export class YtDlpReleases {
       .get<unknown>(url, {
         timeout: this.config.providers.timeoutMs,
         headers: { 'User-Agent': USER_AGENT, Accept: 'application/vnd.github+json' },
+        maxContentLength: MAX_CHECKSUMS_BYTES * 16,
         validateStatus: () => true,
         signal,
       })
