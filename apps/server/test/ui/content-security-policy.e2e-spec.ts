@@ -62,6 +62,10 @@ describeWithChromium('the admin UI under the Content-Security-Policy', () => {
       await page.getByRole('main').waitFor();
       await page.waitForLoadState('networkidle');
     }
+    // The OpenAPI UI is served under the same policy.
+    await page.goto('/api/docs');
+    await page.locator('.swagger-ui .information-container').waitFor();
+    await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
   });
 });
