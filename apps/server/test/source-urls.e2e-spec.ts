@@ -1,4 +1,5 @@
 import request from 'supertest';
+import type { WebhookDto } from '@app/contracts';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** A URL job makes yt-dlp fetch the URL from the server: the server's own network is off limits by default. */
@@ -31,6 +32,17 @@ describe('URL jobs', () => {
     expect((answer.body as { message: string }).message).toContain('text (line 2): 169.254.169.254 is a link-local');
     const after = (await request(testApp.server).get('/api/v1/jobs').expect(200)).body as { totalRecords: number };
     expect(after.totalRecords).toBe(before.totalRecords);
+  });
+
+  it('refuses such a URL sent by the request webhook, which only needs its own secret', async () => {
+    const hooks = (await request(testApp.server).get('/api/v1/webhooks').expect(200)).body as WebhookDto[];
+    const secret = hooks.find((hook) => hook.source === 'request')!.secret;
+    const answer = await request(testApp.publicUrl)
+      .post('/api/v1/webhooks/request')
+      .set('x-webhook-secret', secret)
+      .send({ url: 'http://169.254.169.254/latest/meta-data/iam/' })
+      .expect(422);
+    expect(JSON.stringify(answer.body)).toContain('169.254.169.254 is a link-local address');
   });
 });
 
