@@ -188,8 +188,6 @@ describe('admin UI sign-in', () => {
       'setupToken is required. The setup token is printed in the server log at first start and kept in the file ' +
         'setup-token in the data folder; `truetrack setup-token` shows it.',
     );
-    const empty = await setup({ ...ADMIN, setupToken: '' }).expect(403);
-    expect((empty.body as { message: string }).message).toMatch(/^setupToken is required\. /);
     const wrong = await setup({ ...ADMIN, setupToken: 'guessed-token' }).expect(403);
     expect((wrong.body as { message: string }).message).toMatch(/^setupToken is wrong\. /);
     expect(await status()).toEqual({ setupRequired: true, authenticated: false });
@@ -354,6 +352,23 @@ describe('concurrent sign-in guesses', () => {
       );
       expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
       expect(statuses.filter((s) => s !== 401).every((s) => s === 429)).toBe(true);
+    } finally {
+      await testApp.close();
+    }
+  });
+
+  it('count wrong setup tokens like wrong passwords: an empty one is missing, and guessing soon waits', async () => {
+    const testApp = await startTestApp({ auth: { loginAttempts: 2 } });
+    try {
+      const setup = (setupToken: string) =>
+        request(testApp.publicUrl)
+          .post('/api/v1/auth/setup')
+          .send({ ...ADMIN, setupToken });
+      const empty = await setup('').expect(403);
+      expect((empty.body as { message: string }).message).toMatch(/^setupToken is required\. /);
+      await setup('a guess').expect(403);
+      const limited = await setup(readSetupToken(testApp)).expect(429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     } finally {
       await testApp.close();
     }
