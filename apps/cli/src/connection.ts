@@ -28,7 +28,7 @@ export function resolveConnection(
   env: Record<string, string | undefined>,
   cwd: string,
 ): Connection {
-  const dataDir = resolve(cwd, nonEmpty(env['TRUETRACK_DATA_DIR']) ?? 'data');
+  const dataDir = dataDirOf(env, cwd);
   const fileSettings = readSettingsQuietly(dataDir);
   const setting = (name: string) => nonEmpty(env[name]) ?? nonEmpty(fileSettings[name]);
 
@@ -50,6 +50,11 @@ export function resolveConnection(
           : [undefined, undefined];
 
   return { url: url.replace(/\/+$/, ''), apiKey, urlSource, apiKeySource };
+}
+
+/** The server's data folder as the server finds it: TRUETRACK_DATA_DIR, or `./data`. */
+export function dataDirOf(env: Record<string, string | undefined>, cwd: string): string {
+  return resolve(cwd, nonEmpty(env['TRUETRACK_DATA_DIR']) ?? 'data');
 }
 
 /** The server binds to every interface with 0.0.0.0 or ::, but a client has to name one: the loopback. */

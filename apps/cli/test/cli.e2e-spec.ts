@@ -311,12 +311,46 @@ describe('truetrack config check', () => {
   });
 });
 
+describe('truetrack setup-token', () => {
+  it('shows the first-run token from the data folder, which the setup route takes', async () => {
+    const fresh = await startTestApp();
+    try {
+      const run = await runTrueTrack(['setup-token'], { env: { TRUETRACK_DATA_DIR: fresh.config.paths.dataDir } });
+      expect(run.code).toBe(0);
+      const token = run.out.trim();
+      expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+      const setup = await fetch(`${fresh.publicUrl}/api/v1/auth/setup`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'a long enough secret', setupToken: token }),
+      });
+      expect(setup.status).toBe(201);
+      const after = await runTrueTrack(['setup-token'], { env: { TRUETRACK_DATA_DIR: fresh.config.paths.dataDir } });
+      expect(after.code).toBe(1);
+      expect(after.err).toMatch(/No setup token in .*: the first user exists already/);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('truetrack without a command', () => {
   it('prints the commands and exits 0', async () => {
     const run = await runTrueTrack([]);
 
     expect(run.code).toBe(0);
-    for (const name of ['add', 'import', 'jobs', 'show', 'choose', 'cancel', 'retry', 'library scan', 'config check']) {
+    for (const name of [
+      'add',
+      'import',
+      'jobs',
+      'show',
+      'choose',
+      'cancel',
+      'retry',
+      'library scan',
+      'config check',
+      'setup-token',
+    ]) {
       expect(run.out).toMatch(new RegExp(`^  ${name}\\s{2,}\\S`, 'm'));
     }
   });

@@ -6,7 +6,7 @@ import { Authenticator, refuse } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import { ApiRoutes } from '@app/contracts';
 import { ApiValidationPipe, HttpErrorFilter, JSON_BODY_OPTIONS } from '@app/jobs';
-import { createLogger, ProcessResources } from '@app/ops';
+import { createLogger, ProcessResources, securityHeaders } from '@app/ops';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
 
@@ -21,6 +21,7 @@ export async function createApp(config: AppConfig, options: AppModuleOptions = {
   });
   app.get(ProcessResources).adopt(closeLogFile);
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.set('trust proxy', config.server.trustProxy);
   app.useBodyParser('json', JSON_BODY_OPTIONS);
   app.useGlobalPipes(new ApiValidationPipe());

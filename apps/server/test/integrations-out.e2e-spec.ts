@@ -241,6 +241,22 @@ describe('the integrations API', () => {
     expect(answer.ok).toBe(true);
   });
 
+  it('refuses a masked secret with a changed URL: the stored token never goes to a new host', async () => {
+    const plex = (await request(server).get(`/api/v1/integrations/${ids['plex']}`).expect(200)).body as IntegrationDto;
+    const answer = await request(server)
+      .put(`/api/v1/integrations/${ids['plex']}`)
+      .send({ kind: 'plex', name: 'Plex', settings: { ...plex.settings, url: 'http://127.0.0.1:1' } })
+      .expect(400);
+    expect(JSON.stringify(answer.body)).toContain('settings.token must be typed again');
+    const after = (await request(server).get(`/api/v1/integrations/${ids['plex']}`).expect(200)).body as IntegrationDto;
+    expect(after.settings['url']).toBe(plex.settings['url']);
+  });
+
+  it('shows the ntfy topic masked: knowing it is enough to read a public topic', async () => {
+    const ntfy = (await request(server).get(`/api/v1/integrations/${ids['ntfy']}`).expect(200)).body as IntegrationDto;
+    expect(ntfy.settings['topic']).toBe('********');
+  });
+
   it.each<[string, Record<string, unknown>, string]>([
     ['an unknown kind', { kind: 'sonarr', name: 'x', settings: {} }, 'kind'],
     ['a missing setting', { kind: 'ntfy', name: 'x', settings: { url: 'http://127.0.0.1:1' } }, 'settings.topic'],

@@ -1,5 +1,6 @@
 // The tool status a person checks first when downloads fail — which yt-dlp and ffmpeg, how current yt-dlp is,
 // what YouTube pushed back with lately — and the yt-dlp updater, against a fake release server on loopback.
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { waitForJob } from './support/wait-for-job.js';
 
 const LATEST_PATH = '/repos/yt-dlp/yt-dlp/releases/latest';
 const DOWNLOAD_PATH = '/yt-dlp/yt-dlp/releases/latest/download/yt-dlp';
+const SUMS_PATH = '/yt-dlp/yt-dlp/releases/latest/download/SHA2-256SUMS';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A stand-in yt-dlp: prints its version, and fails every download the way a rate-limited one does. */
 const script = (version: string) =>
@@ -24,11 +27,13 @@ const script = (version: string) =>
 
 let releases: FakeHttpServer;
 let release: { status: number; body: string };
+let sums: { status: number; body: string };
 
 beforeAll(async () => {
   releases = await startFakeHttpServer((req) => {
     if (req.path === LATEST_PATH) return { body: { tag_name: '2099.01.01', name: 'yt-dlp 2099.01.01' } };
     if (req.path === DOWNLOAD_PATH) return release;
+    if (req.path === SUMS_PATH) return sums;
     return { status: 404, body: 'Not Found' };
   });
 });
@@ -39,6 +44,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   release = { status: 200, body: script('2099.01.01') };
+  sums = { status: 200, body: `${sha256('other')}  yt-dlp.exe\n${sha256(script('2099.01.01'))}  yt-dlp\n` };
   releases.requests.length = 0;
 });
 
@@ -101,7 +107,12 @@ describe('with yt-dlp in the data folder', () => {
     mkdirSync(join(dataDir, 'bin'));
     writeFileSync(binary, script('2024.01.01'), { mode: 0o755 });
     // YTDLP_PATH left at its default: the data folder's binary is found and used.
-    pipeline = await startPipelineApp({ paths: { dataDir }, tools: { ytdlp: 'yt-dlp', ...releaseSettings() } });
+    pipeline = await startPipelineApp({
+      paths: { dataDir },
+      tools: { ytdlp: 'yt-dlp', ...releaseSettings() },
+      // The rate-limit case sends yt-dlp to a loopback URL, which URL jobs may only reach when allowed.
+      sources: { allowPrivate: ['127.0.0.1'] },
+    });
   });
 
   afterEach(async () => {
@@ -134,8 +145,8 @@ describe('with yt-dlp in the data folder', () => {
     expect(readdirSync(join(dataDir, 'bin'))).toEqual(['yt-dlp']);
     expect(await ytdlpStatus()).toMatchObject({ version: '2099.01.01', latestVersion: '2099.01.01' });
     // Two status reads and an update: the latest release was asked for once.
-    expect(releases.requests.map((r) => r.path)).toEqual([LATEST_PATH, DOWNLOAD_PATH]);
-    expect(releases.requests[1]?.headers['user-agent']).toMatch(/^TrueTrack/);
+    expect(releases.requests.map((r) => r.path)).toEqual([LATEST_PATH, SUMS_PATH, DOWNLOAD_PATH]);
+    expect(releases.requests[2]?.headers['user-agent']).toMatch(/^TrueTrack/);
   });
 
   it.each([
@@ -156,6 +167,7 @@ describe('with yt-dlp in the data folder', () => {
     ],
   ])('keeps the old one after %s', async (_case, answer, message) => {
     release = answer;
+    sums = { status: 200, body: `${sha256(answer.body)}  yt-dlp\n` };
 
     const response = await request(server()).post('/api/v1/system/tools/yt-dlp/update').expect(422);
 
@@ -163,6 +175,27 @@ describe('with yt-dlp in the data folder', () => {
     expect(readFileSync(binary, 'utf8')).toBe(script('2024.01.01'));
     expect(readdirSync(join(dataDir, 'bin'))).toEqual(['yt-dlp']);
     expect((await ytdlpStatus()).version).toBe('2024.01.01');
+  });
+
+  it.each([
+    [
+      'a binary that is not the one the release lists',
+      () => (sums = { status: 200, body: `${sha256('the real release')}  yt-dlp\n` }),
+      /^The downloaded yt-dlp does not match the release's published SHA-256 \(expected [0-9a-f]{64}, got [0-9a-f]{64}\); the installed yt-dlp 2024\.01\.01 is kept$/,
+    ],
+    [
+      'a release without a checksum list',
+      () => (sums = { status: 404, body: 'Not Found' }),
+      /^Could not read the release's published checksum \(http:\S+\/SHA2-256SUMS: HTTP 404\); the installed yt-dlp 2024\.01\.01 is kept$/,
+    ],
+  ])('refuses %s and keeps the old one', async (_case, arrange, message) => {
+    arrange();
+
+    const response = await request(server()).post('/api/v1/system/tools/yt-dlp/update').expect(422);
+
+    expect(response.body.message).toMatch(message);
+    expect(readFileSync(binary, 'utf8')).toBe(script('2024.01.01'));
+    expect(readdirSync(join(dataDir, 'bin'))).toEqual(['yt-dlp']);
   });
 
   it('lists recent rate limits among the warnings, with their count and time', async () => {

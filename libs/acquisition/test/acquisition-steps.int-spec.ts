@@ -6,7 +6,7 @@ import { Logger } from '@nestjs/common';
 import { CandidateStage, JobKind, type JobOptions, JobState, JobStatus } from '@app/contracts';
 import { PermanentError } from '@app/core';
 import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
-import { ProcessRunner, SystemClock } from '@app/platform';
+import { ProcessRunner, SourceUrlPolicy, SystemClock } from '@app/platform';
 import { Fingerprinter, TagReader } from '@app/tagger';
 import { DownloadAudioStep, ExtractAudioStep, FfmpegRunner, YtDlpRunner, YtDlpWarnings } from '@app/acquisition';
 import { generateAudio, makeTempDir } from '@app/testing';
@@ -110,6 +110,8 @@ beforeAll(async () => {
   server.route('/gone.opus', { kind: 'status', status: 404 });
   engine = await startAcquisitionEngine([OfferTwoRecordings, SourcesOfRecording, ParkAtMetadata], {
     acquisition: { outputPolicy: 'original', sourceFallbacks: 3 },
+    // The sources are served from loopback, which URL jobs may only reach when allowed.
+    sources: { allowPrivate: ['127.0.0.1'] },
   });
 });
 
@@ -220,10 +222,27 @@ it('fails at once, without asking, when yt-dlp itself cannot run', async () => {
   const sut = new DownloadAudioStep(
     new YtDlpRunner(new ProcessRunner(), missing, new YtDlpWarnings(new SystemClock())),
     engine.config,
+    new SourceUrlPolicy(['127.0.0.1']),
   );
   const two = [{ url: `${server.url}/full.opus` }, { url: `${server.url}/short.opus` }];
   await expect(sut.run(context(JobState.Downloading, { sources: two, sourceIndex: 0 }))).rejects.toThrow(
     /^No source could be downloaded \(\S+\/full\.opus: truetrack-test-no-yt-dlp was not found; install it or configure its full path\)$/,
+  );
+});
+
+it('never hands yt-dlp a source on a private address unless allowed, checked again right before the fetch', async () => {
+  const sut = new DownloadAudioStep(
+    new YtDlpRunner(new ProcessRunner(), { binary: 'yt-dlp', timeoutMs: 10_000 }, new YtDlpWarnings(new SystemClock())),
+    engine.config,
+    new SourceUrlPolicy([]),
+  );
+  const outcome = await sut.run(
+    context(JobState.Downloading, { sources: [{ url: `${server.url}/full.opus` }], sourceIndex: 0 }),
+  );
+  expect(outcome.next).toBe(JobState.Extracting);
+  expect(outcome.data).toMatchObject({ sourcesExhausted: true });
+  expect(String((outcome.data?.['sourceFailures'] as string[])[0])).toMatch(
+    /127\.0\.0\.1 is a loopback address; .*TRUETRACK_ALLOW_PRIVATE_SOURCES/,
   );
 });
 

@@ -8,6 +8,7 @@ import { AuthSettings } from './guard/auth-settings.service.js';
 import { Authenticator } from './guard/authenticator.js';
 import { LoginThrottle } from './guard/login-throttle.js';
 import { Sessions } from './sessions/sessions.service.js';
+import { SetupToken } from './setup/setup-token.service.js';
 import { Users } from './users/users.service.js';
 
 /** The API key, admin UI users and sessions, and the guard in front of every route. */
@@ -20,8 +21,9 @@ import { Users } from './users/users.service.js';
     AuthSettings,
     LoginThrottle,
     Authenticator,
+    SetupToken,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [ApiKeys, Users, Authenticator],
+  exports: [ApiKeys, Users, Authenticator, SetupToken],
 })
 export class AuthModule {}

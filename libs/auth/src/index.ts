@@ -1,4 +1,7 @@
 export { IS_PUBLIC, Public } from './public.decorator.js';
+export { AdminOnly } from './admin-only.decorator.js';
+/** The first-run token: `current()` for the startup lines, the file name for local tools and tests. */
+export { SETUP_TOKEN_FILE, SetupToken } from './setup/setup-token.service.js';
 export { AuthModule } from './auth.module.js';
 export { AUTH_ENTITIES } from './auth-entities.js';
 /** The API key in effect; `matches` compares in constant time. */

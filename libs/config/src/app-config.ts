@@ -34,8 +34,11 @@ export interface AppConfig {
     host: string;
     port: number;
     allowedOrigins: string[];
-    /** Trust X-Forwarded-* from a reverse proxy: client address, and https for Secure cookies. */
-    trustProxy: boolean;
+    /**
+     * Which reverse proxies' X-Forwarded-* headers are believed (client address, https for Secure cookies): a hop
+     * count or their addresses/subnets, as Express's `trust proxy` takes them; false = none.
+     */
+    trustProxy: false | number | string[];
   };
   auth: {
     /** The API key set by the environment; unset = one generated at first start and kept in the database. */
@@ -94,6 +97,11 @@ export interface AppConfig {
     ytdlpReleasesUrl: string;
     /** GitHub API URL whose `tag_name` is the latest yt-dlp version. */
     ytdlpReleaseApiUrl: string;
+  };
+  /** Where URL jobs may send yt-dlp. */
+  sources: {
+    /** Hosts/subnets on private, loopback or link-local addresses a URL job may still fetch; true = all. */
+    allowPrivate: true | string[];
   };
   acquisition: {
     /** original = keep the source codec; mp3-v0 / mp3-320; flac only from lossless sources. */

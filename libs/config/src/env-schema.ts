@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { homedir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { validateCronExpression } from 'cron';
@@ -83,6 +84,54 @@ export const apiKey: Parser<string> = (raw) =>
   /^[A-Za-z0-9_-]{20,128}$/.test(raw.trim())
     ? { value: raw.trim() }
     : { error: 'must be 20 to 128 characters from A-Z, a-z, 0-9, "-" and "_"' };
+
+const isIpOrSubnet = (entry: string) => {
+  const [network = '', prefix, extra] = entry.split('/');
+  const family = isIP(network);
+  const bits = family === 4 ? 32 : 128;
+  return (
+    family !== 0 &&
+    extra === undefined &&
+    (prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits))
+  );
+};
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62}))*\.?$/i;
+
+const commaList = (raw: string) =>
+  raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/**
+ * Which proxies' X-Forwarded-* headers to believe: a hop count (how many proxies stand in front) or their
+ * addresses/subnets. Never `true`: trusting every hop hands the client address to whoever writes the header.
+ */
+export const trustProxy: Parser<false | number | string[]> = (raw) => {
+  const value = raw.trim().toLowerCase();
+  if (['false', '0', 'no', 'off', ''].includes(value)) return { value: false };
+  if (/^\d+$/.test(value) && Number(value) <= 10) return { value: Number(value) };
+  const list = commaList(value);
+  const bad = list.find((entry) => !['loopback', 'linklocal', 'uniquelocal'].includes(entry) && !isIpOrSubnet(entry));
+  if (!bad && list.length) return { value: list };
+  return {
+    error:
+      'must be false, the number of proxies in front (1 to 10) or their addresses/subnets, e.g. 172.18.0.0/16 ' +
+      '(true is refused: it would believe a client-written X-Forwarded-For)',
+  };
+};
+
+/** Hosts and/or subnets (comma-separated), or `true` for all; empty = none. */
+export const hostsOrSubnets: Parser<true | string[]> = (raw) => {
+  const value = raw.trim().toLowerCase();
+  if (['true', 'yes', 'on'].includes(value)) return { value: true };
+  if (['false', 'no', 'off', ''].includes(value)) return { value: [] };
+  const list = commaList(value);
+  const bad = list.find((entry) => !isIpOrSubnet(entry) && !HOST_NAME.test(entry));
+  return bad
+    ? { error: `must be true or a comma-separated list of host names, addresses and subnets (bad: ${bad})` }
+    : { value: list };
+};
 
 export const bool: Parser<boolean> = (raw) => {
   const value = raw.trim().toLowerCase();

@@ -37,6 +37,10 @@ function inWorkingFolder<T>(dir: string, fn: () => T): T {
   }
 }
 
+const TRUST_PROXY_ACCEPTS =
+  'must be false, the number of proxies in front (1 to 10) or their addresses/subnets, e.g. 172.18.0.0/16 ' +
+  '(true is refused: it would believe a client-written X-Forwarded-For)';
+
 const writeSettingsFile = (yaml: string) => writeFileSync(join(dataDir, 'truetrack.yml'), yaml);
 
 describe('loadConfig defaults', () => {
@@ -71,6 +75,7 @@ describe('loadConfig defaults', () => {
         acoustidApiKey: undefined,
         youtubeWatchUrl: undefined,
       },
+      sources: { allowPrivate: [] },
       tools: {
         ytdlp: 'yt-dlp',
         ffmpeg: 'ffmpeg',
@@ -155,6 +160,21 @@ describe('loadConfig accepted values', () => {
     ['DATABASE_URL', 'sqlite:./music.db', (c) => c.db, { url: `sqlite:${resolve('music.db')}`, type: 'sqlite' }],
     ['DATABASE_URL', 'sqlite:///var/lib/truetrack/app.db', (c) => c.db.url, 'sqlite:/var/lib/truetrack/app.db'],
     ['TRUETRACK_ROLE', 'worker', (c) => c.queue.role, 'worker'],
+    ['TRUETRACK_TRUST_PROXY', '1', (c) => c.server.trustProxy, 1],
+    ['TRUETRACK_TRUST_PROXY', 'false', (c) => c.server.trustProxy, false],
+    [
+      'TRUETRACK_TRUST_PROXY',
+      '172.18.0.0/16, 10.0.0.2, loopback',
+      (c) => c.server.trustProxy,
+      ['172.18.0.0/16', '10.0.0.2', 'loopback'],
+    ],
+    ['TRUETRACK_ALLOW_PRIVATE_SOURCES', 'true', (c) => c.sources.allowPrivate, true],
+    [
+      'TRUETRACK_ALLOW_PRIVATE_SOURCES',
+      'nas.lan, 192.168.1.0/24, fd00::/8',
+      (c) => c.sources.allowPrivate,
+      ['nas.lan', '192.168.1.0/24', 'fd00::/8'],
+    ],
     ['TRUETRACK_WORKER_CONCURRENCY', '64', (c) => c.queue.concurrency, 64],
     ['TRUETRACK_JOB_MAX_ATTEMPTS', '1', (c) => c.jobs.maxAttempts, 1],
     ['MUSIC_LIBRARY_ROOT', '/srv/music', (c) => c.paths.libraryRoot, '/srv/music'],
@@ -193,7 +213,14 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_LOG_FILE_MAX_MB', '0', 'must be a whole number from 1 to 1024'],
     ['TRUETRACK_LOG_FILES', '101', 'must be a whole number from 1 to 100'],
     ['TRUETRACK_METRICS_PUBLIC', 'maybe', 'must be true or false'],
-    ['TRUETRACK_TRUST_PROXY', 'maybe', 'must be true or false'],
+    ['TRUETRACK_TRUST_PROXY', 'maybe', TRUST_PROXY_ACCEPTS],
+    ['TRUETRACK_TRUST_PROXY', 'true', TRUST_PROXY_ACCEPTS],
+    ['TRUETRACK_TRUST_PROXY', '11', TRUST_PROXY_ACCEPTS],
+    [
+      'TRUETRACK_ALLOW_PRIVATE_SOURCES',
+      'nas/share',
+      'must be true or a comma-separated list of host names, addresses and subnets (bad: nas/share)',
+    ],
     ['TRUETRACK_API_KEY', 'short', 'must be 20 to 128 characters from A-Z, a-z, 0-9, "-" and "_"'],
     [
       'TRUETRACK_API_KEY',

@@ -17,6 +17,7 @@ import {
   cronSchedule,
   databaseUrl,
   host,
+  hostsOrSubnets,
   integer,
   oneOf,
   headerText,
@@ -27,6 +28,7 @@ import {
   pathList,
   rate,
   text,
+  trustProxy,
   type EnvKey,
   type Parser,
   url,
@@ -85,8 +87,14 @@ export const ENV_KEYS = {
   trustProxy: key(
     'TRUETRACK_TRUST_PROXY',
     'false',
-    bool,
-    'Behind a reverse proxy: trust its X-Forwarded-For / -Proto headers',
+    trustProxy,
+    'Behind a reverse proxy: how many proxies stand in front (1) or their addresses/subnets; never true',
+  ),
+  allowPrivateSources: key(
+    'TRUETRACK_ALLOW_PRIVATE_SOURCES',
+    'false',
+    hostsOrSubnets,
+    'Hosts/subnets on private, loopback or link-local addresses URL jobs may fetch (true = all)',
   ),
   apiKey: key('TRUETRACK_API_KEY', undefined, apiKey, 'API key (unset = generated at first start, shown in Settings)'),
   loginAttempts: key(
@@ -400,6 +408,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       ytdlpReleasesUrl: v(ENV_KEYS.ytdlpReleasesUrl),
       ytdlpReleaseApiUrl: v(ENV_KEYS.ytdlpReleaseApiUrl),
     },
+    sources: { allowPrivate: v(ENV_KEYS.allowPrivateSources) },
     acquisition: {
       outputPolicy: v(ENV_KEYS.outputPolicy),
       sourceFallbacks: v(ENV_KEYS.sourceFallbacks),

@@ -16,6 +16,11 @@ export interface CredentialsRequest {
   password: string;
 }
 
+/** `POST /api/v1/auth/setup`: the first user and the one-time token from the server log or data folder. */
+export interface SetupRequest extends CredentialsRequest {
+  setupToken?: string;
+}
+
 export interface SignedInDto {
   username: string;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AppConfig } from '@app/config';
 import sqlite3 from 'sqlite3';
@@ -37,11 +37,22 @@ export function buildDataSourceOptions(db: AppConfig['db'], entities: EntityList
 
 /** Opens the database, sets SQLite's pragmas and applies pending migrations. */
 export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+  if (options.type === 'sqlite') ownerOnly(options.database);
   const dataSource = new DataSource(options);
   await dataSource.initialize();
   await prepare(dataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
+}
+
+/**
+ * The database holds the API key and integration secrets: readable by its owner only, whatever the umask (022
+ * by default makes new files world-readable). SQLite gives its -wal and -shm files the database file's mode.
+ */
+function ownerOnly(database: string): void {
+  if (database === ':memory:') return;
+  if (!existsSync(database)) closeSync(openSync(database, 'a', 0o600));
+  for (const file of [database, `${database}-wal`, `${database}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
 }
 
 async function prepare(dataSource: DataSource): Promise<void> {

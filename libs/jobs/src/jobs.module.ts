@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { SourceUrlPolicy } from '@app/platform';
 import { BullDispatcher } from './dispatch/bull.dispatcher.js';
 import { InProcessDispatcher } from './dispatch/in-process.dispatcher.js';
 import { JOB_DISPATCHER } from './dispatch/job-dispatcher.js';
@@ -51,8 +52,13 @@ export class JobsModule {
         { provide: REQUIRE_EVERY_STEP, useValue: options.requireEveryStep ?? false },
         WorkerLifecycle,
         JobsService,
+        {
+          provide: SourceUrlPolicy,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => new SourceUrlPolicy(config.sources.allowPrivate),
+        },
       ],
-      exports: [JobsService, JobEventBus, StepRegistry, JOB_DISPATCHER],
+      exports: [JobsService, JobEventBus, StepRegistry, JOB_DISPATCHER, SourceUrlPolicy],
     };
   }
 }

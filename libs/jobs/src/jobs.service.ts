@@ -10,13 +10,16 @@ import {
   type Page,
   JobKind,
 } from '@app/contracts';
-import { ValidationError } from '@app/core';
+import { UnprocessableError, ValidationError } from '@app/core';
+import { SourceUrlPolicy } from '@app/platform';
 import { JobStateMachine } from './engine/job-state-machine.service.js';
 import type { NewJob } from './engine/new-job.js';
 import { toCandidateDto, toJobDto, toJobEventDto } from './job.mapper.js';
 import { JobRepository } from './job.repository.js';
 import { toListJobs } from './parents/list-request.js';
 import { ParentJobs } from './parents/parent-jobs.service.js';
+
+const SOURCE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** What the API (and other modules) may do with jobs; every write goes through the state machine. */
 @Injectable()
@@ -25,12 +28,14 @@ export class JobsService {
     private readonly machine: JobStateMachine,
     private readonly jobs: JobRepository,
     private readonly parents: ParentJobs,
+    private readonly sourceUrls: SourceUrlPolicy,
   ) {}
 
   async create(request: NewJob, idempotencyKey?: string): Promise<{ job: JobDto; created: boolean }> {
     if (request.kind === JobKind.List) {
       throw new ValidationError('kind', 'a list job is made from its text: send it to POST /api/v1/lists');
     }
+    await this.refusePrivateUrl(request, 'query');
     const { job, created } = await this.machine.create(request, idempotencyKey);
     return { job: await this.machine.toDto(job), created };
   }
@@ -38,6 +43,10 @@ export class JobsService {
   /** A list job with one track job per usable entry, all created in one transaction. */
   async createList(request: CreateListRequest): Promise<CreateListResponse> {
     const { parent, children, parsed } = toListJobs(request);
+    for (const child of children) {
+      const line = (child.data?.['list'] as { line?: number } | undefined)?.line;
+      await this.refusePrivateUrl(child, `text (line ${line})`);
+    }
     const { job, children: created } = await this.machine.create(parent, undefined, children);
     return {
       job: await this.machine.toDto(job, true),
@@ -45,6 +54,14 @@ export class JobsService {
       childIds: created.map((child) => child.id),
       skipped: parsed.skipped,
     };
+  }
+
+  /** A URL request is fetched by yt-dlp on the server: never from its own network unless allowed. */
+  private async refusePrivateUrl(request: NewJob, field: string): Promise<void> {
+    const kind = request.kind ?? JobKind.Track;
+    if (kind !== JobKind.Track || !SOURCE_URL.test(request.query.trim())) return;
+    const refusal = await this.sourceUrls.refusal(request.query, { whenUnresolvable: 'allow' });
+    if (refusal) throw new UnprocessableError(`${field}: ${refusal}`, { details: { field } });
   }
 
   /** A job; an album or list job with its children. */

@@ -13,3 +13,4 @@ export { restoreDatabase, RestoreRefusedError, type RestoreResult } from './back
 export { claimPidFile, runningProcesses, type ProcessKind } from './runtime/pid-file.js';
 export { truetrackVersion } from './version.js';
 export { startupLines } from './runtime/startup-lines.js';
+export { CONTENT_SECURITY_POLICY, securityHeaders } from './http/security-headers.js';

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '@app/config';
 import { FakeClock, makeTestConfig } from '@app/testing';
@@ -28,7 +28,11 @@ describe('BackupService (SQLite online backup)', () => {
   let clock: FakeClock;
   let sut: BackupService;
 
+  let umask: number;
+
   beforeEach(async () => {
+    // The usual default: new files readable by everyone unless the code says otherwise.
+    umask = process.umask(0o022);
     config = makeTestConfig({ backup: { keep: 3 }, schedules: { backup: null } });
     config.db = { type: 'sqlite', url: `sqlite:${join(config.paths.dataDir, 'truetrack.db')}` };
     dataSource = await openSqlite(config);
@@ -37,8 +41,18 @@ describe('BackupService (SQLite online backup)', () => {
   });
 
   afterEach(async () => {
+    process.umask(umask);
     await dataSource.destroy();
     rmSync(config.paths.dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps the database and its backups readable by their owner only (they hold the API key and secrets)', async () => {
+    await insertJob(dataSource);
+    const backup = await sut.create();
+    const database = join(config.paths.dataDir, 'truetrack.db');
+    for (const file of [database, `${database}-wal`, join(backupDir(config), backup.name)])
+      expect([file, statSync(file).mode & 0o777]).toEqual([file, 0o600]);
+    expect(statSync(backupDir(config)).mode & 0o777).toBe(0o700);
   });
 
   it('copies a database that is being written to into a consistent, complete file', async () => {

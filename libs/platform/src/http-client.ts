@@ -16,7 +16,14 @@ export interface HttpClientOptions {
   /** Longest wait a Retry-After header may impose before the error is handed to the job's backoff instead. */
   maxRetryAfterMs?: number;
   headers?: Record<string, string>;
+  /** Largest answer read; a bigger one fails for good instead of filling memory. */
+  maxResponseBytes?: number;
 }
+
+/** Provider answers are JSON of a few MB at most (a MusicBrainz page, an InnerTube search). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** Deliveries (notifications, rescans) ignore the answer: a little of it is read, for the status. */
+const SEND_MAX_RESPONSE_BYTES = 64 * 1024;
 
 export interface HttpRequest {
   method?: 'GET' | 'POST';
@@ -71,8 +78,13 @@ export class HttpClient {
       transformResponse: (raw: unknown) => raw,
       validateStatus: () => true,
       maxRedirects: 3,
+      maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       headers: { 'User-Agent': options.userAgent, Accept: 'application/json', ...options.headers },
     });
+  }
+
+  private get maxBytes(): number {
+    return this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   }
 
   get baseUrl(): string {
@@ -89,9 +101,11 @@ export class HttpClient {
 
   /** A call whose answer body does not matter (a notification, a rescan): resolves to the answer's status. */
   async send(request: HttpRequest): Promise<number> {
-    const result = await this.withRetries(request, (response, url) => ({
-      result: { status: response.status, data: null, url },
-    }));
+    const result = await this.withRetries(
+      request,
+      (response, url) => ({ result: { status: response.status, data: null, url } }),
+      { maxContentLength: Math.min(SEND_MAX_RESPONSE_BYTES, this.options.maxResponseBytes ?? Infinity) },
+    );
     return result.status;
   }
 
@@ -153,6 +167,14 @@ export class HttpClient {
       if (request.signal?.aborted) {
         report('aborted');
         return { error: request.signal.reason as Error };
+      }
+      if (axios.isAxiosError(error) && /maxContentLength/.test(error.message)) {
+        report('network_error');
+        return {
+          error: new PermanentError(
+            `${url}: the answer is larger than the ${transport.maxContentLength ?? this.maxBytes} bytes read`,
+          ),
+        };
       }
       const timedOut = axios.isAxiosError(error) && error.code === 'ECONNABORTED';
       report(timedOut ? 'timeout' : 'network_error');

@@ -12,3 +12,6 @@ export type { LogContext } from './log-context.js';
 export { observeHttpRequests } from './http-observer.js';
 export type { HttpOutcome, HttpRequestObserver, HttpRequestRecord } from './http-observer.js';
 export { ScheduledTasks, schedulePeriodMs } from './schedule/scheduled-tasks.js';
+export { SourceUrlPolicy } from './url-policy/source-url-policy.js';
+export type { ResolveHost } from './url-policy/source-url-policy.js';
+export { privateAddressKind } from './url-policy/private-address.js';

@@ -43,3 +43,28 @@ describe('HttpClient request observers', () => {
     expect(seen.map((r) => r.outcome)).toEqual(['network_error']);
   });
 });
+
+describe('HttpClient answer size', () => {
+  let server: FakeHttpServer;
+  beforeEach(async () => {
+    server = await startFakeHttpServer((request) =>
+      request.path === '/huge' ? { body: { padding: 'x'.repeat(200_000) } } : { body: { ok: true } },
+    );
+  });
+  afterEach(() => server.close());
+
+  const client = () =>
+    new HttpClient({ baseUrl: server.url, timeoutMs: 2000, userAgent: 'T', retryBaseMs: 1, maxResponseBytes: 100_000 });
+
+  it('reads at most maxResponseBytes of an answer and fails for good beyond it, without retrying', async () => {
+    await expect(client().getJson('/ok')).resolves.toMatchObject({ data: { ok: true } });
+    await expect(client().getJson('/huge')).rejects.toThrow(/the answer is larger than the 100000 bytes read/);
+    expect(server.requests.filter((r) => r.path === '/huge')).toHaveLength(1);
+  });
+
+  it('reads only a little of a delivery answer, whose body nobody looks at', async () => {
+    const big = new HttpClient({ baseUrl: server.url, timeoutMs: 2000, userAgent: 'T', maxRetries: 0 });
+    await expect(big.send({ method: 'POST', path: '/huge', body: {} })).rejects.toThrow(/larger than the 65536 bytes/);
+    await expect(big.send({ method: 'POST', path: '/ok', body: {} })).resolves.toBe(200);
+  });
+});

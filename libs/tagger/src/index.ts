@@ -6,6 +6,8 @@ export { TagWriter, type WriteOptions } from './tag-writer.js';
 export { TagReader } from './tag-reader.js';
 /** Resizes and re-encodes cover pictures as JPEG with ffmpeg. */
 export { CoverArt, type PrepareOptions } from './cover/cover-art.js';
+/** The type of an image from its bytes (JPEG, PNG, WebP), whatever a tag declares. */
+export { imageInfo } from './cover/image-info.js';
 export { TagFileError } from './tag-file.error.js';
 /** The format a file's extension names, undefined when TrueTrack does not tag it. */
 export { formatOf } from './audio-format.js';

@@ -24,7 +24,7 @@ export interface FakeMusicWorldOptions {
 
 export interface FakeMusicWorld {
   songs: FakeSong[];
-  /** Config overrides: every provider (musicbrainz, itunes, deezer, youtube_music, coverartarchive) enabled at its fake, lrclib/acoustid off, youtubeWatchUrl at the audio server, musicbrainzIntervalMs 0. */
+  /** Config overrides: every provider (musicbrainz, itunes, deezer, youtube_music, coverartarchive) enabled at its fake, lrclib/acoustid off, youtubeWatchUrl at the audio server, musicbrainzIntervalMs 0, loopback allowed as a source (sources.allowPrivate). */
   config: DeepPartial<AppConfig>;
   /** The same as environment variables (TRUETRACK_*_URL, TRUETRACK_*_ENABLED, TRUETRACK_YOUTUBE_WATCH_URL, …) for a server started as a child process. */
   env: Record<string, string>;
@@ -104,6 +104,8 @@ export async function startFakeMusicWorld(options: FakeMusicWorldOptions = {}): 
         youtubeWatchUrl: watchUrl,
         musicbrainzIntervalMs: 0,
       },
+      // The audio is served from loopback, which yt-dlp may only be sent to when allowed.
+      sources: { allowPrivate: ['127.0.0.1'] },
     },
     env: {
       ...Object.fromEntries(
@@ -113,6 +115,7 @@ export async function startFakeMusicWorld(options: FakeMusicWorldOptions = {}): 
         ]),
       ),
       TRUETRACK_LRCLIB_ENABLED: 'false',
+      TRUETRACK_ALLOW_PRIVATE_SOURCES: '127.0.0.1',
       TRUETRACK_ACOUSTID_ENABLED: 'false',
       TRUETRACK_YOUTUBE_WATCH_URL: watchUrl,
       TRUETRACK_MUSICBRAINZ_INTERVAL_MS: '0',

@@ -5,6 +5,7 @@ import { importCommand } from './import.command.js';
 import { cancelCommand, chooseCommand, retryCommand } from './job-actions.command.js';
 import { jobsCommand } from './jobs.command.js';
 import { libraryScanCommand } from './library-scan.command.js';
+import { setupTokenCommand } from './setup-token.command.js';
 import { showCommand } from './show.command.js';
 
 /** Every command, in the order the help lists them. */
@@ -18,4 +19,5 @@ export const COMMANDS: CliCommand[] = [
   retryCommand,
   libraryScanCommand,
   configCheckCommand,
+  setupTokenCommand,
 ];

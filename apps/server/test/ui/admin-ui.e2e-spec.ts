@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { JobStatus } from '@app/contracts';
+import { readSetupToken } from '../support/admin-session.js';
 import { type MusicWorldApp, startMusicWorldApp } from '../support/music-world-app.js';
 import { isFinished, waitForJob } from '../support/wait-for-job.js';
 import {
@@ -56,9 +57,10 @@ describeWithChromium('admin UI in Chromium', () => {
       setupRequired: boolean;
       authenticated: boolean;
     };
-    if (status.setupRequired)
-      expect((await page.request.post('/api/v1/auth/setup', { data: ADMIN })).status()).toBe(201);
-    else if (!status.authenticated)
+    if (status.setupRequired) {
+      const data = { ...ADMIN, setupToken: readSetupToken(app) };
+      expect((await page.request.post('/api/v1/auth/setup', { data })).status()).toBe(201);
+    } else if (!status.authenticated)
       expect((await page.request.post('/api/v1/auth/login', { data: ADMIN })).status()).toBe(200);
   }
 
@@ -78,6 +80,12 @@ describeWithChromium('admin UI in Chromium', () => {
     await page.getByLabel('Admin username').pressSequentially(ADMIN.username);
     await page.getByLabel('Password', { exact: true }).pressSequentially(ADMIN.password);
     await page.getByLabel('Repeat the password').pressSequentially(ADMIN.password);
+    // Without the one-time token from the server's log or data folder, a visitor cannot take the server over.
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'setupToken is required' }).waitFor();
+    await screenshot(page, 'auth', '1b-setup-token-missing');
+    // The token is pasted, as people copy it from the log.
+    await page.getByLabel('Setup token').fill(readSetupToken(app));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Requests', exact: true }).waitFor();
     await screenshot(page, 'auth', '2-signed-in');

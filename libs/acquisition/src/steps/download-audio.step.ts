@@ -3,6 +3,7 @@ import { JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
 import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { SourceUrlPolicy } from '@app/platform';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
 
 export interface SourceRef {
@@ -22,6 +23,7 @@ export class DownloadAudioStep implements PipelineStep {
   constructor(
     private readonly ytdlp: YtDlpRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sourceUrls: SourceUrlPolicy,
   ) {}
 
   async run(ctx: StepContext): Promise<StepOutcome> {
@@ -31,6 +33,13 @@ export class DownloadAudioStep implements PipelineStep {
     const outputDir = await freshFolder(jobFolder(this.config.paths.tmpDir, ctx.job.id, 'download'));
     for (let index = Number(data['sourceIndex'] ?? 0); index < sources.length; index++) {
       const source = sources[index]!;
+      // Checked again right before the fetch: the name may resolve elsewhere than when the job was created.
+      const refusal = await this.sourceUrls.refusal(source.url);
+      if (refusal) {
+        failures.push(`${source.url}: ${refusal}`);
+        ctx.logger.warn(`Source ${index + 1} of ${sources.length} is refused: ${refusal}`);
+        continue;
+      }
       try {
         const download = await this.ytdlp.download(this.argsFor(source.url, outputDir), {
           signal: ctx.signal,

@@ -1,4 +1,4 @@
-import { copyFile } from 'node:fs/promises';
+import { copyFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
@@ -25,11 +25,17 @@ export async function prepareImport(
   const identity = recordingFromFile(source.absolute, read);
   const folder = await freshFolder(jobFolder(config.paths.tmpDir, jobId, 'download'));
   const copy = join(folder, basename(source.absolute));
+  const original = await stat(source.absolute);
   await copyFile(source.absolute, copy);
   return {
     data: {
       ...data,
-      import: { source: source.absolute, basis: identity.basis },
+      // The original's identity: a move-mode import removes only this very file, not whatever is there later.
+      import: {
+        source: source.absolute,
+        basis: identity.basis,
+        identity: { dev: original.dev, ino: original.ino, size: original.size, mtimeMs: original.mtimeMs },
+      },
       download: { filePath: copy },
       recording: identity.recording,
     },

@@ -79,11 +79,24 @@ export class YtDlpUpdater {
     const previousVersion = await this.versionOf(path).catch(() => null);
     const temp = join(dirname(path), `.${basename(path)}.${randomUUID().slice(0, 8)}.download`);
     try {
-      await this.releases.download(temp).catch((error: Error) => {
+      // Checked against the checksum the release publishes: a mirror, a proxy or a hijacked redirect must not
+      // get to replace a program TrueTrack runs.
+      const expected = await this.releases.publishedChecksum().catch((error: Error) => {
+        throw new UnprocessableError(
+          `Could not read the release's published checksum (${oneLine(error)}); ${kept(previousVersion)}`,
+        );
+      });
+      const { sha256 } = await this.releases.download(temp).catch((error: Error) => {
         throw new UnprocessableError(
           `Could not download the latest yt-dlp (${oneLine(error)}); ${kept(previousVersion)}`,
         );
       });
+      if (sha256 !== expected) {
+        throw new UnprocessableError(
+          `The downloaded yt-dlp does not match the release's published SHA-256 (expected ${expected}, got ` +
+            `${sha256}); ${kept(previousVersion)}`,
+        );
+      }
       await chmod(temp, 0o755);
       const version = await this.versionOf(temp).catch((error: Error) => {
         throw new UnprocessableError(

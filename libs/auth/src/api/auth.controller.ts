@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  ForbiddenException,
   Get,
   HttpCode,
   HttpException,
@@ -9,6 +10,7 @@ import {
   Put,
   Req,
   Res,
+  ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -16,10 +18,12 @@ import type { Request, Response } from 'express';
 import { ApiRoutes, type AuthStatusDto, type SignedInDto } from '@app/contracts';
 import { type AuthenticatedRequest, CALLER } from '../guard/auth.guard.js';
 import { LoginThrottle } from '../guard/login-throttle.js';
+import { TooBusyError } from '../passwords/concurrency-limit.js';
 import { Public } from '../public.decorator.js';
 import { Sessions } from '../sessions/sessions.service.js';
+import { SETUP_TOKEN_HINT, SetupToken } from '../setup/setup-token.service.js';
 import { Users } from '../users/users.service.js';
-import { ChangePasswordBody, CredentialsBody, LoginBody } from './dto/credentials.body.js';
+import { ChangePasswordBody, LoginBody, SetupBody } from './dto/credentials.body.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 /** Signing in to the admin UI: first run, login, logout, own password. */
@@ -30,6 +34,7 @@ export class AuthController {
     private readonly users: Users,
     private readonly sessions: Sessions,
     private readonly throttle: LoginThrottle,
+    private readonly setupToken: SetupToken,
   ) {}
 
   @Public()
@@ -45,15 +50,27 @@ export class AuthController {
 
   @Public()
   @Post('setup')
-  @ApiOperation({ summary: 'Creates the first user and signs them in; refused once any user exists' })
+  @ApiOperation({
+    summary: 'Creates the first user and signs them in; needs the one-time setup token; refused once any user exists',
+  })
   @ApiResponse({ status: 201, description: 'Created and signed in' })
+  @ApiResponse({ status: 403, description: 'The setup token is missing or wrong; the message says where it is' })
   @ApiResponse({ status: 409, description: 'TrueTrack is already set up' })
+  @ApiResponse({ status: 429, description: 'Too many failed attempts from this address; see Retry-After' })
   async setup(
-    @Body() body: CredentialsBody,
+    @Body() body: SetupBody,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SignedInDto> {
-    const user = await this.users.create(body.username, body.password, true);
+    if (await this.users.hasAnyUser()) throw new HttpException('TrueTrack is already set up; sign in instead', 409);
+    const user = await this.attempt(request, response, async () => {
+      if (!(await this.setupToken.matches(body.setupToken)))
+        throw new ForbiddenException(
+          `${body.setupToken ? 'setupToken is wrong' : 'setupToken is required'}. ${SETUP_TOKEN_HINT}.`,
+        );
+      return this.users.create(body.username, body.password, true);
+    });
+    await this.setupToken.discard();
     setSessionCookie(request, response, await this.sessions.open(user.id), this.sessions.maxAgeMs);
     return { username: user.username };
   }
@@ -64,25 +81,47 @@ export class AuthController {
   @ApiOperation({ summary: 'Signs in with a username and password; sets the session cookie' })
   @ApiResponse({ status: 401, description: 'Wrong username or password' })
   @ApiResponse({ status: 429, description: 'Too many failed attempts from this address; see Retry-After' })
+  @ApiResponse({ status: 503, description: 'Too many password checks at once; try again in a moment' })
   async login(
     @Body() body: LoginBody,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SignedInDto> {
-    const address = request.ip ?? 'unknown';
-    const wait = this.throttle.retryAfter(address);
-    if (wait > 0) {
-      response.setHeader('Retry-After', String(wait));
-      throw new HttpException(`Too many failed sign-ins; try again in ${wait} s`, HttpStatus.TOO_MANY_REQUESTS);
-    }
-    const user = await this.users.verify(body.username, body.password);
-    if (!user) {
-      this.throttle.failed(address);
-      throw new UnauthorizedException('Wrong username or password');
-    }
-    this.throttle.succeeded(address);
+    const user = await this.attempt(request, response, async () => {
+      const found = await this.users.verify(body.username, body.password);
+      if (!found) throw new UnauthorizedException('Wrong username or password');
+      return found;
+    });
     setSessionCookie(request, response, await this.sessions.open(user.id), this.sessions.maxAgeMs);
     return { username: user.username };
+  }
+
+  /**
+   * One guarded attempt per client address: taken before any hashing (so parallel guesses cannot all slip under
+   * the limit), counted as a failure when `check` refuses.
+   */
+  private async attempt<T>(request: Request, response: Response, check: () => Promise<T>): Promise<T> {
+    const address = request.ip ?? 'unknown';
+    const wait = this.throttle.begin(address);
+    if (wait > 0) {
+      response.setHeader('Retry-After', String(wait));
+      throw new HttpException(`Too many failed attempts; try again in ${wait} s`, HttpStatus.TOO_MANY_REQUESTS);
+    }
+    try {
+      const result = await check();
+      this.throttle.finish(address, true);
+      return result;
+    } catch (error) {
+      if (error instanceof TooBusyError) {
+        this.throttle.abandon(address);
+        response.setHeader('Retry-After', '1');
+        throw new ServiceUnavailableException(error.message);
+      }
+      if (error instanceof UnauthorizedException || error instanceof ForbiddenException)
+        this.throttle.finish(address, false);
+      else this.throttle.abandon(address);
+      throw error;
+    }
   }
 
   @Public()

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ApiKeyDto, ApiRoutes, type AuthSettingsDto, type UserDto } from '@app/contracts';
+import { AdminOnly } from '../admin-only.decorator.js';
 import { ApiKeys } from '../api-key/api-keys.service.js';
 import { AuthSettings } from '../guard/auth-settings.service.js';
 import { Sessions } from '../sessions/sessions.service.js';
@@ -8,8 +9,12 @@ import { userView, Users } from '../users/users.service.js';
 import { AuthSettingsBody } from './dto/auth-settings.body.js';
 import { CredentialsBody } from './dto/credentials.body.js';
 
-/** Settings → Security: the API key, users, and whether local addresses need credentials. */
+/**
+ * Settings → Security: the API key, users, and whether local addresses need credentials. Only a signed-in user
+ * may use it: the API key given to a Lidarr client must not mint users or switch authentication off.
+ */
 @ApiTags('auth')
+@AdminOnly()
 @Controller(`${ApiRoutes.prefix}/${ApiRoutes.auth}`)
 export class SecurityController {
   constructor(

@@ -1,31 +1,58 @@
-import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { IS_ADMIN_ONLY } from '../admin-only.decorator.js';
 import { IS_PUBLIC } from '../public.decorator.js';
 import { Authenticator, type Caller } from './authenticator.js';
+import { isCrossSiteWrite } from './cross-site.js';
 
 /** The caller a request was let in as, for routes that care (sign-out, password change). */
 export const CALLER = Symbol('truetrack:caller');
 export type AuthenticatedRequest = Request & { [CALLER]?: Caller };
 
 /**
- * Every route needs the API key or a session unless marked `@Public()`. A refusal is a 401 with an empty
- * body, as Lidarr answers, so clients that probe for it behave.
+ * Every route needs the API key or a session unless marked `@Public()`; `@AdminOnly()` routes need a session.
+ * A refusal for missing credentials is a 401 with an empty body, as Lidarr answers, so clients that probe for it
+ * behave. A browser's cross-site write is refused unless it carries the API key (which another site cannot know).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const open = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    const caller = await this.authenticator.identify(request);
+    const targets = [context.getHandler(), context.getClass()];
+    const open = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    const adminOnly = this.reflector.getAllAndOverride<boolean>(IS_ADMIN_ONLY, targets);
+    const caller = await this.authenticator.identify(request, { allowLocal: !adminOnly });
     request[CALLER] = caller;
+    if (caller.via !== 'apiKey' && isCrossSiteWrite(request, this.config.server.allowedOrigins))
+      throw new ForbiddenException('Cross-site requests may not change anything; use the admin UI or the API key');
+    if (adminOnly && caller.via !== 'session') {
+      if (caller.via === 'none') this.refuse(context);
+      throw new ForbiddenException(
+        'Only a signed-in user may do this (the API key and the local-address exemption do not open ' +
+          'Settings → Security); sign in to the admin UI',
+      );
+    }
     if (open || caller.via !== 'none') return true;
+    this.refuse(context);
+  }
+
+  private refuse(context: ExecutionContext): never {
     refuse(context.switchToHttp().getResponse<Response>());
     throw new UnauthorizedException();
   }

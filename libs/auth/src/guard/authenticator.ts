@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { ApiKeys } from '../api-key/api-keys.service.js';
 import { Sessions, SESSION_COOKIE } from '../sessions/sessions.service.js';
 import { AuthSettings } from './auth-settings.service.js';
-import { isLocalAddress } from './local-address.js';
+import { isLocalRequest } from './local-address.js';
 
 export type Caller =
   { via: 'apiKey' } | { via: 'session'; userId: string; token: string } | { via: 'localAddress' } | { via: 'none' };
@@ -17,7 +17,8 @@ export class Authenticator {
     private readonly settings: AuthSettings,
   ) {}
 
-  async identify(request: Request): Promise<Caller> {
+  /** `allowLocal: false` leaves the local-address exemption out (routes that change who may get in). */
+  async identify(request: Request, { allowLocal = true } = {}): Promise<Caller> {
     const key = presentedKey(request);
     if (key !== undefined && (await this.apiKeys.matches(key))) return { via: 'apiKey' };
     const token = readCookie(request.headers.cookie, SESSION_COOKIE);
@@ -25,7 +26,11 @@ export class Authenticator {
       const userId = await this.sessions.userOf(token);
       if (userId) return { via: 'session', userId, token };
     }
-    if ((await this.settings.authenticationRequired()) === 'disabledForLocalAddresses' && isLocal(request))
+    if (
+      allowLocal &&
+      isLocalRequest(request) &&
+      (await this.settings.authenticationRequired()) === 'disabledForLocalAddresses'
+    )
       return { via: 'localAddress' };
     return { via: 'none' };
   }
@@ -41,20 +46,17 @@ export function presentedKey(request: Pick<Request, 'headers' | 'url'>): string 
   return bearer?.[1];
 }
 
+/** A cookie's value; a malformed one (bad percent-encoding) is no cookie at all, not a server error. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
+    if (at > 0 && part.slice(0, at).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(at + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
   }
   return undefined;
-}
-
-/**
- * A request from a local address. Without a trusted proxy, a forwarded request is never local: a reverse
- * proxy on the same machine would otherwise make every visitor from the internet look local.
- */
-function isLocal(request: Request): boolean {
-  const trusted = Boolean(request.app?.get('trust proxy'));
-  if (!trusted && request.headers['x-forwarded-for'] !== undefined) return false;
-  return isLocalAddress(request.ip ?? request.socket?.remoteAddress);
 }

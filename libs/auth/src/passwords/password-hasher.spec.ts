@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from './password-hasher.js';
+import { hashPassword, needsRehash, verifyPassword } from './password-hasher.js';
 
 const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
 
@@ -20,8 +20,14 @@ describe('password hashing', () => {
     await expect(verifyPassword('cafe\u0301', stored)).resolves.toBe(true);
   });
 
-  it('uses the default cost, a slow one, when none is given', async () => {
-    expect(await hashPassword('x')).toMatch(/^scrypt\$32768\$8\$1\$/);
+  it("uses the default cost, OWASP's minimum N=2^17, when none is given", async () => {
+    expect(await hashPassword('x')).toMatch(/^scrypt\$131072\$8\$1\$/);
+  });
+
+  it('asks for a rehash of hashes made with a lower cost', async () => {
+    expect(needsRehash(await hashPassword('x', CHEAP))).toBe(true);
+    expect(needsRehash('scrypt$32768$8$1$c2FsdA==$aGFzaA==')).toBe(true);
+    expect(needsRehash('scrypt$131072$8$1$c2FsdA==$aGFzaA==')).toBe(false);
   });
 
   it('refuses a stored value it does not understand', async () => {

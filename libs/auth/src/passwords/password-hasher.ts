@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { ConcurrencyLimit } from './concurrency-limit.js';
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -8,15 +9,24 @@ const scryptAsync = promisify(scrypt) as (
   options: { N: number; r: number; p: number; maxmem: number },
 ) => Promise<Buffer>;
 
-/** scrypt cost: about 100 ms per hash on a small server, which makes guessing slow and signing in quick. */
+/** scrypt cost: OWASP's minimum (N=2^17, r=8, p=1), a few hundred ms and 128 MiB per hash. */
 export interface ScryptCost {
   N: number;
   r: number;
   p: number;
 }
 
-export const DEFAULT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
+export const DEFAULT_COST: ScryptCost = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
+
+/** Two hashes at a time (256 MiB), a few dozen waiting; a burst beyond that is refused, not queued forever. */
+const hashing = new ConcurrencyLimit(2, 32);
+
+/** Whether a stored hash was made with less than the current cost, so a successful sign-in should rehash it. */
+export function needsRehash(stored: string, cost: ScryptCost = DEFAULT_COST): boolean {
+  const [scheme, n, r, p] = stored.split('$');
+  return scheme !== 'scrypt' || Number(n) < cost.N || Number(r) < cost.r || Number(p) < cost.p;
+}
 
 /** Hashes as `scrypt$N$r$p$salt$hash` (base64), so a cost raised later still verifies old hashes. */
 export async function hashPassword(password: string, cost: ScryptCost = DEFAULT_COST): Promise<string> {
@@ -34,5 +44,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
-  return scryptAsync(password.normalize('NFKC'), salt, KEY_LENGTH, { ...cost, maxmem: 256 * cost.N * cost.r });
+  return hashing.run(() =>
+    scryptAsync(password.normalize('NFKC'), salt, KEY_LENGTH, { ...cost, maxmem: 256 * cost.N * cost.r }),
+  );
 }

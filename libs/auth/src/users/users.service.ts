@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TransactionRunner } from '@app/db';
-import { hashPassword, verifyPassword } from '../passwords/password-hasher.js';
+import { hashPassword, needsRehash, verifyPassword } from '../passwords/password-hasher.js';
 import { UserEntity } from './user.entity.js';
 
 export interface UserView {
@@ -25,8 +25,16 @@ export class Users {
     return rows.map(view);
   }
 
-  /** Creates a user; `onlyFirst` refuses when any user exists (the first-run page), atomically. */
+  /**
+   * Creates a user; `onlyFirst` refuses when any user exists (the first-run page), atomically. Both refusals are
+   * checked before the costly hash too, so refused calls cost no hashing.
+   */
   async create(username: string, password: string, onlyFirst = false): Promise<UserEntity> {
+    await this.tx.outsideTransaction(async (m) => {
+      if (onlyFirst && (await m.count(UserEntity)) > 0)
+        throw new ConflictException('TrueTrack is already set up; sign in instead');
+      if (await this.findIn(m, username)) throw new ConflictException(`username ${username} is taken`);
+    });
     const passwordHash = await hashPassword(password);
     return this.tx.run(async (m) => {
       if (onlyFirst && (await m.count(UserEntity)) > 0)
@@ -49,7 +57,9 @@ export class Users {
     // An unknown name costs a hash too, so timing does not tell which names exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
     if (!user || !ok) return undefined;
-    await this.tx.run((m) => m.update(UserEntity, { id: user.id }, { lastLoginAt: Date.now() }));
+    // A hash made with an older, lower cost is replaced while the password is at hand.
+    const rehashed = needsRehash(user.passwordHash) ? { passwordHash: await hashPassword(password) } : {};
+    await this.tx.run((m) => m.update(UserEntity, { id: user.id }, { lastLoginAt: Date.now(), ...rehashed }));
     return user;
   }
 
@@ -85,8 +95,8 @@ export class Users {
   }
 }
 
-// A real scrypt hash of a random password, verified against when the name is unknown.
-const UNKNOWN_USER_HASH = 'scrypt$32768$8$1$3q2+7w3q2+7w3q2+7w3q2w==$VGhpcyBpcyBub3QgYSByZWFsIHBhc3N3b3JkIGhhc2g=';
+// Verified against when the name is unknown: the current cost, so it takes as long as a real user's check.
+const UNKNOWN_USER_HASH = 'scrypt$131072$8$1$3q2+7w3q2+7w3q2+7w3q2w==$VGhpcyBpcyBub3QgYSByZWFsIHBhc3N3b3JkIGhhc2g=';
 
 function view(user: UserEntity): UserView {
   return {

@@ -14,6 +14,8 @@ export interface ParsedList {
 }
 
 const MAX_QUERY = 500;
+/** A CSV header names a few columns; a longer first line is not one. */
+const MAX_HEADER = 2000;
 
 /**
  * Many requests in one text: plain lines ("artist - title" or URLs), an M3U/M3U8 playlist (its `#EXTINF`
@@ -44,10 +46,10 @@ function parseM3u(lines: string[]): ParsedList {
   let pending: { title: string; durationMs?: number; line: number } | undefined;
   lines.forEach((raw, index) => {
     const line = raw.trim();
-    const extinf = /^#EXTINF:\s*(-?\d+(?:\.\d+)?)[^,]*,(.*)$/i.exec(line);
+    const extinf = parseExtinf(line);
     if (extinf) {
-      const seconds = Number(extinf[1]);
-      pending = { title: extinf[2]!.trim(), line: index + 1, ...(seconds > 0 && { durationMs: seconds * 1000 }) };
+      const { seconds, title } = extinf;
+      pending = { title, line: index + 1, ...(seconds > 0 && { durationMs: seconds * 1000 }) };
       return;
     }
     if (!line || line.startsWith('#')) return;
@@ -58,6 +60,19 @@ function parseM3u(lines: string[]): ParsedList {
   });
   if (pending?.title) add(result, pending.title, pending.line, pending.durationMs);
   return result;
+}
+
+/**
+ * `#EXTINF:<seconds>[ attributes],<title>`. Split at the first comma by hand: a pattern with `\d+` followed by
+ * `[^,]*,` backtracks quadratically over a long line without a comma (a 1 MB list would block for minutes).
+ */
+function parseExtinf(line: string): { seconds: number; title: string } | undefined {
+  if (!/^#EXTINF:/i.test(line)) return undefined;
+  const comma = line.indexOf(',');
+  if (comma < 0) return undefined;
+  const seconds = /^\s*(-?\d+(?:\.\d+)?)/.exec(line.slice('#EXTINF:'.length, comma));
+  if (!seconds) return undefined;
+  return { seconds: Number(seconds[1]), title: line.slice(comma + 1).trim() };
 }
 
 function parseCsv(lines: string[]): ParsedList {
@@ -84,7 +99,8 @@ function parseCsv(lines: string[]): ParsedList {
 }
 
 function add(result: ParsedList, query: string, line: number, durationMs?: number): void {
-  const text = query.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  // Length first: a megabyte-long line is refused without walking it again.
+  const text = query.trim().length > MAX_QUERY ? query.trim() : query.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
   if (!text) return;
   if (text.length > MAX_QUERY) {
     result.skipped.push({ line, reason: `longer than ${MAX_QUERY} characters` });
@@ -94,6 +110,7 @@ function add(result: ParsedList, query: string, line: number, durationMs?: numbe
 }
 
 function looksLikeCsvHeader(line: string): boolean {
+  if (line.length > MAX_HEADER) return false;
   const cells = splitCsvLine(line).map((c) => c.trim().toLowerCase());
   return cells.length >= 2 && cells.some((c) => c === 'title' || c === 'track name' || c === 'song');
 }

@@ -24,6 +24,19 @@ describe('integration settings', () => {
     expect(acceptSettings(FIELDS, { url: 'http://jf:8096', apiKey: 'new-key' }, stored).apiKey).toBe('new-key');
   });
 
+  it('refuses a masked secret when the URL changed, so the stored secret never follows a new host', () => {
+    const stored = { url: 'http://jf:8096', apiKey: '0123456789abcdef' };
+    expect(() => acceptSettings(FIELDS, { url: 'http://evil.example:8096', apiKey: '********cdef' }, stored)).toThrow(
+      'settings.apiKey must be typed again: settings.url changed',
+    );
+    expect(acceptSettings(FIELDS, { url: 'http://evil.example:8096', apiKey: 'typed-again' }, stored).apiKey).toBe(
+      'typed-again',
+    );
+    expect(acceptSettings(FIELDS, { url: ' http://jf:8096 ', apiKey: '********cdef' }, stored).apiKey).toBe(
+      '0123456789abcdef',
+    );
+  });
+
   it('trims values and leaves out empty optional ones', () => {
     expect(acceptSettings(FIELDS, { url: ' http://jf:8096 ', apiKey: 'k', libraryPath: '' })).toEqual({
       url: 'http://jf:8096',

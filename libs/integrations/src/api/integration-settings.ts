@@ -18,7 +18,8 @@ export function maskSettings(fields: readonly SettingField[], settings: Settings
 
 /**
  * The settings to store: checked against the kind's fields (each problem names `settings.<name>`); a secret sent
- * back masked, as GET showed it, keeps the stored value.
+ * back masked, as GET showed it, keeps the stored value, but only while every URL stays as stored: a changed URL
+ * would otherwise carry the stored secret to a host the person who typed it never chose.
  */
 export function acceptSettings(
   fields: readonly SettingField[],
@@ -32,9 +33,20 @@ export function acceptSettings(
       throw new ValidationError(`settings.${name}`, `settings.${name} is not a setting of this kind (${names})`);
     }
   }
+  const changedUrl = fields.find(
+    (field) => field.url && stored[field.name] !== undefined && trimmed(given[field.name]) !== stored[field.name],
+  );
   const accepted: Record<string, string> = {};
   for (const field of fields) {
-    const value = settingValue(field, given[field.name], stored[field.name]);
+    const raw = given[field.name];
+    if (changedUrl && field.secret && typeof raw === 'string' && raw.trim().startsWith(MASK)) {
+      const name = `settings.${field.name}`;
+      throw new ValidationError(
+        name,
+        `${name} must be typed again: settings.${changedUrl.name} changed, and the stored secret only goes to the URL it was saved with`,
+      );
+    }
+    const value = settingValue(field, raw, stored[field.name]);
     if (value !== undefined) accepted[field.name] = value;
   }
   return accepted;
@@ -55,6 +67,10 @@ function settingValue(field: SettingField, raw: unknown, stored: string | undefi
   }
   if (field.url && !isHttpUrl(value)) throw new ValidationError(name, `${name} must be an http(s) URL`);
   return value;
+}
+
+function trimmed(raw: unknown): unknown {
+  return typeof raw === 'string' ? raw.trim() : raw;
 }
 
 function isHttpUrl(value: string): boolean {

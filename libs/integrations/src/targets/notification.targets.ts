@@ -46,7 +46,8 @@ export class NtfyTarget extends PostingTarget {
   readonly kind = IntegrationKind.Ntfy;
   readonly fields = [
     { name: 'url', required: true, url: true },
-    { name: 'topic', required: true },
+    // Anyone who knows a topic on a public ntfy server can read it: a secret like a token.
+    { name: 'topic', required: true, secret: true },
     { name: 'token', required: false, secret: true },
   ];
 

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { ApiErrorBody } from '@app/contracts';
 import { NotFoundError } from '@app/core';
-import { TagReader } from '@app/tagger';
+import { imageInfo, TagReader } from '@app/tagger';
 import { audioContentType } from '../scan/audio-file-names.js';
 import { contentRange, parseByteRange } from './byte-range.js';
 import { TrackFiles } from './track-file.service.js';
@@ -46,7 +46,11 @@ export class TrackMedia {
     if (matches(ifNoneMatch, etag)) return new Response(null, { status: 304, headers });
     const cover = await this.reader.readCover(file);
     if (!cover) throw new NotFoundError(`Track ${id} has no embedded cover`);
-    headers.set('Content-Type', cover.mimeType);
+    // The type a tag declares is whatever its writer said (text/html included): only bytes that are an image
+    // are served, as the image they are, or a picture could run as a page on the admin UI's origin.
+    const type = imageInfo(cover.data)?.mimeType;
+    if (!type) throw new NotFoundError(`Track ${id} has an embedded picture that is not a JPEG, PNG or WebP image`);
+    headers.set('Content-Type', type);
     headers.set('Content-Length', String(cover.data.length));
     return new Response(new Uint8Array(cover.data), { status: 200, headers });
   }

@@ -17,6 +17,7 @@ import {
   TagReader,
   taggingInput,
 } from '@app/tagger';
+import { type ImportedFileIdentity, removeImportSource } from '../import/remove-import-source.js';
 import { type Duplicate, findDuplicate } from '../dedup/find-duplicate.js';
 import { fromReadResult } from '../index-store/from-read-result.js';
 import { LibraryIndex } from '../index-store/library-index.repository.js';
@@ -254,11 +255,15 @@ export class StoreTrackStep implements PipelineStep {
     }
   }
 
-  /** An import in move mode: the original goes once its copy is safely in the library. */
+  /** An import in move mode: the original goes once its copy is safely in the library, if it is still the same. */
   private async removeImportedSource(ctx: StepContext): Promise<void> {
     if (ctx.job.kind !== JobKind.Import || this.config.library.importMode !== 'move') return;
-    const source = (ctx.job.data['import'] as { source?: string } | undefined)?.source;
-    if (source) await unlink(source).catch(() => undefined);
+    const imported = ctx.job.data['import'] as { source?: string; identity?: ImportedFileIdentity } | undefined;
+    if (!imported?.source) return;
+    const kept = await removeImportSource(this.config, imported.source, imported.identity).catch(
+      (error: Error) => `${imported.source}: ${error.message}`,
+    );
+    if (kept) ctx.logger.warn(`Kept the original of the import: ${kept}`);
   }
 }
 

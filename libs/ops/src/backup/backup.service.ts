@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -50,7 +50,7 @@ export class BackupService {
 
   private async backupNow(): Promise<BackupDto> {
     const dir = backupDir(this.config);
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     const name = nextBackupName(await readdir(dir), this.clock.now());
     // Written under another name first, so a listing or a restore never sees half a backup.
     const partial = join(dir, `${name}.partial`);
@@ -58,6 +58,8 @@ export class BackupService {
     try {
       await backupSqlite(this.dataSource, partial);
       await makeSelfContained(partial);
+      // A copy of the database holds its secrets too: owner only, whatever the umask.
+      await chmod(partial, 0o600);
       await rename(partial, join(dir, name));
     } catch (error) {
       await rm(partial, { force: true });

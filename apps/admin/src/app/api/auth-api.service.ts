@@ -6,7 +6,7 @@ import {
   type AuthSettingsDto,
   type AuthStatusDto,
   type AuthenticationRequired,
-  type CredentialsRequest,
+  type SetupRequest,
   type SignedInDto,
   type UserDto,
 } from '@app/contracts';
@@ -23,7 +23,7 @@ export class AuthApiService {
     return this.http.get<AuthStatusDto>(apiUrl(ApiRoutes.auth, 'status'));
   }
 
-  setup(request: CredentialsRequest): Observable<SignedInDto> {
+  setup(request: SetupRequest): Observable<SignedInDto> {
     return this.http.post<SignedInDto>(apiUrl(ApiRoutes.auth, 'setup'), request);
   }
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
-import type { ChangePasswordRequest, CredentialsRequest } from '@app/contracts';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import type { ChangePasswordRequest, CredentialsRequest, SetupRequest } from '@app/contracts';
 
 export const USERNAME = /^[A-Za-z0-9._@-]+$/;
 
@@ -15,6 +15,18 @@ export class CredentialsBody implements CredentialsRequest {
   @IsString({ message: 'password must be a string' })
   @Length(8, 1024, { message: 'password must be 8 to 1024 characters' })
   password!: string;
+}
+
+/** The first user, with the one-time token that proves the sender runs the server. */
+export class SetupBody extends CredentialsBody implements SetupRequest {
+  @ApiProperty({
+    required: false,
+    description: 'The one-time setup token from the server log or `truetrack setup-token`',
+  })
+  @IsOptional()
+  @IsString({ message: 'setupToken must be a string' })
+  @Length(0, 200, { message: 'setupToken must be at most 200 characters' })
+  setupToken?: string;
 }
 
 /** Signing in checks the password, not its rules: rules may have changed since it was chosen. */

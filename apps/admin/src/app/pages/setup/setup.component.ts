@@ -20,6 +20,24 @@ import { checkRequired } from '../../ui/required-fields';
       <p class="muted">Create the admin account. You will use it to sign in to this page.</p>
       <adm-problem [problem]="problem()" />
       <div class="field">
+        <label for="setup-token">Setup token</label>
+        <input
+          id="setup-token"
+          name="setupToken"
+          autocomplete="off"
+          spellcheck="false"
+          required
+          [(ngModel)]="setupToken"
+          [attr.aria-invalid]="!!fieldError('setupToken')"
+          aria-describedby="setup-token-hint setup-token-error"
+        />
+        <span class="small muted" id="setup-token-hint">
+          Proves you run this server: it is printed in the server log at first start and kept in the file
+          <code>setup-token</code> in the data folder (<code>truetrack setup-token</code> shows it).
+        </span>
+        <span class="error" id="setup-token-error">{{ fieldError('setupToken') }}</span>
+      </div>
+      <div class="field">
         <label for="setup-username">Admin username</label>
         <input
           id="setup-username"
@@ -74,6 +92,7 @@ export class SetupComponent {
   private readonly auth = inject(AuthApiService);
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
+  protected readonly setupToken = signal('');
   protected readonly username = signal('admin');
   protected readonly password = signal('');
   protected readonly confirm = signal('');
@@ -102,7 +121,11 @@ export class SetupComponent {
     this.problem.set(undefined);
     try {
       const { username } = await firstValueFrom(
-        this.auth.setup({ username: this.username(), password: this.password() }),
+        this.auth.setup({
+          username: this.username(),
+          password: this.password(),
+          setupToken: this.setupToken().trim(),
+        }),
       );
       this.session.signedIn(username);
       await this.router.navigateByUrl('/');
