@@ -52,7 +52,9 @@ describe('ScheduledTasksComponent', () => {
 
   it('runs a task now and shows its new outcome', async () => {
     const { fixture, element } = await render([task({})]);
-    element.querySelector<HTMLButtonElement>('button[aria-label="Run SQLite backup now"]')!.click();
+    const button = element.querySelector<HTMLButtonElement>('.schedules button')!;
+    expect(button.textContent?.replace(/\s+/g, ' ').trim()).toBe('Run now : SQLite backup');
+    button.click();
     const req = http.expectOne('/api/v1/system/schedules/backup/run');
     expect(req.request.method).toBe('POST');
     req.flush(task({ lastRunAt: '2026-12-07T06:30:00.000Z', lastOutcome: 'ok' }));

@@ -29,9 +29,9 @@ import { ProblemComponent } from '../../ui/problem.component';
                   type="button"
                   (click)="run(task.name)"
                   [attr.aria-busy]="running() === task.name"
-                  [attr.aria-label]="'Run ' + task.description + ' now'"
                 >
                   {{ running() === task.name ? 'Running…' : 'Run now' }}
+                  <span class="visually-hidden">: {{ task.description }}</span>
                 </button>
               </div>
               <span class="muted">
