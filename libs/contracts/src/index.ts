@@ -10,3 +10,4 @@ export * from './import.dto.js';
 export * from './rename.dto.js';
 export * from './integrations.dto.js';
 export * from './auth.dto.js';
+export * from './listening.dto.js';

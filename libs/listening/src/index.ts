@@ -1,0 +1,11 @@
+export { ListeningModule } from './listening.module.js';
+
+/** Entities of the listening tables, registered with the data source by the app. */
+export { LISTENING_ENTITIES } from './listening-entities.js';
+
+/** Mounted before the JSON parser on the ListenBrainz routes: they measure the raw body as ListenBrainz does. */
+export { readListenBrainzBody } from './intake/listenbrainz-body.js';
+
+/** The listens kept: stored once per listener, time, artist and title. */
+export { ListenStore } from './listens/listen-store.js';
+export type { NewListen } from './listens/new-listen.js';
