@@ -9,3 +9,7 @@ export { readListenBrainzBody } from './intake/listenbrainz-body.js';
 /** The listens kept: stored once per listener, time, artist and title. */
 export { ListenStore } from './listens/listen-store.js';
 export type { NewListen } from './listens/new-listen.js';
+
+/** Jellyfin Webhook plugin PlaybackStop events, as the integrations lib receives them, become listens. */
+export { JellyfinListens, type JellyfinListenOutcome } from './jellyfin/jellyfin-listens.service.js';
+export type { JellyfinPlayback } from './jellyfin/jellyfin-playback.js';

@@ -5,6 +5,7 @@ import { ListensController } from './api/listens.controller.js';
 import { ListenBrainzController } from './intake/listenbrainz.controller.js';
 import { ListenBrainzIntake } from './intake/listenbrainz-intake.service.js';
 import { NowPlaying } from './intake/now-playing.js';
+import { JellyfinListens } from './jellyfin/jellyfin-listens.service.js';
 import { ListenStore } from './listens/listen-store.js';
 import { Listeners } from './listeners/listeners.service.js';
 
@@ -12,7 +13,7 @@ import { Listeners } from './listeners/listeners.service.js';
 @Module({
   imports: [AuthModule],
   controllers: [ListenBrainzController, ListenersController, ListensController],
-  providers: [Listeners, ListenStore, NowPlaying, ListenBrainzIntake],
-  exports: [Listeners, ListenStore],
+  providers: [Listeners, ListenStore, NowPlaying, ListenBrainzIntake, JellyfinListens],
+  exports: [Listeners, ListenStore, JellyfinListens],
 })
 export class ListeningModule {}

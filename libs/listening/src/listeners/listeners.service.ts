@@ -30,6 +30,14 @@ export class Listeners {
     return found ?? undefined;
   }
 
+  /** The listener of this name, in any case: how media-server users are matched to listeners. */
+  async byName(name: string): Promise<ListenerEntity | undefined> {
+    const found = await this.tx.outsideTransaction((m) =>
+      m.createQueryBuilder(ListenerEntity, 'listener').where('LOWER(listener.name) = LOWER(:name)', { name }).getOne(),
+    );
+    return found ?? undefined;
+  }
+
   async byUser(userId: string): Promise<ListenerEntity | undefined> {
     return (await this.tx.outsideTransaction((m) => m.findOne(ListenerEntity, { where: { userId } }))) ?? undefined;
   }
