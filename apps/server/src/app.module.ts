@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AcquisitionModule, ToolStatusService } from '@app/acquisition';
 import { AuthModule } from '@app/auth';
@@ -37,6 +38,8 @@ export class AppModule {
         // The Lidarr API needs the real feature modules; tests with scripted steps run without it.
         ...(options.features === undefined ? [LidarrApiModule] : []),
         OpsModule.forRoot(config),
+        // Periodic work (the listening history sync) runs on @nestjs/schedule.
+        ScheduleModule.forRoot(),
         ListeningModule,
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,

@@ -120,6 +120,16 @@ export interface AppConfig {
     /** How often the process looks for health problems to notify about (missing tools, YouTube pushing back). */
     healthCheckMs: number;
   };
+  listening: {
+    listenBrainzUrl: string;
+    lastfmUrl: string;
+    /** Last.fm API key; Last.fm histories are imported only when it is set. */
+    lastfmApiKey: string | undefined;
+    /** When histories are synced (a cron expression). */
+    syncCron: string;
+    /** Least time between two requests to one history source. */
+    requestIntervalMs: number;
+  };
   jobs: {
     maxAttempts: number;
     retryBaseMs: number;

@@ -96,6 +96,14 @@ export const headerText: Parser<string> = (raw) =>
     ? { value: raw.trim() }
     : { error: 'must be at most 200 printable ASCII characters on one line' };
 
+/** A cron expression of five or six fields (seconds first when six), as @nestjs/schedule's CronJob reads it. */
+export const cron: Parser<string> = (raw) => {
+  const fields = raw.trim().split(/\s+/);
+  return (fields.length === 5 || fields.length === 6) && fields.every((f) => /^[\d*/,?LW#A-Za-z-]+$/.test(f))
+    ? { value: fields.join(' ') }
+    : { error: 'must be a cron expression of 5 or 6 fields, e.g. */30 * * * *' };
+};
+
 /** A program name found on PATH, or a path to it. */
 export const executable: Parser<string> = (raw) => {
   const value = raw.trim();

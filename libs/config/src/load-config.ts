@@ -14,6 +14,7 @@ import {
 import {
   apiKey,
   bool,
+  cron,
   databaseUrl,
   host,
   integer,
@@ -223,6 +224,31 @@ export const ENV_KEYS = {
     integer(0, 3_600_000),
     'Media-server rescans gather the tracks landing within this window into one call per server',
   ),
+  listenBrainzUrl: key(
+    'TRUETRACK_LISTENBRAINZ_URL',
+    'https://api.listenbrainz.org',
+    url('http', 'https'),
+    'ListenBrainz API base URL: history imports and relays (a mirror or a local server)',
+  ),
+  lastfmUrl: key(
+    'TRUETRACK_LASTFM_URL',
+    'https://ws.audioscrobbler.com/2.0',
+    url('http', 'https'),
+    'Last.fm API base URL: history imports (a mirror or a local server)',
+  ),
+  lastfmApiKey: key('TRUETRACK_LASTFM_API_KEY', undefined, text, 'Last.fm API key; enables Last.fm history imports'),
+  listeningSyncCron: key(
+    'TRUETRACK_LISTENING_SYNC_CRON',
+    '*/30 * * * *',
+    cron,
+    'When listening histories are synced from ListenBrainz and Last.fm (cron, server time)',
+  ),
+  listeningRequestIntervalMs: key(
+    'TRUETRACK_LISTENING_REQUEST_INTERVAL_MS',
+    '1000',
+    integer(0, 60_000),
+    'Least time between two requests to ListenBrainz or Last.fm while syncing (their rate limits)',
+  ),
   healthCheckSeconds: key(
     'TRUETRACK_HEALTH_CHECK_SECONDS',
     '300',
@@ -401,6 +427,13 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       upgradePolicy: v(ENV_KEYS.upgradePolicy),
       importMode: v(ENV_KEYS.importMode),
       importDirs: [join(dataDir, 'import'), ...(v(ENV_KEYS.importDirs) ?? [])],
+    },
+    listening: {
+      listenBrainzUrl: v(ENV_KEYS.listenBrainzUrl),
+      lastfmUrl: v(ENV_KEYS.lastfmUrl),
+      lastfmApiKey: v(ENV_KEYS.lastfmApiKey),
+      syncCron: v(ENV_KEYS.listeningSyncCron),
+      requestIntervalMs: v(ENV_KEYS.listeningRequestIntervalMs),
     },
     integrations: { rescanBatchMs: v(ENV_KEYS.rescanBatchMs), healthCheckMs: v(ENV_KEYS.healthCheckSeconds) * 1000 },
     jobs: {

@@ -47,3 +47,18 @@ export interface ListenerConnectionDto {
   /** The Jellyfin ListenBrainz plugin's API URL. */
   jellyfinApiUrl: string;
 }
+
+/** How far one listener's history from one source is imported. */
+export interface ListenSyncDto {
+  listenerId: string;
+  source: 'listenbrainz' | 'lastfm';
+  /** Every listen up to this time is imported; absent before the first complete walk. */
+  syncedTo?: string;
+  /** A walk was interrupted (or is under way) and resumes where it stopped. */
+  walking: boolean;
+  running: boolean;
+  listensRead: number;
+  lastRunAt?: string;
+  lastSuccessAt?: string;
+  lastError?: string;
+}

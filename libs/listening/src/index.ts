@@ -13,3 +13,6 @@ export type { NewListen } from './listens/new-listen.js';
 /** Jellyfin Webhook plugin PlaybackStop events, as the integrations lib receives them, become listens. */
 export { JellyfinListens, type JellyfinListenOutcome } from './jellyfin/jellyfin-listens.service.js';
 export type { JellyfinPlayback } from './jellyfin/jellyfin-playback.js';
+
+/** History imports from ListenBrainz and Last.fm, resumable after any stop. */
+export { HistorySync } from './history/history-sync.service.js';

@@ -1,4 +1,5 @@
 import { ListenerEntity } from './listeners/listener.entity.js';
+import { ListenSyncEntity } from './history/listen-sync.entity.js';
 import { ListenEntity } from './listens/listen.entity.js';
 
-export const LISTENING_ENTITIES = [ListenerEntity, ListenEntity];
+export const LISTENING_ENTITIES = [ListenerEntity, ListenEntity, ListenSyncEntity];

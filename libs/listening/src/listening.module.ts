@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
 import { ListenersController } from './api/listeners.controller.js';
+import { ListenSyncController } from './api/listen-sync.controller.js';
 import { ListensController } from './api/listens.controller.js';
+import { HistorySync } from './history/history-sync.service.js';
+import { ListeningSyncSchedule } from './history/listening-sync.schedule.js';
 import { ListenBrainzController } from './intake/listenbrainz.controller.js';
 import { ListenBrainzIntake } from './intake/listenbrainz-intake.service.js';
 import { NowPlaying } from './intake/now-playing.js';
@@ -12,8 +15,16 @@ import { Listeners } from './listeners/listeners.service.js';
 /** Listeners, the ListenBrainz-compatible intake and the listens kept. */
 @Module({
   imports: [AuthModule],
-  controllers: [ListenBrainzController, ListenersController, ListensController],
-  providers: [Listeners, ListenStore, NowPlaying, ListenBrainzIntake, JellyfinListens],
-  exports: [Listeners, ListenStore, JellyfinListens],
+  controllers: [ListenBrainzController, ListenersController, ListensController, ListenSyncController],
+  providers: [
+    Listeners,
+    ListenStore,
+    NowPlaying,
+    ListenBrainzIntake,
+    JellyfinListens,
+    HistorySync,
+    ListeningSyncSchedule,
+  ],
+  exports: [Listeners, ListenStore, JellyfinListens, HistorySync],
 })
 export class ListeningModule {}

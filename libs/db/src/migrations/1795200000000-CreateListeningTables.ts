@@ -60,9 +60,29 @@ export class CreateListeningTables1795200000000 implements MigrationInterface {
         ],
       }),
     );
+    await queryRunner.createTable(
+      new Table({
+        name: 'listen_sync',
+        columns: [
+          { name: 'listener_id', type: 'varchar', length: '36', isPrimary: true },
+          // listenbrainz or lastfm
+          { name: 'source', type: 'varchar', length: '16', isPrimary: true },
+          // Seconds: every listen up to this one is imported (the watermark).
+          col.time('synced_to'),
+          // The walk under way, newest to oldest: where it started and the next page's upper bound.
+          col.time('walk_top', true),
+          col.time('walk_cursor', true),
+          col.int('listens_read', 0),
+          col.time('last_run_at', true),
+          col.time('last_success_at', true),
+          col.text('last_error', true),
+        ],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('listen_sync');
     await queryRunner.dropTable('listen');
     await queryRunner.dropTable('listener');
   }

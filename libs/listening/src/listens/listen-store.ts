@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@app/db';
+import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { ListenEntity } from './listen.entity.js';
 import type { NewListen } from './new-listen.js';
@@ -16,19 +17,22 @@ export class ListenStore {
   /** Stores every listen in one transaction: all of them or, on a failure, none. */
   async add(listens: NewListen[]): Promise<void> {
     if (!listens.length) return;
+    await this.tx.run((m) => this.addIn(m, listens));
+  }
+
+  /** Stores the listens inside a transaction the caller holds (with a sync's watermark, say). */
+  async addIn(m: EntityManager, listens: NewListen[]): Promise<void> {
     const createdAt = Date.now();
     const rows = listens.map((listen) => toRow(listen, createdAt));
-    await this.tx.run(async (m) => {
-      for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(ListenEntity)
-          .values(rows.slice(at, at + ROWS_PER_INSERT))
-          .orIgnore()
-          .execute();
-      }
-    });
+    for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(ListenEntity)
+        .values(rows.slice(at, at + ROWS_PER_INSERT))
+        .orIgnore()
+        .execute();
+    }
   }
 
   /** The newest listens first, of one listener or of everyone. */
