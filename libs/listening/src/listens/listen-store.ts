@@ -6,8 +6,8 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { ListenEntity } from './listen.entity.js';
 import type { NewListen } from './new-listen.js';
 
-/** Rows per INSERT: 12 columns each stays under SQLite's 999 bound variables. */
-const ROWS_PER_INSERT = 80;
+/** Rows per INSERT: 12 columns each stays under the bound variables SQLite (32,766) and Postgres (65,535) allow. */
+const ROWS_PER_INSERT = 1000;
 
 /** Where listens are kept; a listen already there (same listener, time, artist and title) is skipped. */
 @Injectable()
