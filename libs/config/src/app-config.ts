@@ -129,6 +129,8 @@ export interface AppConfig {
     syncCron: string;
     /** Least time between two requests to one history source. */
     requestIntervalMs: number;
+    /** How often queued relays are sent, and the first wait after a failure. */
+    relayRetryMs: number;
   };
   jobs: {
     maxAttempts: number;

@@ -249,6 +249,12 @@ export const ENV_KEYS = {
     integer(0, 60_000),
     'Least time between two requests to ListenBrainz or Last.fm while syncing (their rate limits)',
   ),
+  listeningRelayRetryMs: key(
+    'TRUETRACK_LISTENING_RELAY_RETRY_MS',
+    '30000',
+    integer(10, 3_600_000),
+    'How often listens queued for ListenBrainz are sent, and the first wait after a failure (doubling, up to 6 h)',
+  ),
   healthCheckSeconds: key(
     'TRUETRACK_HEALTH_CHECK_SECONDS',
     '300',
@@ -434,6 +440,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       lastfmApiKey: v(ENV_KEYS.lastfmApiKey),
       syncCron: v(ENV_KEYS.listeningSyncCron),
       requestIntervalMs: v(ENV_KEYS.listeningRequestIntervalMs),
+      relayRetryMs: v(ENV_KEYS.listeningRelayRetryMs),
     },
     integrations: { rescanBatchMs: v(ENV_KEYS.rescanBatchMs), healthCheckMs: v(ENV_KEYS.healthCheckSeconds) * 1000 },
     jobs: {

@@ -10,6 +10,8 @@ export interface ListenerDto {
   listenBrainzUsername?: string;
   /** Whether a ListenBrainz token is stored (it is never sent back). */
   listenBrainzConnected: boolean;
+  /** Each accepted listen is forwarded to the listener's ListenBrainz account (queued, retried). */
+  relayListenBrainz: boolean;
   lastfmUsername?: string;
   createdAt: string;
 }
@@ -20,6 +22,7 @@ export interface SaveListenerRequest {
   listenBrainzUsername?: string | null;
   listenBrainzToken?: string | null;
   lastfmUsername?: string | null;
+  relayListenBrainz?: boolean;
 }
 
 /** Where a listen came from. */

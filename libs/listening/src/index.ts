@@ -16,3 +16,6 @@ export type { JellyfinPlayback } from './jellyfin/jellyfin-playback.js';
 
 /** History imports from ListenBrainz and Last.fm, resumable after any stop. */
 export { HistorySync } from './history/history-sync.service.js';
+
+/** Listens forwarded to ListenBrainz through the listen_relay queue; `drain()` sends what is due now. */
+export { RelaySender } from './relay/relay-sender.service.js';

@@ -9,6 +9,9 @@ import { ListenBrainzController } from './intake/listenbrainz.controller.js';
 import { ListenBrainzIntake } from './intake/listenbrainz-intake.service.js';
 import { NowPlaying } from './intake/now-playing.js';
 import { JellyfinListens } from './jellyfin/jellyfin-listens.service.js';
+import { AcceptedListens } from './listens/accepted-listens.service.js';
+import { RelayQueue } from './relay/relay-queue.js';
+import { RelaySender } from './relay/relay-sender.service.js';
 import { ListenStore } from './listens/listen-store.js';
 import { Listeners } from './listeners/listeners.service.js';
 
@@ -24,7 +27,10 @@ import { Listeners } from './listeners/listeners.service.js';
     JellyfinListens,
     HistorySync,
     ListeningSyncSchedule,
+    AcceptedListens,
+    RelayQueue,
+    RelaySender,
   ],
-  exports: [Listeners, ListenStore, JellyfinListens, HistorySync],
+  exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender],
 })
 export class ListeningModule {}

@@ -19,6 +19,8 @@ export class CreateListeningTables1795200000000 implements MigrationInterface {
           col.varchar('listenbrainz_username', 100, true),
           col.varchar('listenbrainz_token', 64, true),
           col.varchar('lastfm_username', 100, true),
+          // Forward each accepted listen to the listener's ListenBrainz account.
+          col.int('relay_listenbrainz', 0),
           col.time('created_at'),
           col.time('updated_at'),
         ],
@@ -79,9 +81,28 @@ export class CreateListeningTables1795200000000 implements MigrationInterface {
         ],
       }),
     );
+    await queryRunner.createTable(
+      new Table({
+        name: 'listen_relay',
+        columns: [
+          col.id(),
+          col.ref('listener_id'),
+          // listenbrainz
+          col.varchar('target', 16),
+          // JSON: the listen as ListenBrainz takes it ({listened_at, track_metadata}).
+          col.text('listen'),
+          col.int('attempts', 0),
+          col.time('next_attempt_at'),
+          col.text('last_error', true),
+          col.time('created_at'),
+        ],
+        indices: [new TableIndex({ name: 'IDX_listen_relay_due', columnNames: ['next_attempt_at'] })],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('listen_relay');
     await queryRunner.dropTable('listen_sync');
     await queryRunner.dropTable('listen');
     await queryRunner.dropTable('listener');

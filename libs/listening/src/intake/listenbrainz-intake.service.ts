@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ListenStore } from '../listens/listen-store.js';
+import { AcceptedListens } from '../listens/accepted-listens.service.js';
 import { Listeners } from '../listeners/listeners.service.js';
 import type { ListenerEntity } from '../listeners/listener.entity.js';
 import { badRequest, unauthorized } from './listenbrainz-error.js';
@@ -20,7 +20,7 @@ export interface TokenValidation {
 export class ListenBrainzIntake {
   constructor(
     private readonly listeners: Listeners,
-    private readonly store: ListenStore,
+    private readonly accepted: AcceptedListens,
     private readonly nowPlaying: NowPlaying,
   ) {}
 
@@ -32,7 +32,8 @@ export class ListenBrainzIntake {
       for (const listen of submission.listens) this.nowPlaying.set(listener.id, listen, now);
       return { status: 'ok' };
     }
-    await this.store.add(
+    await this.accepted.accept(
+      listener,
       submission.listens.map((listen) => toNewListen(listener.id, listen, (listen.listenedAt ?? 0) * 1000)),
     );
     return { status: 'ok' };

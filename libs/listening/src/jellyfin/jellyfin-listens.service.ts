@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ListenStore } from '../listens/listen-store.js';
+import { AcceptedListens } from '../listens/accepted-listens.service.js';
 import { Listeners } from '../listeners/listeners.service.js';
 import { type JellyfinPlayback, judgePlayback } from './jellyfin-playback.js';
 
@@ -15,7 +15,7 @@ const MBID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class JellyfinListens {
   constructor(
     private readonly listeners: Listeners,
-    private readonly store: ListenStore,
+    private readonly accepted: AcceptedListens,
   ) {}
 
   async record(playback: JellyfinPlayback): Promise<JellyfinListenOutcome> {
@@ -24,7 +24,7 @@ export class JellyfinListens {
     if (!playback.username) return { recorded: false, message: 'NotificationUsername is missing' };
     const listener = await this.listeners.byName(playback.username);
     if (!listener) return { recorded: false, message: `no listener is named ${playback.username}` };
-    await this.store.add([
+    await this.accepted.accept(listener, [
       {
         listenerId: listener.id,
         listenedAt: verdict.listenedAt,

@@ -10,6 +10,7 @@ export function listenerView(listener: ListenerEntity): ListenerDto {
     listenToken: listener.listenToken,
     ...(listener.listenBrainzUsername ? { listenBrainzUsername: listener.listenBrainzUsername } : {}),
     listenBrainzConnected: Boolean(listener.listenBrainzToken),
+    relayListenBrainz: listener.relayListenBrainz,
     ...(listener.lastfmUsername ? { lastfmUsername: listener.lastfmUsername } : {}),
     createdAt: new Date(listener.createdAt).toISOString(),
   };

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { epochMs } from '@app/db';
+import { epochMs, flag } from '@app/db';
 
 /** A person whose listens are kept, with the token their scrobbling clients send. */
 @Entity('listener')
@@ -27,6 +27,10 @@ export class ListenerEntity {
 
   @Column({ name: 'lastfm_username', type: 'varchar', length: 100, nullable: true })
   lastfmUsername!: string | null;
+
+  /** Forward each accepted listen to the listener's ListenBrainz account (needs its token). */
+  @Column({ name: 'relay_listenbrainz', type: 'integer', default: 0, transformer: flag })
+  relayListenBrainz!: boolean;
 
   @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
   createdAt!: number;

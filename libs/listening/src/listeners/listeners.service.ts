@@ -55,6 +55,7 @@ export class Listeners {
         listenBrainzUsername: request.listenBrainzUsername ?? null,
         listenBrainzToken: request.listenBrainzToken ?? null,
         lastfmUsername: request.lastfmUsername ?? null,
+        relayListenBrainz: request.relayListenBrainz ?? false,
         createdAt: now,
         updatedAt: now,
       });
@@ -83,6 +84,7 @@ export class Listeners {
       if (request.listenBrainzUsername !== undefined) listener.listenBrainzUsername = request.listenBrainzUsername;
       if (request.listenBrainzToken !== undefined) listener.listenBrainzToken = request.listenBrainzToken;
       if (request.lastfmUsername !== undefined) listener.lastfmUsername = request.lastfmUsername;
+      if (request.relayListenBrainz !== undefined) listener.relayListenBrainz = request.relayListenBrainz;
       listener.updatedAt = Date.now();
       return m.save(listener);
     });

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches, Validate, ValidateIf } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, Matches, Validate, ValidateIf } from 'class-validator';
 import type { SaveListenerRequest } from '@app/contracts';
 import { TimeZoneConstraint } from './time-zone.constraint.js';
 
@@ -34,6 +34,11 @@ export class CreateListenerBody implements SaveListenerRequest {
   @Matches(USERNAME, { message: 'lastfmUsername must be a Last.fm user name' })
   @IsString()
   lastfmUsername?: string | null;
+
+  @ApiPropertyOptional({ description: "Forward each accepted listen to the listener's ListenBrainz account" })
+  @IsOptional()
+  @IsBoolean()
+  relayListenBrainz?: boolean;
 }
 
 /** The same fields, each optional: a field left out keeps its value, `null` clears it. */
@@ -67,4 +72,9 @@ export class UpdateListenerBody implements Partial<SaveListenerRequest> {
   @Matches(USERNAME, { message: 'lastfmUsername must be a Last.fm user name' })
   @IsString()
   lastfmUsername?: string | null;
+
+  @ApiPropertyOptional({ description: "Forward each accepted listen to the listener's ListenBrainz account" })
+  @IsOptional()
+  @IsBoolean()
+  relayListenBrainz?: boolean;
 }

@@ -12,6 +12,7 @@ const sam: ListenerDto = {
   timeZone: 'UTC',
   listenToken: 'token-1',
   listenBrainzConnected: false,
+  relayListenBrainz: false,
   createdAt: '2026-01-01T10:00:00.000Z',
 };
 
@@ -128,10 +129,15 @@ describe('ListeningComponent', () => {
     };
     type('#listenbrainz-username', 'sam');
     type('#lastfm-username', 'samfm');
+    element.querySelector<HTMLInputElement>('#relay-listenbrainz')!.click();
     await fixture.whenStable();
     element.querySelector('[aria-labelledby=accounts-title] form')!.dispatchEvent(new Event('submit'));
     const request = http.expectOne({ method: 'PUT', url: '/api/v1/listeners/l-1' });
-    expect(request.request.body).toEqual({ listenBrainzUsername: 'sam', lastfmUsername: 'samfm' });
+    expect(request.request.body).toEqual({
+      listenBrainzUsername: 'sam',
+      lastfmUsername: 'samfm',
+      relayListenBrainz: true,
+    });
     request.flush({ ...sam, listenBrainzUsername: 'sam', lastfmUsername: 'samfm' });
     await settle(fixture);
     expect(text(element, '[role=status]')).toBe('Accounts saved.');

@@ -36,6 +36,7 @@ export class ListeningComponent {
   protected listenBrainzUsername = '';
   protected listenBrainzToken = '';
   protected lastfmUsername = '';
+  protected relayListenBrainz = false;
   protected since = '';
 
   constructor() {
@@ -48,6 +49,7 @@ export class ListeningComponent {
     this.listenBrainzUsername = listener?.listenBrainzUsername ?? '';
     this.listenBrainzToken = '';
     this.lastfmUsername = listener?.lastfmUsername ?? '';
+    this.relayListenBrainz = listener?.relayListenBrainz ?? false;
     this.message.set(undefined);
     await this.run(async () => {
       const [connection, listens, syncs] = await Promise.all([
@@ -90,6 +92,7 @@ export class ListeningComponent {
         this.api.update(id, {
           listenBrainzUsername: this.listenBrainzUsername.trim() || null,
           lastfmUsername: this.lastfmUsername.trim() || null,
+          relayListenBrainz: this.relayListenBrainz,
           ...(this.listenBrainzToken.trim() ? { listenBrainzToken: this.listenBrainzToken.trim() } : {}),
         }),
       );
