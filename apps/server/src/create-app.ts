@@ -6,7 +6,7 @@ import { Authenticator, refuse } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import { ApiRoutes, LISTENBRAINZ_PREFIX } from '@app/contracts';
 import { ApiValidationPipe, HttpErrorFilter, JSON_BODY_OPTIONS } from '@app/jobs';
-import { readListenBrainzBody } from '@app/listening';
+import { readListenBrainzBody, readListeningFileBody } from '@app/listening';
 import { createLogger, ProcessResources } from '@app/ops';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
@@ -25,6 +25,7 @@ export async function createApp(config: AppConfig, options: AppModuleOptions = {
   app.set('trust proxy', config.server.trustProxy);
   // Before the JSON parser: ListenBrainz clients' bodies are read raw, under ListenBrainz's own limits.
   app.use(`/${LISTENBRAINZ_PREFIX}`, readListenBrainzBody);
+  app.use(`/${ApiRoutes.prefix}/${ApiRoutes.listeners}`, readListeningFileBody);
   app.useBodyParser('json', JSON_BODY_OPTIONS);
   app.useGlobalPipes(new ApiValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(app.get(HttpAdapterHost)));

@@ -1,6 +1,7 @@
 // Listeners through /api/v1: profiles, an admin UI user's own listener, validation, and what a session sees.
 import request from 'supertest';
 import type { ListenDto, ListenerDto } from '@app/contracts';
+import { ListenStore } from '@app/listening';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 let testApp: TestApp;
@@ -114,5 +115,54 @@ describe("an admin UI user's own listener", () => {
     expect(seen.map((l) => l.artistName)).toEqual(['Mine']);
     const all = (await api().get('/api/v1/listens/recent').expect(200)).body as ListenDto[];
     expect(all.map((l) => l.artistName).sort()).toEqual(['Mine', 'Theirs']);
+  });
+});
+
+describe('POST /api/v1/listeners/:id/import-file', () => {
+  let robin: ListenerDto;
+  beforeAll(async () => {
+    robin = (await api().post('/api/v1/listeners').send({ name: 'Files' }).expect(201)).body as ListenerDto;
+  });
+
+  const upload = (body: string) =>
+    api().post(`/api/v1/listeners/${robin.id}/import-file`).set('Content-Type', 'application/json').send(body);
+
+  it('imports a ListenBrainz export and a Spotify extended streaming history, each listen once', async () => {
+    const lbExport = [1_486_466_946, 1_486_466_992].map((at) => ({
+      listened_at: at,
+      track_metadata: { artist_name: 'Kanye West', track_name: `Fade ${at}`, additional_info: {} },
+    }));
+    const first = await upload(JSON.stringify(lbExport)).expect(200);
+    expect(first.body).toEqual({ format: 'listenbrainz-export', listens: 2, skipped: 0 });
+    await upload(JSON.stringify(lbExport)).expect(200);
+    // Fields of Spotify's documented format, values made up; a year of it is several MB, past the 1 MB JSON limit.
+    const spotify = Array.from({ length: 6000 }, (_, i) => ({
+      ts: new Date(Date.UTC(2024, 0, 1) + i * 240_000).toISOString().replace('.000', ''),
+      ms_played: i % 10 === 0 ? 5_000 : 200_000,
+      master_metadata_track_name: `Song ${i}`,
+      master_metadata_album_artist_name: 'Spotify Artist',
+      master_metadata_album_album_name: 'Album',
+      spotify_track_uri: `spotify:track:${i}`,
+      conn_country: 'FR',
+      platform: 'android',
+    }));
+    const body = JSON.stringify(spotify);
+    expect(body.length).toBeGreaterThan(1024 * 1024);
+    const second = await upload(body).expect(200);
+    expect(second.body).toEqual({ format: 'spotify-extended-history', listens: 5400, skipped: 600 });
+    const recent = (await api().get('/api/v1/listens/recent').query({ listenerId: robin.id, limit: 1000 }).expect(200))
+      .body as ListenDto[];
+    expect(recent[0]).toMatchObject({ source: 'file', artistName: 'Spotify Artist', trackName: 'Song 5999' });
+    // The export sent twice is kept once.
+    expect(await testApp.app.get(ListenStore).count(robin.id)).toBe(2 + 5400);
+  });
+
+  it('refuses a file it does not know, naming the body', async () => {
+    const response = await upload('{"hello": "world"}').expect(400);
+    expect(JSON.stringify(response.body.errors)).toContain('body');
+  });
+
+  it('needs the API key or a session', async () => {
+    await request(testApp.publicUrl).post(`/api/v1/listeners/${robin.id}/import-file`).send('[]').expect(401);
   });
 });

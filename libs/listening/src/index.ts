@@ -3,8 +3,11 @@ export { ListeningModule } from './listening.module.js';
 /** Entities of the listening tables, registered with the data source by the app. */
 export { LISTENING_ENTITIES } from './listening-entities.js';
 
-/** Mounted before the JSON parser on the ListenBrainz routes: they measure the raw body as ListenBrainz does. */
-export { readListenBrainzBody } from './intake/listenbrainz-body.js';
+/**
+ * Mounted before the JSON parser: the ListenBrainz routes measure the raw body as ListenBrainz does, and history
+ * files (up to 64 MB) are read raw by `POST /api/v1/listeners/:id/import-file`.
+ */
+export { readListenBrainzBody, readListeningFileBody } from './intake/listenbrainz-body.js';
 
 /** The listens kept: stored once per listener, time, artist and title. */
 export { ListenStore } from './listens/listen-store.js';

@@ -8,6 +8,7 @@ import { ListeningSyncSchedule } from './history/listening-sync.schedule.js';
 import { ListenBrainzController } from './intake/listenbrainz.controller.js';
 import { ListenBrainzIntake } from './intake/listenbrainz-intake.service.js';
 import { NowPlaying } from './intake/now-playing.js';
+import { FileImport } from './files/file-import.service.js';
 import { JellyfinListens } from './jellyfin/jellyfin-listens.service.js';
 import { AcceptedListens } from './listens/accepted-listens.service.js';
 import { RelayQueue } from './relay/relay-queue.js';
@@ -30,6 +31,7 @@ import { Listeners } from './listeners/listeners.service.js';
     AcceptedListens,
     RelayQueue,
     RelaySender,
+    FileImport,
   ],
   exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender],
 })

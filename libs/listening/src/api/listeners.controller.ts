@@ -5,6 +5,8 @@ import { callerOf, Users } from '@app/auth';
 import { ApiRoutes, type ListenerConnectionDto, type ListenerDto } from '@app/contracts';
 import { ValidationError } from '@app/core';
 import { listenerView } from '../listeners/listener-view.js';
+import { FileImport, type FileImportResult } from '../files/file-import.service.js';
+import { rawBodyOf } from '../intake/listenbrainz-body.js';
 import { Listeners } from '../listeners/listeners.service.js';
 import { connectionUrls } from './connection-urls.js';
 import { ListenerIdParams } from './dto/listener-id.params.js';
@@ -18,6 +20,7 @@ export class ListenersController {
   constructor(
     private readonly listeners: Listeners,
     private readonly users: Users,
+    private readonly files: FileImport,
   ) {}
 
   @Get()
@@ -71,6 +74,17 @@ export class ListenersController {
   @ListeningApiErrors(400, 404)
   async regenerateToken(@Param() { id }: ListenerIdParams): Promise<ListenerDto> {
     return listenerView(await this.listeners.regenerateToken(id));
+  }
+
+  @Post(':id/import-file')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Import a history file: a ListenBrainz export or a Spotify extended streaming history (up to 64 MB)',
+  })
+  @ApiOkResponse({ description: '{format, listens, skipped}' })
+  @ListeningApiErrors(400, 404, 413)
+  async importFile(@Param() { id }: ListenerIdParams, @Req() request: Request): Promise<FileImportResult> {
+    return this.files.import(await this.listeners.get(id), rawBodyOf(request));
   }
 
   @Get(':id/connection')

@@ -33,6 +33,15 @@ export class ListeningApiService {
     return this.http.post<ListenerDto>(apiUrl(ApiRoutes.listeners, id, 'token'), {});
   }
 
+  /** A ListenBrainz export or a Spotify extended streaming history, sent as it is. */
+  importFile(id: string, file: Blob): Observable<{ format: string; listens: number; skipped: number }> {
+    return this.http.post<{ format: string; listens: number; skipped: number }>(
+      apiUrl(ApiRoutes.listeners, id, 'import-file'),
+      file,
+      { headers: { 'Content-Type': 'application/json' } },
+    );
+  }
+
   connection(id: string): Observable<ListenerConnectionDto> {
     return this.http.get<ListenerConnectionDto>(apiUrl(ApiRoutes.listeners, id, 'connection'));
   }

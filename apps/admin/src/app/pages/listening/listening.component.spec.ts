@@ -142,4 +142,19 @@ describe('ListeningComponent', () => {
     await settle(fixture);
     expect(text(element, '[role=status]')).toBe('Accounts saved.');
   });
+
+  it('sends a history file as it is and says what it read', async () => {
+    const { fixture, element } = await open();
+    const input = element.querySelector<HTMLInputElement>('#history-file')!;
+    const file = new File(['[]'], 'Streaming_History_Audio_2024.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    input.dispatchEvent(new Event('change'));
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/listeners/l-1/import-file' });
+    expect(request.request.body).toBe(file);
+    request.flush({ format: 'spotify-extended-history', listens: 12, skipped: 3 });
+    await settle(fixture);
+    http.expectOne((r) => r.url === '/api/v1/listens/recent').flush([]);
+    await settle(fixture);
+    expect(text(element, '[role=status]')).toBe('Spotify history: 12 listens read, 3 entries left out.');
+  });
 });

@@ -111,6 +111,19 @@ export class ListeningComponent {
     });
   }
 
+  protected async importFile(input: HTMLInputElement): Promise<void> {
+    const id = this.selectedId();
+    const file = input.files?.[0];
+    if (!id || !file) return;
+    await this.run(async () => {
+      const result = await firstValueFrom(this.api.importFile(id, file));
+      input.value = '';
+      const kind = result.format === 'spotify-extended-history' ? 'Spotify history' : 'ListenBrainz export';
+      this.message.set(`${kind}: ${result.listens} listens read, ${result.skipped} entries left out.`);
+      this.listens.set(await firstValueFrom(this.api.recent(id)));
+    });
+  }
+
   protected async refreshSyncs(): Promise<void> {
     const id = this.selectedId();
     if (id) await this.run(async () => this.syncs.set(await firstValueFrom(this.api.syncs(id))));
