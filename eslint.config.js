@@ -22,9 +22,11 @@ const ALLOWED = {
   auth: [...FOUNDATION],
   // The API key and sessions sit beside the foundation: modules with routes of their own may ask who calls.
   ops: [...FOUNDATION, 'jobs', 'auth'],
-  integrations: [...FOUNDATION, 'jobs', 'auth'],
+  // Listening keeps who listens to what; it maps listens to the library's tracks.
+  listening: [...FOUNDATION, 'jobs', 'auth'],
+  integrations: [...FOUNDATION, 'jobs', 'auth', 'listening'],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
-  testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth'],
+  testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
 };
 
 const ALL_LIBS = Object.keys(ALLOWED);

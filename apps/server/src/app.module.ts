@@ -8,6 +8,7 @@ import { IntegrationsModule } from '@app/integrations';
 import { JOB_API_CONTROLLERS } from '@app/jobs';
 import { locateImportSource } from '@app/library';
 import { LidarrApiModule } from '@app/lidarr-api';
+import { ListeningModule } from '@app/listening';
 import { OpsModule } from '@app/ops';
 import { engineImports } from './engine-imports.js';
 import { PingController } from './ping.controller.js';
@@ -22,7 +23,7 @@ export interface AppModuleOptions {
 }
 
 /** Paths the admin UI's fallback to index.html must leave to the API (and its 404s). */
-const API_PATHS = /^\/(api|jobs|ping)(\/|$)/;
+const API_PATHS = /^\/(api|jobs|ping|listenbrainz)(\/|$)/;
 
 /** HTTP API + admin UI + (unless the role says otherwise) the embedded worker. */
 @Module({})
@@ -36,6 +37,8 @@ export class AppModule {
         // The Lidarr API needs the real feature modules; tests with scripted steps run without it.
         ...(options.features === undefined ? [LidarrApiModule] : []),
         OpsModule.forRoot(config),
+        // Periodic work (the listening history sync) runs on @nestjs/schedule.
+        ListeningModule,
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,
           // The tools' problems; scripted test apps run without the acquisition module.

@@ -4,8 +4,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { RequestHandler } from 'express';
 import { Authenticator, refuse } from '@app/auth';
 import type { AppConfig } from '@app/config';
-import { ApiRoutes } from '@app/contracts';
+import { ApiRoutes, LISTENBRAINZ_PREFIX } from '@app/contracts';
 import { ApiValidationPipe, HttpErrorFilter, JSON_BODY_OPTIONS } from '@app/jobs';
+import { readListenBrainzBody, readListeningFileBody } from '@app/listening';
 import { createLogger, ProcessResources, securityHeaders } from '@app/ops';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
@@ -23,6 +24,9 @@ export async function createApp(config: AppConfig, options: AppModuleOptions = {
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.set('trust proxy', config.server.trustProxy);
+  // Before the JSON parser: ListenBrainz clients' bodies are read raw, under ListenBrainz's own limits.
+  app.use(`/${LISTENBRAINZ_PREFIX}`, readListenBrainzBody);
+  app.use(`/${ApiRoutes.prefix}/${ApiRoutes.listeners}`, readListeningFileBody);
   app.useBodyParser('json', JSON_BODY_OPTIONS);
   app.useGlobalPipes(new ApiValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(app.get(HttpAdapterHost)));

@@ -8,6 +8,7 @@ import { PlatformModule } from '@app/platform';
 import { AcquisitionModule } from '@app/acquisition';
 import { LIBRARY_ENTITIES, LibraryModule } from '@app/library';
 import { LIDARR_ENTITIES } from '@app/lidarr-api';
+import { LISTENING_ENTITIES } from '@app/listening';
 import { RESOLVER_ENTITIES, ResolverModule } from '@app/resolver';
 import { TaggerModule } from '@app/tagger';
 
@@ -32,6 +33,7 @@ export function engineImports(
       ...LIBRARY_ENTITIES,
       ...LIDARR_ENTITIES,
       ...INTEGRATION_ENTITIES,
+      ...LISTENING_ENTITIES,
     ]),
     JobsModule.forRoot({ controllers, requireEveryStep }),
     ...(features ?? FEATURE_MODULES),

@@ -157,15 +157,14 @@ describe('operations', () => {
         schedule: string | null;
         nextRunAt: string | null;
       }[];
+      const backup = listed.find((task) => task.name === 'backup');
       if (onPostgres()) {
-        // PostgreSQL is backed up with pg_dump: nothing of this app runs on a schedule there.
-        expect(listed).toEqual([]);
+        // PostgreSQL is backed up with pg_dump, not on TrueTrack's schedule.
+        expect(backup).toBeUndefined();
         return;
       }
-      expect(listed).toEqual([
-        expect.objectContaining({ name: 'backup', schedule: testApp.config.schedules.backup, running: false }),
-      ]);
-      expect(Date.parse(listed[0]?.nextRunAt ?? '')).toBeGreaterThan(Date.now());
+      expect(backup).toMatchObject({ schedule: testApp.config.schedules.backup, running: false });
+      expect(Date.parse(backup?.nextRunAt ?? '')).toBeGreaterThan(Date.now());
       const before = (await request(testApp.server).get('/api/v1/system/backups').expect(200)).body as unknown[];
       const ran = await request(testApp.server).post('/api/v1/system/schedules/backup/run').expect(200);
       expect(ran.body).toMatchObject({ name: 'backup', lastOutcome: 'ok', lastError: null, running: false });

@@ -287,6 +287,7 @@ describe('periodic work', () => {
       'temp-sweep': schedules.tempSweep,
       'provider-cache-prune': schedules.cachePrune,
       'health-check': schedules.healthCheck,
+      'listening-history-sync': app.config.listening.syncSchedule,
       ...(!onPostgres() && { backup: schedules.backup }),
     });
   });

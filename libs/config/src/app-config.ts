@@ -133,6 +133,18 @@ export interface AppConfig {
     /** Media-server rescans wait this long to gather every track that lands meanwhile into one call. */
     rescanBatchMs: number;
   };
+  listening: {
+    listenBrainzUrl: string;
+    lastfmUrl: string;
+    /** Last.fm API key; Last.fm histories are imported only when it is set. */
+    lastfmApiKey: string | undefined;
+    /** When histories are synced (a cron expression). */
+    syncSchedule: string | null;
+    /** Least time between two requests to one history source. */
+    requestIntervalMs: number;
+    /** How often queued relays are sent, and the first wait after a failure. */
+    relayRetryMs: number;
+  };
   jobs: {
     maxAttempts: number;
     retryBaseMs: number;

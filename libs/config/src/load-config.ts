@@ -244,6 +244,37 @@ export const ENV_KEYS = {
     integer(0, 3_600_000),
     'Media-server rescans gather the tracks landing within this window into one call per server',
   ),
+  listenBrainzUrl: key(
+    'TRUETRACK_LISTENBRAINZ_URL',
+    'https://api.listenbrainz.org',
+    url('http', 'https'),
+    'ListenBrainz API base URL: history imports and relays (a mirror or a local server)',
+  ),
+  lastfmUrl: key(
+    'TRUETRACK_LASTFM_URL',
+    'https://ws.audioscrobbler.com/2.0',
+    url('http', 'https'),
+    'Last.fm API base URL: history imports (a mirror or a local server)',
+  ),
+  lastfmApiKey: key('TRUETRACK_LASTFM_API_KEY', undefined, text, 'Last.fm API key; enables Last.fm history imports'),
+  listeningSyncSchedule: key(
+    'TRUETRACK_LISTENING_SYNC_SCHEDULE',
+    '*/30 * * * *',
+    cronSchedule,
+    'When listening histories are synced from ListenBrainz and Last.fm (cron; off = only on request)',
+  ),
+  listeningRequestIntervalMs: key(
+    'TRUETRACK_LISTENING_REQUEST_INTERVAL_MS',
+    '1000',
+    integer(0, 60_000),
+    'Least time between two requests to ListenBrainz or Last.fm while syncing (their rate limits)',
+  ),
+  listeningRelayRetryMs: key(
+    'TRUETRACK_LISTENING_RELAY_RETRY_MS',
+    '30000',
+    integer(10, 3_600_000),
+    'How often listens queued for ListenBrainz are sent, and the first wait after a failure (doubling, up to 6 h)',
+  ),
   healthCheckSchedule: key(
     'TRUETRACK_HEALTH_CHECK_SCHEDULE',
     '*/5 * * * *',
@@ -429,6 +460,14 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       upgradePolicy: v(ENV_KEYS.upgradePolicy),
       importMode: v(ENV_KEYS.importMode),
       importDirs: [join(dataDir, 'import'), ...(v(ENV_KEYS.importDirs) ?? [])],
+    },
+    listening: {
+      listenBrainzUrl: v(ENV_KEYS.listenBrainzUrl),
+      lastfmUrl: v(ENV_KEYS.lastfmUrl),
+      lastfmApiKey: v(ENV_KEYS.lastfmApiKey),
+      syncSchedule: v(ENV_KEYS.listeningSyncSchedule),
+      requestIntervalMs: v(ENV_KEYS.listeningRequestIntervalMs),
+      relayRetryMs: v(ENV_KEYS.listeningRelayRetryMs),
     },
     integrations: { rescanBatchMs: v(ENV_KEYS.rescanBatchMs) },
     jobs: {

@@ -75,6 +75,8 @@ export enum WebhookAction {
   ImportIfPoorTags = 'import-if-poor-tags',
   /** A track job for "Artist - Title". */
   Request = 'request',
+  /** A listen for the listener named like the Jellyfin user, when played past half or 4 minutes (PlaybackStop). */
+  Listen = 'listen',
   Ignore = 'ignore',
 }
 
@@ -117,10 +119,11 @@ export interface WebhookResultDto {
 export type DeliveryDirection = 'in' | 'out';
 
 /**
- * in: `jobs-created`, `ignored`, `rejected` (bad body, refused path); out: `pending` (waits for its next try),
+ * in: `jobs-created`, `listen-recorded` (a Jellyfin PlaybackStop), `ignored`, `rejected` (bad body, refused path); out: `pending` (waits for its next try),
  * `sent`, `failed` (every try failed).
  */
-export type DeliveryOutcome = 'jobs-created' | 'ignored' | 'rejected' | 'pending' | 'sent' | 'failed';
+export type DeliveryOutcome =
+  'jobs-created' | 'listen-recorded' | 'ignored' | 'rejected' | 'pending' | 'sent' | 'failed';
 
 /** One webhook received or one call made to an integration. */
 export interface DeliveryDto {

@@ -19,9 +19,14 @@ export const ApiRoutes = {
   webhooks: 'webhooks',
   deliveries: 'deliveries',
   auth: 'auth',
+  listeners: 'listeners',
+  listens: 'listens',
   ping: 'ping',
   docs: 'api/docs',
 } as const;
+
+/** Where ListenBrainz clients (Navidrome, the Jellyfin plugin) submit listens: `/<prefix>/1/submit-listens`. */
+export const LISTENBRAINZ_PREFIX = 'listenbrainz';
 
 /** Header that makes `POST /jobs` safe to repeat. */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';

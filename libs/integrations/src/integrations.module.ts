@@ -1,5 +1,6 @@
 import { type DynamicModule, type InjectionToken, Module, type Provider } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
+import { ListeningModule } from '@app/listening';
 import { DeliveriesController } from './api/deliveries.controller.js';
 import { IntegrationsController } from './api/integrations.controller.js';
 import { IntegrationsService } from './api/integrations.service.js';
@@ -46,7 +47,7 @@ export class IntegrationsModule {
       : [];
     return {
       module: IntegrationsModule,
-      imports: [AuthModule, ...(options.health?.imports ?? [])],
+      imports: [AuthModule, ListeningModule, ...(options.health?.imports ?? [])],
       controllers: [IntegrationsController, WebhooksController, WebhookInboxController, DeliveriesController],
       providers: [
         ...TARGETS,

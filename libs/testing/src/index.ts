@@ -12,3 +12,4 @@ export * from './media-fixtures.js';
 export * from './fake-music-world.js';
 export * from './process-server.js';
 export { pollJob, pollUntil } from './poll-job.js';
+export * from './fake-listening-history.js';

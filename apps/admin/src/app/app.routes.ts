@@ -8,6 +8,7 @@ export const areas = [
   { path: 'queue', label: 'Queue', icon: '≡' },
   { path: 'needs-input', label: 'Needs input', icon: '?' },
   { path: 'library', label: 'Library', icon: '♫' },
+  { path: 'listening', label: 'Listening', icon: '◎' },
   { path: 'settings', label: 'Settings', icon: '⚙' },
   { path: 'system', label: 'System', icon: '♥' },
 ] as const;
@@ -57,6 +58,11 @@ export const routes: Routes = [
         path: 'library',
         title: title('Library'),
         loadComponent: () => import('./pages/library/library.component').then((m) => m.LibraryComponent),
+      },
+      {
+        path: 'listening',
+        title: title('Listening'),
+        loadComponent: () => import('./pages/listening/listening.component').then((m) => m.ListeningComponent),
       },
       {
         path: 'settings',

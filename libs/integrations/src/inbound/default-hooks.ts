@@ -2,7 +2,11 @@ import { ApiRoutes, WebhookAction, WebhookSource } from '@app/contracts';
 
 /** What each source's events do until a person changes it. */
 export const DEFAULT_EVENTS: Record<WebhookSource, Record<string, WebhookAction>> = {
-  [WebhookSource.Jellyfin]: { ItemAdded: WebhookAction.ImportIfPoorTags, UserDataSaved: WebhookAction.Ignore },
+  [WebhookSource.Jellyfin]: {
+    ItemAdded: WebhookAction.ImportIfPoorTags,
+    UserDataSaved: WebhookAction.Ignore,
+    PlaybackStop: WebhookAction.Listen,
+  },
   [WebhookSource.Lidarr]: { Download: WebhookAction.Import },
   [WebhookSource.Request]: { request: WebhookAction.Request },
 };

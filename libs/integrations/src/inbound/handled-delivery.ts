@@ -5,6 +5,8 @@ export interface HandledDelivery {
   summary: string;
   message: string;
   jobIds: string[];
+  /** A listen was recorded (a Jellyfin PlaybackStop). */
+  listened?: boolean;
   /** Paths that were not imported, with the reason; with no job created the webhook is answered 422. */
   refused?: string;
 }

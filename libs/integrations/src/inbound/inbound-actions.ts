@@ -3,6 +3,7 @@ import { IntegrationKind, JobKind, WebhookAction, WebhookSource } from '@app/con
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ValidationError } from '@app/core';
 import { JobsService } from '@app/jobs';
+import { JellyfinListens } from '@app/listening';
 import { IntegrationStore } from '../store/integration-store.js';
 import { describeFailure } from '../targets/http-failure.js';
 import { JellyfinTarget } from '../targets/jellyfin.target.js';
@@ -23,6 +24,7 @@ export class InboundActions {
     private readonly jobs: JobsService,
     private readonly integrations: IntegrationStore,
     private readonly targets: Targets,
+    private readonly listens: JellyfinListens,
     @Inject(LOCATE_IMPORT) private readonly locate: LocateImport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -39,6 +41,7 @@ export class InboundActions {
     const summary = `${type} ${event.itemType ?? ''} ${[event.artist, event.name].filter(Boolean).join(' - ')}`.trim();
     const action = events[type] ?? WebhookAction.Ignore;
     if (action === WebhookAction.Ignore) return ignored(type, summary, `no action is set for ${type}`);
+    if (action === WebhookAction.Listen) return this.listen(type, summary, event);
     if (action === WebhookAction.Request) {
       if (!event.name) throw new ValidationError('Name', 'Name must be given to request a track');
       return this.createTrackJob(type, summary, [event.artist, event.name].filter(Boolean).join(' - '));
@@ -50,6 +53,23 @@ export class InboundActions {
     const path = await this.jellyfinItemPath(event);
     if (!path.ok) return { event: type, summary, message: path.reason, jobIds: [], refused: path.reason };
     return this.importFiles(type, summary, [path.path]);
+  }
+
+  /** A stopped play becomes a listen through the listening lib, which judges whether it counts. */
+  private async listen(type: string, summary: string, event: JellyfinEvent): Promise<HandledDelivery> {
+    if (type !== 'PlaybackStop') return ignored(type, summary, 'only PlaybackStop events become listens');
+    const outcome = await this.listens.record({
+      username: event.username,
+      itemType: event.itemType,
+      artist: event.artist,
+      name: event.name,
+      album: event.album,
+      recordingMbid: event.musicbrainzRecordingId,
+      runTimeTicks: event.runTimeTicks,
+      positionTicks: event.positionTicks,
+      stoppedAt: event.utcTimestamp,
+    });
+    return { event: type, summary, message: outcome.message, jobIds: [], listened: outcome.recorded };
   }
 
   private async lidarr(body: unknown, events: Events): Promise<HandledDelivery> {

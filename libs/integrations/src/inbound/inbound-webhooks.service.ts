@@ -38,7 +38,13 @@ export class InboundWebhooks {
     const delivery = await this.log.recordInbound({
       source,
       event: handled.event,
-      outcome: handled.jobIds.length ? 'jobs-created' : handled.refused ? 'rejected' : 'ignored',
+      outcome: handled.jobIds.length
+        ? 'jobs-created'
+        : handled.listened
+          ? 'listen-recorded'
+          : handled.refused
+            ? 'rejected'
+            : 'ignored',
       httpStatus: handled.refused && !handled.jobIds.length ? 422 : 200,
       summary: handled.summary,
       jobIds: handled.jobIds,

@@ -19,8 +19,23 @@ describe('parseJellyfinEvent', () => {
       year: 1987,
       musicbrainzTrackId: '<release-TRACK MBID (MUSICBRAINZ_RELEASETRACKID)>',
       musicbrainzRecordingId: '98255a8c-017a-4bc7-8dd6-1fa36124572b',
+      username: undefined,
+      runTimeTicks: 2_130_000_000,
+      positionTicks: undefined,
+      utcTimestamp: '2025-01-01T12:00:00.1234567Z',
     });
     expect(hasPoorTags(event)).toBe(false);
+  });
+
+  it('reads what a PlaybackStop adds: the user, and ticks past the 9 digits of other integers', () => {
+    const event = parseJellyfinEvent(fixture('jellyfin-webhook-playbackstop-audio.sendallproperties.json'));
+    expect(event).toMatchObject({
+      notificationType: 'PlaybackStop',
+      username: 'alice',
+      runTimeTicks: 2_130_000_000,
+      positionTicks: 2_129_000_000,
+      utcTimestamp: '2025-01-01T12:00:00.1234567Z',
+    });
   });
 
   it('reads a body rendered from the template: strings everywhere, empty placeholders as missing', () => {

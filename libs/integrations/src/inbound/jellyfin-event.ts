@@ -13,6 +13,11 @@ export interface JellyfinEvent {
   year?: number;
   musicbrainzTrackId?: string;
   musicbrainzRecordingId?: string;
+  /** PlaybackStop: the Jellyfin user, the track's length and the position reached (100 ns ticks), the stop time. */
+  username?: string;
+  runTimeTicks?: number;
+  positionTicks?: number;
+  utcTimestamp?: string;
 }
 
 export function parseJellyfinEvent(body: unknown): JellyfinEvent {
@@ -31,7 +36,16 @@ export function parseJellyfinEvent(body: unknown): JellyfinEvent {
     year: fields.integer('Year'),
     musicbrainzTrackId: fields.text('Provider_musicbrainztrack'),
     musicbrainzRecordingId: fields.text('Provider_musicbrainzrecording'),
+    username: fields.text('NotificationUsername'),
+    runTimeTicks: ticks(fields.text('RunTimeTicks')),
+    positionTicks: ticks(fields.text('PlaybackPositionTicks')),
+    utcTimestamp: fields.text('UtcTimestamp'),
   };
+}
+
+/** Ticks outgrow the 9 digits of PayloadFields.integer: a 4-minute track is 2,400,000,000. */
+function ticks(text: string | undefined): number | undefined {
+  return text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : undefined;
 }
 
 /** Tags Jellyfin found too thin to trust: no MusicBrainz track or recording id, no album or no artist. */

@@ -1,0 +1,67 @@
+/** A person whose listens TrueTrack keeps: an admin UI user or a listener profile without a sign-in. */
+export interface ListenerDto {
+  id: string;
+  name: string;
+  /** Whether this listener is an admin UI user (made by `POST /api/v1/listeners/me`). */
+  isUser: boolean;
+  timeZone: string;
+  /** What scrobbling clients send as `Authorization: Token <listenToken>`. */
+  listenToken: string;
+  listenBrainzUsername?: string;
+  /** Whether a ListenBrainz token is stored (it is never sent back). */
+  listenBrainzConnected: boolean;
+  /** Each accepted listen is forwarded to the listener's ListenBrainz account (queued, retried). */
+  relayListenBrainz: boolean;
+  lastfmUsername?: string;
+  createdAt: string;
+}
+
+export interface SaveListenerRequest {
+  name: string;
+  timeZone?: string;
+  listenBrainzUsername?: string | null;
+  listenBrainzToken?: string | null;
+  lastfmUsername?: string | null;
+  relayListenBrainz?: boolean;
+}
+
+/** Where a listen came from. */
+export type ListenSource =
+  'listenbrainz-api' | 'jellyfin' | 'player' | 'listenbrainz-import' | 'lastfm-import' | 'file';
+
+export interface ListenDto {
+  id: string;
+  listenerId: string;
+  listenedAt: string;
+  artistName: string;
+  trackName: string;
+  releaseName?: string;
+  durationMs?: number;
+  recordingMbid?: string;
+  source: ListenSource;
+  client?: string;
+}
+
+/** `GET /api/v1/listeners/:id/connection`: the exact values to paste into each media server. */
+export interface ListenerConnectionDto {
+  listenToken: string;
+  /** Navidrome's `ND_LISTENBRAINZ_BASEURL`. */
+  navidromeBaseUrl: string;
+  /** The Jellyfin ListenBrainz plugin's API URL. */
+  jellyfinApiUrl: string;
+}
+
+/** How far one listener's history from one source is imported. */
+export interface ListenSyncDto {
+  listenerId: string;
+  source: 'listenbrainz' | 'lastfm';
+  /** Every listen up to this time is imported; absent before the first complete walk. */
+  syncedTo?: string;
+  /** A walk was interrupted (or is under way) and resumes where it stopped. */
+  walking: boolean;
+  running: boolean;
+  listensRead: number;
+  lastRunAt?: string;
+  lastSuccessAt?: string;
+  lastError?: string;
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { callerOf } from '@app/auth';
+import { ApiRoutes, type ListenDto } from '@app/contracts';
+import { ListenStore } from '../listens/listen-store.js';
+import { listenView } from '../listens/listen-view.js';
+import { Listeners } from '../listeners/listeners.service.js';
+import { RecentListensQuery } from './dto/recent-listens.query.js';
+import { ListeningApiErrors } from './listening-api-errors.decorator.js';
+
+const DEFAULT_LIMIT = 50;
+
+/** The listens kept, newest first. */
+@ApiTags('listening')
+@Controller(`${ApiRoutes.prefix}/${ApiRoutes.listens}`)
+export class ListensController {
+  constructor(
+    private readonly store: ListenStore,
+    private readonly listeners: Listeners,
+  ) {}
+
+  @Get('recent')
+  @ApiOperation({ summary: "The newest listens: of one listener, the signed-in user's own, or everyone's" })
+  @ApiOkResponse({ description: 'ListenDto[]' })
+  @ListeningApiErrors(400)
+  async recent(@Query() query: RecentListensQuery, @Req() request: Request): Promise<ListenDto[]> {
+    const listenerId = query.listenerId ?? (await this.callersListener(request));
+    return (await this.store.recent(query.limit ?? DEFAULT_LIMIT, listenerId)).map(listenView);
+  }
+
+  private async callersListener(request: Request): Promise<string | undefined> {
+    const caller = callerOf(request);
+    if (caller?.via !== 'session') return undefined;
+    return (await this.listeners.byUser(caller.userId))?.id;
+  }
+}

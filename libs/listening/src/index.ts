@@ -1,0 +1,24 @@
+export { ListeningModule } from './listening.module.js';
+
+/** Entities of the listening tables, registered with the data source by the app. */
+export { LISTENING_ENTITIES } from './listening-entities.js';
+
+/**
+ * Mounted before the JSON parser: the ListenBrainz routes measure the raw body as ListenBrainz does, and history
+ * files (up to 64 MB) are read raw by `POST /api/v1/listeners/:id/import-file`.
+ */
+export { readListenBrainzBody, readListeningFileBody } from './intake/listenbrainz-body.js';
+
+/** The listens kept: stored once per listener, time, artist and title. */
+export { ListenStore } from './listens/listen-store.js';
+export type { NewListen } from './listens/new-listen.js';
+
+/** Jellyfin Webhook plugin PlaybackStop events, as the integrations lib receives them, become listens. */
+export { JellyfinListens, type JellyfinListenOutcome } from './jellyfin/jellyfin-listens.service.js';
+export type { JellyfinPlayback } from './jellyfin/jellyfin-playback.js';
+
+/** History imports from ListenBrainz and Last.fm, resumable after any stop. */
+export { HistorySync } from './history/history-sync.service.js';
+
+/** Listens forwarded to ListenBrainz through the listen_relay queue; `drain()` sends what is due now. */
+export { RelaySender } from './relay/relay-sender.service.js';

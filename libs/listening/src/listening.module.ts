@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@app/auth';
+import { ListenersController } from './api/listeners.controller.js';
+import { ListenSyncController } from './api/listen-sync.controller.js';
+import { ListensController } from './api/listens.controller.js';
+import { HistorySync } from './history/history-sync.service.js';
+import { ListeningSyncSchedule } from './history/listening-sync.schedule.js';
+import { ListenBrainzController } from './intake/listenbrainz.controller.js';
+import { ListenBrainzIntake } from './intake/listenbrainz-intake.service.js';
+import { NowPlaying } from './intake/now-playing.js';
+import { FileImport } from './files/file-import.service.js';
+import { JellyfinListens } from './jellyfin/jellyfin-listens.service.js';
+import { AcceptedListens } from './listens/accepted-listens.service.js';
+import { RelayQueue } from './relay/relay-queue.js';
+import { RelaySender } from './relay/relay-sender.service.js';
+import { ListenStore } from './listens/listen-store.js';
+import { Listeners } from './listeners/listeners.service.js';
+
+/** Listeners, the ListenBrainz-compatible intake and the listens kept. */
+@Module({
+  imports: [AuthModule],
+  controllers: [ListenBrainzController, ListenersController, ListensController, ListenSyncController],
+  providers: [
+    Listeners,
+    ListenStore,
+    NowPlaying,
+    ListenBrainzIntake,
+    JellyfinListens,
+    HistorySync,
+    ListeningSyncSchedule,
+    AcceptedListens,
+    RelayQueue,
+    RelaySender,
+    FileImport,
+  ],
+  exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender],
+})
+export class ListeningModule {}

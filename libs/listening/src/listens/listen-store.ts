@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@app/db';
+import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { ListenEntity } from './listen.entity.js';
+import type { NewListen } from './new-listen.js';
+
+/** Rows per INSERT: 12 columns each stays under the bound variables SQLite (32,766) and Postgres (65,535) allow. */
+const ROWS_PER_INSERT = 1000;
+
+/** Where listens are kept; a listen already there (same listener, time, artist and title) is skipped. */
+@Injectable()
+export class ListenStore {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /** Stores every listen in one transaction: all of them or, on a failure, none. */
+  async add(listens: NewListen[]): Promise<void> {
+    if (!listens.length) return;
+    await this.tx.run((m) => this.addIn(m, listens));
+  }
+
+  /** Stores the listens inside a transaction the caller holds (with a sync's watermark, say). */
+  async addIn(m: EntityManager, listens: NewListen[]): Promise<void> {
+    const createdAt = Date.now();
+    const rows = listens.map((listen) => toRow(listen, createdAt));
+    for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(ListenEntity)
+        .values(rows.slice(at, at + ROWS_PER_INSERT))
+        .orIgnore()
+        .execute();
+    }
+  }
+
+  /** The newest listens first, of one listener or of everyone. */
+  recent(limit: number, listenerId?: string): Promise<ListenEntity[]> {
+    return this.tx.outsideTransaction((m) =>
+      m.find(ListenEntity, {
+        where: listenerId ? { listenerId } : {},
+        order: { listenedAt: 'DESC', id: 'ASC' },
+        take: limit,
+      }),
+    );
+  }
+
+  count(listenerId?: string): Promise<number> {
+    return this.tx.outsideTransaction((m) => m.count(ListenEntity, { where: listenerId ? { listenerId } : {} }));
+  }
+}
+
+/** A row for the query builder, which types JSON columns as plain values. */
+function toRow(listen: NewListen, createdAt: number): QueryDeepPartialEntity<ListenEntity> {
+  return {
+    id: randomUUID(),
+    listenerId: listen.listenerId,
+    listenedAt: listen.listenedAt,
+    artistName: listen.artistName,
+    trackName: listen.trackName,
+    releaseName: listen.releaseName ?? null,
+    durationMs: listen.durationMs ?? null,
+    recordingMbid: listen.recordingMbid ?? null,
+    source: listen.source,
+    client: listen.client ?? null,
+    additionalInfo: (listen.additionalInfo ?? null) as QueryDeepPartialEntity<ListenEntity>['additionalInfo'],
+    createdAt,
+  };
+}

@@ -1,0 +1,17 @@
+import type { ListenDto } from '@app/contracts';
+import type { ListenEntity } from './listen.entity.js';
+
+export function listenView(listen: ListenEntity): ListenDto {
+  return {
+    id: listen.id,
+    listenerId: listen.listenerId,
+    listenedAt: new Date(listen.listenedAt).toISOString(),
+    artistName: listen.artistName,
+    trackName: listen.trackName,
+    ...(listen.releaseName ? { releaseName: listen.releaseName } : {}),
+    ...(listen.durationMs ? { durationMs: listen.durationMs } : {}),
+    ...(listen.recordingMbid ? { recordingMbid: listen.recordingMbid } : {}),
+    source: listen.source,
+    ...(listen.client ? { client: listen.client } : {}),
+  };
+}

@@ -1,0 +1,43 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ListenSource } from '@app/contracts';
+import { epochMs, json } from '@app/db';
+
+/** One play by one listener; the same play twice (same time, artist and title) is kept once. */
+@Entity('listen')
+export class ListenEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ name: 'listener_id', type: 'varchar', length: 36 })
+  listenerId!: string;
+
+  @Column({ name: 'listened_at', type: 'bigint', transformer: epochMs })
+  listenedAt!: number;
+
+  @Column({ name: 'artist_name', type: 'text' })
+  artistName!: string;
+
+  @Column({ name: 'track_name', type: 'text' })
+  trackName!: string;
+
+  @Column({ name: 'release_name', type: 'text', nullable: true })
+  releaseName!: string | null;
+
+  @Column({ name: 'duration_ms', type: 'integer', nullable: true })
+  durationMs!: number | null;
+
+  @Column({ name: 'recording_mbid', type: 'varchar', length: 36, nullable: true })
+  recordingMbid!: string | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  source!: ListenSource;
+
+  @Column({ type: 'text', nullable: true })
+  client!: string | null;
+
+  @Column({ name: 'additional_info', type: 'text', nullable: true, transformer: json })
+  additionalInfo!: Record<string, unknown> | null;
+
+  @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
+  createdAt!: number;
+}
