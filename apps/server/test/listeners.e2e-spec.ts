@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { ListenDto, ListenerDto } from '@app/contracts';
 import { ListenStore } from '@app/listening';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { setUpAdmin } from './support/admin-session.js';
 
 let testApp: TestApp;
 
@@ -69,12 +70,7 @@ describe('listener profiles', () => {
 describe("an admin UI user's own listener", () => {
   let cookie: string;
   beforeAll(async () => {
-    const created = await request(testApp.publicUrl)
-      .post('/api/v1/auth/setup')
-      .send({ username: 'admin', password: 'a long enough secret' })
-      .expect(201);
-    const cookies = ([] as string[]).concat(created.headers['set-cookie'] ?? []);
-    cookie = cookies.find((c) => c.startsWith('truetrack_session='))!.split(';')[0]!;
+    cookie = await setUpAdmin(testApp);
   });
 
   it('is made on first use under the user name, and the same one after', async () => {
