@@ -23,6 +23,8 @@ const ALLOWED = {
   // The API key and sessions sit beside the foundation: modules with routes of their own may ask who calls.
   ops: [...FOUNDATION, 'jobs', 'auth'],
   integrations: [...FOUNDATION, 'jobs', 'auth'],
+  // Reads library tracks and writes tags through those libs' public index; nothing imports it but the app.
+  analysis: [...FOUNDATION, 'jobs', 'library', 'tagger'],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth'],
 };

@@ -16,6 +16,7 @@ const libs = [
   'integrations',
   'lidarr-api',
   'ops',
+  'analysis',
 ];
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';

@@ -11,3 +11,4 @@ export * from './rename.dto.js';
 export * from './integrations.dto.js';
 export * from './auth.dto.js';
 export * from './system.dto.js';
+export * from './analysis.dto.js';
