@@ -64,3 +64,29 @@ export interface AnalyzeLibraryResultDto {
   /** Ids of the analysis jobs created now. */
   jobIds: string[];
 }
+
+export const ANALYSIS_SORT_KEYS = ['bpm', 'key', 'energy', 'analysedAt'] as const;
+export type AnalysisSortKey = (typeof ANALYSIS_SORT_KEYS)[number];
+
+/** `GET /api/v1/analysis/tracks`: analysed tracks by tempo, key and energy ("120–128 BPM, A minor"). */
+export interface ListAnalysedTracksQuery {
+  bpmMin?: number;
+  bpmMax?: number;
+  /** `A minor`, `F# major`; case-insensitive. */
+  key?: string;
+  energyMin?: number;
+  energyMax?: number;
+  sortKey?: AnalysisSortKey;
+  sortDirection?: 'asc' | 'desc';
+  page?: number;
+  pageSize?: number;
+}
+
+/** One row of that list: the track id with the figures it is filtered and sorted by. */
+export interface AnalysedTrackDto {
+  trackId: string;
+  bpm: number;
+  key: string;
+  energy: number;
+  analyserVersion: string;
+}
