@@ -96,6 +96,7 @@ export class AnalysisWorkerPool {
     worker.on('message', (reply: Reply) => this.finish(slot, reply));
     worker.on('error', (error) => void this.retire(slot, error));
     worker.on('exit', () => void this.retire(slot, new Error('The analysis worker thread stopped')));
+    // An idle thread must not keep the process alive; a busy one must, or a script awaiting it would just exit.
     worker.unref();
     this.slots.add(slot);
     return slot;
@@ -103,6 +104,7 @@ export class AnalysisWorkerPool {
 
   private start(slot: Slot, task: Task): void {
     slot.task = task;
+    slot.worker.ref();
     slot.onAbort = () => void this.retire(slot, new AbortError('Analysis cancelled', task.signal?.reason));
     task.signal?.addEventListener('abort', slot.onAbort, { once: true });
     // The window is copied, not transferred: the caller may still need its PCM.
@@ -128,6 +130,7 @@ export class AnalysisWorkerPool {
     if (task && slot.onAbort) task.signal?.removeEventListener('abort', slot.onAbort);
     slot.task = undefined;
     slot.onAbort = undefined;
+    slot.worker.unref();
     return task;
   }
 
