@@ -25,6 +25,8 @@ const ALLOWED = {
   // Listening keeps who listens to what; it maps listens to the library's tracks.
   listening: [...FOUNDATION, 'jobs', 'auth'],
   integrations: [...FOUNDATION, 'jobs', 'auth', 'listening'],
+  // Reads library tracks and writes tags through those libs' public index; nothing imports it but the app.
+  analysis: [...FOUNDATION, 'jobs', 'library', 'tagger'],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
 };

@@ -17,6 +17,7 @@ const libs = [
   'lidarr-api',
   'ops',
   'listening',
+  'analysis',
 ];
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';

@@ -1,4 +1,5 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { ANALYSIS_ENTITIES, AnalysisModule } from '@app/analysis';
 import { AUTH_ENTITIES } from '@app/auth';
 import { type AppConfig, ConfigModule } from '@app/config';
 import { DbModule } from '@app/db';
@@ -13,7 +14,7 @@ import { RESOLVER_ENTITIES, ResolverModule } from '@app/resolver';
 import { TaggerModule } from '@app/tagger';
 
 /** The pipeline's feature modules, each registering its steps with the engine. */
-export const FEATURE_MODULES: Type[] = [ResolverModule, AcquisitionModule, TaggerModule, LibraryModule];
+export const FEATURE_MODULES: Type[] = [ResolverModule, AcquisitionModule, TaggerModule, LibraryModule, AnalysisModule];
 
 /** The modules every process needs: configuration, adapters, database, the job engine and the features. */
 export function engineImports(
@@ -34,6 +35,7 @@ export function engineImports(
       ...LIDARR_ENTITIES,
       ...INTEGRATION_ENTITIES,
       ...LISTENING_ENTITIES,
+      ...ANALYSIS_ENTITIES,
     ]),
     JobsModule.forRoot({ controllers, requireEveryStep }),
     ...(features ?? FEATURE_MODULES),

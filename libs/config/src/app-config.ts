@@ -145,6 +145,19 @@ export interface AppConfig {
     /** How often queued relays are sent, and the first wait after a failure. */
     relayRetryMs: number;
   };
+  analysis: {
+    /** Seconds from the middle of a track that are analysed; 0 = the whole track. */
+    windowSeconds: number;
+    /** Worker threads; 0 = one per core. Never more than the cores. */
+    workers: number;
+    /** Files a worker thread analyses before it is replaced, which frees its WASM heap. */
+    recycleAfter: number;
+    rhythmMethod: 'multifeature' | 'degara';
+    /** Analyse every track that enters the library. */
+    auto: boolean;
+    /** When tracks without a current analysis are queued (cron); null = never. */
+    schedule: string | null;
+  };
   jobs: {
     maxAttempts: number;
     retryBaseMs: number;

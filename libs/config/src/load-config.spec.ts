@@ -90,6 +90,14 @@ describe('loadConfig defaults', () => {
         ytdlpReleaseApiUrl: 'https://api.github.com/repos/yt-dlp/yt-dlp/releases/latest',
       },
       acquisition: { outputPolicy: 'original', sourceFallbacks: 3, fingerprint: true },
+      analysis: {
+        windowSeconds: 30,
+        workers: 0,
+        recycleAfter: 25,
+        rhythmMethod: 'multifeature',
+        auto: true,
+        schedule: '15 4 * * *',
+      },
       tagging: { id3Version: 4, coverMaxEdge: 1200, lrcFiles: true },
       library: {
         templates: {
@@ -348,6 +356,16 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_ARCHIVE_FOLDER', '../elsewhere', 'must be a single folder name without / or \\'],
     ['TRUETRACK_UPGRADE_POLICY', 'always', 'must be one of keep-existing, replace, keep-both'],
     ['TRUETRACK_IMPORT_MODE', 'link', 'must be one of copy, move'],
+    ['TRUETRACK_ANALYSIS_WINDOW_SECONDS', '-5', 'must be a whole number from 0 to 3600'],
+    ['TRUETRACK_ANALYSIS_WORKERS', 'all', 'must be a whole number from 0 to 64'],
+    ['TRUETRACK_ANALYSIS_RECYCLE_AFTER', '0', 'must be a whole number from 1 to 10000'],
+    ['TRUETRACK_ANALYSIS_RHYTHM_METHOD', 'percival', 'must be one of multifeature, degara'],
+    [
+      'TRUETRACK_ANALYSIS_SCHEDULE',
+      'sometimes',
+      'must be a cron schedule like "0 3 * * *" or @daily, or off (unknown alias: som)',
+    ],
+    ['TRUETRACK_ANALYSIS_AUTO', 'yes please', 'must be true or false'],
     [
       'TRUETRACK_IMPORT_DIRS',
       '/srv/in,/srv/b\u0000ad',

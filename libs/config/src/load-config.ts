@@ -281,6 +281,42 @@ export const ENV_KEYS = {
     cronSchedule,
     'When health problems (missing tools, yt-dlp bot checks and rate limits) are looked for and notified (cron)',
   ),
+  analysisWindowSeconds: key(
+    'TRUETRACK_ANALYSIS_WINDOW_SECONDS',
+    '30',
+    integer(0, 3600),
+    'Seconds from the middle of each track that audio analysis looks at; 0 = the whole track',
+  ),
+  analysisWorkers: key(
+    'TRUETRACK_ANALYSIS_WORKERS',
+    '0',
+    integer(0, 64),
+    'Worker threads running audio analysis; 0 = one per CPU core (never more than the cores)',
+  ),
+  analysisRecycleAfter: key(
+    'TRUETRACK_ANALYSIS_RECYCLE_AFTER',
+    '25',
+    integer(1, 10_000),
+    'Files one analysis worker thread analyses before a fresh one (and WASM heap) replaces it',
+  ),
+  analysisRhythmMethod: key(
+    'TRUETRACK_ANALYSIS_RHYTHM_METHOD',
+    'multifeature',
+    oneOf('multifeature', 'degara'),
+    'Beat tracker: multifeature gives a tempo confidence; degara is about 6x faster and has none',
+  ),
+  analysisSchedule: key(
+    'TRUETRACK_ANALYSIS_SCHEDULE',
+    '15 4 * * *',
+    cronSchedule,
+    'When library tracks without a current analysis (scanned, or of an older analyser) are queued (cron)',
+  ),
+  analysisAuto: key(
+    'TRUETRACK_ANALYSIS_AUTO',
+    'true',
+    bool,
+    'Analyse every track that enters the library (analysis jobs)',
+  ),
 } as const;
 
 const PROVIDER_DEFAULTS: Record<ProviderId, { url: string; enabled: boolean; name: string }> = {
@@ -470,6 +506,14 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       relayRetryMs: v(ENV_KEYS.listeningRelayRetryMs),
     },
     integrations: { rescanBatchMs: v(ENV_KEYS.rescanBatchMs) },
+    analysis: {
+      windowSeconds: v(ENV_KEYS.analysisWindowSeconds),
+      workers: v(ENV_KEYS.analysisWorkers),
+      recycleAfter: v(ENV_KEYS.analysisRecycleAfter),
+      rhythmMethod: v(ENV_KEYS.analysisRhythmMethod),
+      auto: v(ENV_KEYS.analysisAuto),
+      schedule: v(ENV_KEYS.analysisSchedule),
+    },
     jobs: {
       maxAttempts: v(ENV_KEYS.maxAttempts),
       retryBaseMs: v(ENV_KEYS.retryBaseMs),

@@ -12,3 +12,4 @@ export * from './integrations.dto.js';
 export * from './auth.dto.js';
 export * from './system.dto.js';
 export * from './listening.dto.js';
+export * from './analysis.dto.js';

@@ -13,6 +13,8 @@ export enum JobState {
   Expanding = 'EXPANDING',
   /** An album or list job whose child jobs are at work; it ends when the last of them ends. */
   AwaitingChildren = 'AWAITING_CHILDREN',
+  /** An analysis job measures one library track's audio (tempo, key, loudness…). */
+  Analysing = 'ANALYSING',
   Finalized = 'FINALIZED',
   Failed = 'FAILED',
   Cancelled = 'CANCELLED',
@@ -33,6 +35,8 @@ export enum JobKind {
   Import = 'import',
   Album = 'album',
   List = 'list',
+  /** Audio analysis of one library track; the query is the track's id. */
+  Analysis = 'analysis',
 }
 
 /** The decision point a candidate belongs to. */

@@ -27,6 +27,8 @@ export function makeTestConfig(overrides?: DeepPartial<AppConfig>): AppConfig {
     TRUETRACK_JOB_MAX_ATTEMPTS: '3',
     TRUETRACK_WORKER_CONCURRENCY: '2',
     TRUETRACK_API_KEY: TEST_API_KEY,
+    // Tests of other features would find analysis jobs beside their own; the analysis tests turn it on.
+    TRUETRACK_ANALYSIS_AUTO: 'false',
   });
   mkdirSync(libraryRoot, { recursive: true });
   mkdirSync(base.paths.tmpDir, { recursive: true });

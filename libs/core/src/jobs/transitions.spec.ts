@@ -43,6 +43,7 @@ const LEGAL: [JobState, JobState][] = [
   [S.Expanding, S.AwaitingChildren],
   [S.Expanding, S.UserIntentSelection],
   [S.AwaitingChildren, S.Finalized],
+  [S.Analysing, S.Finalized],
 ];
 const NON_TERMINAL = ALL.filter((s) => !isTerminal(s));
 for (const from of NON_TERMINAL) LEGAL.push([from, S.Failed], [from, S.Cancelled]);
@@ -101,6 +102,7 @@ describe('entry and exit points', () => {
     expect(initialState(JobKind.Album)).toBe(S.Expanding);
     expect(initialState(JobKind.List)).toBe(S.AwaitingChildren);
     expect(initialState(JobKind.Import)).toBe(S.Extracting);
+    expect(initialState(JobKind.Analysis)).toBe(S.Analysing);
   });
 
   it('leads a choice out of each waiting state along a legal edge', () => {
@@ -123,6 +125,12 @@ describe('entry and exit points', () => {
     expect(isParentKind(JobKind.List)).toBe(true);
     expect(isParentKind(JobKind.Track)).toBe(false);
     expect(isParentKind(JobKind.Import)).toBe(false);
+  });
+
+  it('lets a worker claim ANALYSING, a job kind of its own that is no parent', () => {
+    expect(isWorkState(S.Analysing)).toBe(true);
+    expect(isParentKind(JobKind.Analysis)).toBe(false);
+    expect(canRetryInto(S.Analysing)).toBe(true);
   });
 
   it('reopens a finished parent, or one that failed awaiting children, but not one that failed expanding', () => {

@@ -19,6 +19,9 @@ export const WORK_STATES: readonly JobState[] = [
 /** Working states of parent jobs: an album job expands into its track jobs. */
 export const PARENT_WORK_STATES: readonly JobState[] = [S.Expanding];
 
+/** Working states of jobs outside the acquisition pipeline: an analysis job measures one library track. */
+export const SIDE_WORK_STATES: readonly JobState[] = [S.Analysing];
+
 /** Job kinds that fan out into child track jobs and end when their children have all ended. */
 export const PARENT_KINDS: readonly JobKind[] = [JobKind.Album, JobKind.List];
 
@@ -43,6 +46,7 @@ const FORWARD_EDGES: Readonly<Record<JobState, readonly JobState[]>> = {
   [S.Expanding]: [S.AwaitingChildren, S.UserIntentSelection],
   // Left only when every child has ended: FINALIZED when one succeeded, FAILED or CANCELLED otherwise.
   [S.AwaitingChildren]: [S.Finalized],
+  [S.Analysing]: [S.Finalized],
   [S.Finalized]: [],
   [S.Failed]: [],
   [S.Cancelled]: [],
@@ -57,7 +61,7 @@ export function isUserState(state: JobState): boolean {
 }
 
 export function isWorkState(state: JobState): boolean {
-  return WORK_STATES.includes(state) || PARENT_WORK_STATES.includes(state);
+  return WORK_STATES.includes(state) || PARENT_WORK_STATES.includes(state) || SIDE_WORK_STATES.includes(state);
 }
 
 export function isParentKind(kind: JobKind): boolean {
@@ -106,7 +110,7 @@ export function canReopenParent(state: JobState, failedIn?: JobState): boolean {
 
 /**
  * Where a new job of each kind starts: an import already has its audio on disk, an album first expands into
- * its tracks, and a list is created together with its children.
+ * its tracks, a list is created together with its children, and an analysis has nothing but its one step.
  */
 export function initialState(kind: JobKind): JobState {
   switch (kind) {
@@ -116,6 +120,8 @@ export function initialState(kind: JobKind): JobState {
       return S.Expanding;
     case JobKind.List:
       return S.AwaitingChildren;
+    case JobKind.Analysis:
+      return S.Analysing;
     default:
       return S.ResolvingIdentity;
   }

@@ -4,6 +4,7 @@ import { CreateLibraryTables1763900000000 } from './1763900000000-CreateLibraryT
 import { CreateIntegrationTables1790000000000 } from './1790000000000-CreateIntegrationTables.js';
 import { CreateLidarrCatalog1791000000000 } from './1791000000000-CreateLidarrCatalog.js';
 import { CreateAuthTables1793000000000 } from './1793000000000-CreateAuthTables.js';
+import { CreateTrackAnalysis1794000000000 } from './1794000000000-CreateTrackAnalysis.js';
 import { CreateListeningTables1795200000000 } from './1795200000000-CreateListeningTables.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   CreateIntegrationTables1790000000000,
   CreateLidarrCatalog1791000000000,
   CreateAuthTables1793000000000,
+  CreateTrackAnalysis1794000000000,
   CreateListeningTables1795200000000,
 ];

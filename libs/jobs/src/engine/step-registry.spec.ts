@@ -50,6 +50,7 @@ describe('StepRegistry', () => {
       JobState.Tagging,
       JobState.Storing,
       JobState.Expanding,
+      JobState.Analysing,
     ]);
   });
 

@@ -1,11 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { JobState } from '@app/contracts';
-import { isWorkState, PARENT_WORK_STATES, WORK_STATES } from '@app/core';
+import { isWorkState, PARENT_WORK_STATES, SIDE_WORK_STATES, WORK_STATES } from '@app/core';
 import { STEP_HANDLER_STATE } from './step-handler.decorator.js';
 import type { PipelineStep } from './step.types.js';
 
-const ALL_WORK_STATES = [...WORK_STATES, ...PARENT_WORK_STATES];
+const ALL_WORK_STATES = [...WORK_STATES, ...PARENT_WORK_STATES, ...SIDE_WORK_STATES];
 
 /** Every step handler of the application, found once at boot; refuses duplicates and non-working states. */
 @Injectable()

@@ -41,6 +41,17 @@ export class LibraryTracks {
     return toLibraryTrackDetail(track, read, await this.jobOf(track.jobId));
   }
 
+  /** A track's file on disk and its indexed length, for work on its audio; 404 when the track or file is gone. */
+  async locate(id: string): Promise<{ file: string; durationMs: number | null }> {
+    const track = await this.files.getTrack(id);
+    return { file: await this.files.fileOf(track), durationMs: track.durationMs };
+  }
+
+  /** The id of every indexed track. */
+  async ids(): Promise<string[]> {
+    return (await this.index.filesUnder('')).map((file) => file.id);
+  }
+
   private async jobOf(jobId: string | null): Promise<LibraryTrackJobDto | null> {
     if (!jobId) return null;
     try {

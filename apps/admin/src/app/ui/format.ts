@@ -35,6 +35,7 @@ const STATE_LABELS: Record<JobState, string> = {
   [JobState.Storing]: 'Storing',
   [JobState.Expanding]: 'Listing tracks',
   [JobState.AwaitingChildren]: 'Waiting for tracks',
+  [JobState.Analysing]: 'Analysing audio',
   [JobState.Finalized]: 'Done',
   [JobState.Failed]: 'Failed',
   [JobState.Cancelled]: 'Cancelled',

@@ -1,0 +1,111 @@
+// What audio analysis costs: CPU seconds per minute of audio (ffmpeg decoding included), tracks per hour with one
+// worker thread per core, and peak RSS over many tracks (flat memory is the point of recycling worker threads).
+// Run through `npm run bench:analysis [-- --method multifeature|degara --windows N --tracks N]`; a few minutes.
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AudioAnalyser, type RhythmMethod } from '@app/analysis';
+import { generateAudio } from '@app/testing';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const method = arg('method', 'multifeature') as RhythmMethod;
+const windows = Number(arg('windows', '3'));
+const tracks = Number(arg('tracks', '500'));
+const cores = availableParallelism();
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+// A song-like 40 s signal: a chord, a kick on every beat at 124 BPM and noise hats.
+const SONG =
+  'aevalsrc=0.2*sin(2*PI*220*t)+0.15*sin(2*PI*261.63*t)+0.15*sin(2*PI*329.63*t)' +
+  '+0.6*exp(-30*mod(t\\,60/124))*sin(2*PI*60*t)+0.05*(random(0)-0.5)*lt(mod(t+30/124\\,60/124)\\,0.03):s=44100:d=40';
+
+/** CPU seconds of this process and of the children it has waited for (ffmpeg), from /proc on Linux. */
+function cpuSeconds(): number {
+  const own = process.cpuUsage();
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  const children = (Number(fields[13]) + Number(fields[14])) / 100;
+  return (own.user + own.system) / 1e6 + children;
+}
+
+async function measure(analyser: AudioAnalyser, file: string, count: number, trackSeconds: number, parallel: number) {
+  const cpu = cpuSeconds();
+  const started = performance.now();
+  let next = 0;
+  let analysed = 0;
+  const lane = async () => {
+    while (next < count) {
+      next++;
+      await analyser.analyse(file, trackSeconds);
+      analysed++;
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, lane));
+  return { cpu: cpuSeconds() - cpu, wall: (performance.now() - started) / 1000, analysed };
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'truetrack-bench-analysis-'));
+try {
+  const song = await generateAudio(join(dir, 'song.flac'), SONG, ['-c:a', 'flac']);
+  const short = await generateAudio(join(dir, 'short.flac'), SONG.replace(':d=40', ':d=3'), ['-c:a', 'flac']);
+  out(`analysis bench: ${cores} cores, rhythm method ${method}`);
+
+  const single = new AudioAnalyser({
+    ffmpeg: 'ffmpeg',
+    windowSeconds: 30,
+    workers: 1,
+    recycleAfter: 25,
+    rhythmMethod: method,
+  });
+  await single.analyse(song, 40); // warm-up: the first WASM instantiation is not part of the steady cost
+  const one = await measure(single, song, windows, 40, 1);
+  await single.close();
+  const cpuPerWindow = one.cpu / one.analysed;
+  out(
+    `  CPU per 30 s window: ${cpuPerWindow.toFixed(2)} s = ${(cpuPerWindow * 2).toFixed(2)} s of CPU per minute of audio`,
+  );
+  out(
+    `  by CPU: ${Math.round(3600 / cpuPerWindow)} windows per hour per core (goal ≥ 1000; Tracktion: 1.5 s per 30 s file)`,
+  );
+
+  const pool = new AudioAnalyser({
+    ffmpeg: 'ffmpeg',
+    windowSeconds: 30,
+    workers: 0,
+    recycleAfter: 25,
+    rhythmMethod: method,
+  });
+  const all = await measure(pool, song, windows * cores, 40, cores * 2);
+  await pool.close();
+  out(
+    `  ${cores} worker threads: ${all.analysed} windows in ${all.wall.toFixed(1)} s wall = ${Math.round((all.analysed / all.wall) * 3600)} tracks per hour (wall clock; shared machines give less)`,
+  );
+
+  const recycled = new AudioAnalyser({
+    ffmpeg: 'ffmpeg',
+    windowSeconds: 0,
+    workers: 0,
+    recycleAfter: 25,
+    rhythmMethod: 'degara',
+  });
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const rssAt: string[] = [];
+  for (let done = 0; done < tracks;) {
+    const batch = Math.min(50, tracks - done);
+    await measure(recycled, short, batch, 3, cores * 2);
+    done += batch;
+    if (done === 50 || done % 250 === 0 || done === tracks)
+      rssAt.push(`${done}: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+  }
+  clearInterval(sampler);
+  out(
+    `  ${tracks} tracks of 3 s (degara, threads replaced every 25 files, ${recycled.pool.started} threads started): RSS ${rssAt.join(', ')}; peak ${(peak / 2 ** 20).toFixed(0)} MB`,
+  );
+  await recycled.close();
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

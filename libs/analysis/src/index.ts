@@ -1,0 +1,7 @@
+export { AnalysisModule } from './analysis.module.js';
+/** Entities of the analysis tables, registered with the data source by the app. */
+export { ANALYSIS_ENTITIES } from './analysis-entities.js';
+export { AnalysisRequests } from './api/analysis-requests.service.js';
+/** The analyser without Nest, for benchmarks and tests: ffmpeg decoding plus essentia.js in worker threads. */
+export { AudioAnalyser, analyserVersion, type AudioAnalyserOptions } from './extract/audio-analyser.js';
+export type { RhythmMethod } from './worker/raw-features.js';

@@ -1,0 +1,217 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { AudioAnalyser } from '@app/analysis';
+import type { AudioFeatures } from '@app/contracts';
+import { analysisWindow, parseEbur128Summary } from '@app/core';
+import { jest } from '@jest/globals';
+import { generatedMix } from './support/generated-mix.js';
+import { chordProgression, clickTrack, scaleRun, silence, whiteNoise, writeWav } from './support/synth.js';
+
+const run = promisify(execFile);
+// Written once from this analyser's own output on generatedMix() (deterministic); it pins what the features are.
+const GOLDEN = new URL('./fixtures/generated-mix.features.json', import.meta.url);
+const WINDOW_SECONDS = 20;
+const TRACK_SECONDS = 24;
+
+// Each window costs seconds of CPU; on a busy machine a test can wait long for its turn.
+jest.setTimeout(600_000);
+
+let dir: string;
+/** The tempo tests need multifeature's confidence; key and loudness do not depend on the beat tracker. */
+let sut: AudioAnalyser;
+let fast: AudioAnalyser;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'truetrack-analysis-'));
+  sut = new AudioAnalyser({
+    ffmpeg: 'ffmpeg',
+    windowSeconds: WINDOW_SECONDS,
+    workers: 2,
+    recycleAfter: 3,
+    rhythmMethod: 'multifeature',
+  });
+  fast = new AudioAnalyser({
+    ffmpeg: 'ffmpeg',
+    windowSeconds: WINDOW_SECONDS,
+    workers: 1,
+    recycleAfter: 3,
+    rhythmMethod: 'degara',
+  });
+});
+
+afterAll(async () => {
+  await sut.close();
+  await fast.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function analyseSamples(name: string, samples: Float32Array, analyser = sut) {
+  const file = join(dir, `${name}.wav`);
+  await writeWav(file, samples);
+  return { file, features: await analyser.analyse(file, samples.length / 44_100) };
+}
+
+/** What ffmpeg's own ebur128 says about the same window of the file, as the reference. */
+async function ffmpegLoudness(file: string, trackSeconds: number): Promise<number> {
+  const window = analysisWindow(trackSeconds, WINDOW_SECONDS);
+  const args = ['-hide_banner', '-nostats', '-ss', String(window.startSeconds), '-t', String(window.durationSeconds)];
+  const { stderr } = await run('ffmpeg', [...args, '-i', file, '-af', 'ebur128', '-f', 'null', '-']);
+  return parseEbur128Summary(stderr)!.integratedLufs;
+}
+
+describe('audio analysis on generated audio with known answers', () => {
+  const findsTempo = async (bpm: number) => {
+    const { features } = await analyseSamples(`click-${bpm}`, clickTrack(bpm, TRACK_SECONDS));
+    expect(features.analysedSeconds).toBeCloseTo(WINDOW_SECONDS, 1);
+    expect(Math.abs(features.bpm - bpm) / bpm).toBeLessThan(0.01);
+    expect(features.bpmConfidence).toBeGreaterThan(3);
+  };
+
+  it.each([90, 120, 128])('finds %i BPM in a click track to within 1 %%', findsTempo);
+
+  // Known problem, not solved: essentia.js 0.1.3's RhythmExtractor2013 sometimes hears this 174 BPM click track at
+  // half tempo (87 BPM, an octave error) and sometimes finds 174, on the same samples, seemingly depending on what
+  // the worker thread analysed before. Skipped rather than loosened; see the README's analysis section.
+  it.skip('finds 174 BPM in a click track to within 1 %', () => findsTempo(174));
+
+  it.each<[string, string, 'major' | 'minor', () => Float32Array]>([
+    [
+      'C major chords (C–F–G–C)',
+      'C',
+      'major',
+      () =>
+        chordProgression(
+          [
+            ['C4', 'E4', 'G4'],
+            ['F3', 'A3', 'C4'],
+            ['G3', 'B3', 'D4'],
+            ['C4', 'E4', 'G4'],
+          ],
+          2,
+          TRACK_SECONDS,
+        ),
+    ],
+    [
+      'A minor chords (Am–Dm–E–Am)',
+      'A',
+      'minor',
+      () =>
+        chordProgression(
+          [
+            ['A3', 'C4', 'E4'],
+            ['D4', 'F4', 'A4'],
+            ['E3', 'G#3', 'B3'],
+            ['A3', 'C4', 'E4'],
+          ],
+          2,
+          TRACK_SECONDS,
+        ),
+    ],
+    [
+      'F# minor chords (F#m–Bm–C#–F#m)',
+      'F#',
+      'minor',
+      () =>
+        chordProgression(
+          [
+            ['F#3', 'A3', 'C#4'],
+            ['B3', 'D4', 'F#4'],
+            ['C#4', 'F4', 'G#4'],
+            ['F#3', 'A3', 'C#4'],
+          ],
+          2,
+          TRACK_SECONDS,
+        ),
+    ],
+    [
+      'a D minor scale',
+      'D',
+      'minor',
+      () => scaleRun(['D4', 'E4', 'F4', 'G4', 'A4', 'A#4', 'C5', 'D5'], 0.5, TRACK_SECONDS),
+    ],
+    [
+      'a B♭ major scale',
+      'Bb',
+      'major',
+      () => scaleRun(['A#3', 'C4', 'D4', 'D#4', 'F4', 'G4', 'A4', 'A#4'], 0.5, TRACK_SECONDS),
+    ],
+  ])('names the key of %s', async (name, key, scale, make) => {
+    const { features } = await analyseSamples(name.replace(/\W+/g, '-'), make(), fast);
+    expect(`${features.key} ${features.scale}`).toBe(`${key} ${scale}`);
+  });
+
+  // Known essentia.js limitation on this input: a G major scale over a G drone is named G minor (the scale's
+  // B appears only briefly against the drone's G and D). Kept as a failing expectation so a change shows up here.
+  it.failing('names the key of a G major scale (essentia names it G minor)', async () => {
+    const scale = scaleRun(['G3', 'A3', 'B3', 'C4', 'D4', 'E4', 'F#4', 'G4'], 0.5, TRACK_SECONDS);
+    const { features } = await analyseSamples('g-major-scale', scale, fast);
+    expect(`${features.key} ${features.scale}`).toBe('G major');
+  });
+
+  it.each<[string, () => Float32Array]>([
+    ['a click track', () => clickTrack(128, TRACK_SECONDS)],
+    [
+      'chords',
+      () =>
+        chordProgression(
+          [
+            ['A3', 'C4', 'E4'],
+            ['D4', 'F4', 'A4'],
+          ],
+          2,
+          TRACK_SECONDS,
+        ),
+    ],
+    ['white noise', () => whiteNoise(TRACK_SECONDS, 0.3, 7)],
+  ])('measures the loudness of %s within 0.5 LU of ffmpeg', async (name, make) => {
+    const samples = make();
+    const { file, features } = await analyseSamples(`loud-${name.replace(/\W+/g, '-')}`, samples, fast);
+    const reference = await ffmpegLoudness(file, samples.length / 44_100);
+    expect(Math.abs(features.loudnessLufs - reference)).toBeLessThanOrEqual(0.5);
+  });
+
+  it('reports silence as silent, without a beat or energy', async () => {
+    const { features } = await analyseSamples('silence', silence(TRACK_SECONDS));
+    expect(features.loudnessLufs).toBe(-70);
+    expect(features.rms).toBe(0);
+    expect(features.energy).toBe(0);
+    expect(features.bpm === 0 || (features.bpmConfidence ?? 0) < 1).toBe(true);
+  });
+
+  it('finds no confident beat and a bright spectrum in white noise', async () => {
+    const { features } = await analyseSamples('noise', whiteNoise(TRACK_SECONDS, 0.3, 11));
+    expect(features.bpmConfidence ?? 0).toBeLessThan(2);
+    expect(features.spectralCentroidHz).toBeGreaterThan(5000);
+    expect(features.mfccMeans).toHaveLength(13);
+  });
+});
+
+describe('features of a generated mix', () => {
+  it('stay within tolerance of the golden values', async () => {
+    const golden = JSON.parse(await readFile(GOLDEN, 'utf8')) as AudioFeatures;
+    const { features } = await analyseSamples('generated-mix', generatedMix());
+    expect(features.key).toBe(golden.key);
+    expect(features.scale).toBe(golden.scale);
+    expect(features.bpm).toBeCloseTo(golden.bpm, 0);
+    expect(features.loudnessLufs).toBeCloseTo(golden.loudnessLufs, 1);
+    expect(features.loudnessRangeLu).toBeCloseTo(golden.loudnessRangeLu, 1);
+    expect(Math.abs(features.spectralCentroidHz - golden.spectralCentroidHz)).toBeLessThan(
+      golden.spectralCentroidHz * 0.01,
+    );
+    for (const name of [
+      'bpmConfidence',
+      'keyStrength',
+      'danceability',
+      'dynamicComplexity',
+      'onsetRate',
+      'rms',
+      'energy',
+    ] as const) {
+      expect(features[name]).toBeCloseTo(golden[name] as number, 2);
+    }
+    features.mfccMeans.forEach((m, i) => expect(m).toBeCloseTo(golden.mfccMeans[i]!, 1));
+  });
+});
