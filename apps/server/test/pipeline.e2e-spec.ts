@@ -288,6 +288,7 @@ describe('periodic work', () => {
       'provider-cache-prune': schedules.cachePrune,
       'health-check': schedules.healthCheck,
       'listening-history-sync': app.config.listening.syncSchedule,
+      'analysis-backlog': app.config.analysis.auto ? app.config.analysis.schedule : null,
       ...(!onPostgres() && { backup: schedules.backup }),
     });
   });
