@@ -4,3 +4,4 @@ export * from './parsing/index.js';
 export * from './scoring/index.js';
 export * from './lists/index.js';
 export * from './naming/index.js';
+export * from './links/index.js';

@@ -5,6 +5,7 @@ import { ProvidersController } from './api/providers.controller.js';
 import { ResolveController } from './api/resolve.controller.js';
 import { ProviderCache } from './cache/provider-cache.service.js';
 import { IdentityResolver } from './identity/identity-resolver.service.js';
+import { LinkIdentifier } from './links/link-identifier.service.js';
 import { MetadataMatcher } from './metadata/metadata-matcher.service.js';
 import { AcoustidProvider } from './providers/acoustid/acoustid.provider.js';
 import { CoverArtArchiveProvider } from './providers/coverartarchive/coverartarchive.provider.js';
@@ -48,6 +49,7 @@ const PROVIDER_CLASSES: Type<Provider>[] = [
     ProviderDirectory,
     SourceFinder,
     MetadataMatcher,
+    LinkIdentifier,
     ResolveIdentityStep,
     SearchSourcesStep,
     MatchMetadataStep,

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { CandidateStage, JobState } from '@app/contracts';
 import { PermanentError } from '@app/core';
 import { type FakeHandler, type FakeHttpServer, type FakeRequest, startFakeHttpServer } from '@app/testing';
+import { IdentityResolver } from '../src/identity/identity-resolver.service.js';
+import { LinkIdentifier } from '../src/links/link-identifier.service.js';
 import { MetadataMatcher } from '../src/metadata/metadata-matcher.service.js';
 import { AcoustidProvider } from '../src/providers/acoustid/acoustid.provider.js';
 import { MusicBrainzProvider } from '../src/providers/musicbrainz/musicbrainz.provider.js';
@@ -49,7 +51,8 @@ describe('AcoustID', () => {
     });
     const acoustidProvider = new AcoustidProvider(harness.config, harness.http);
     const matcher = new MetadataMatcher([new MusicBrainzProvider(harness.config, harness.http), acoustidProvider]);
-    return { acoustid: acoustidProvider, step: new MatchMetadataStep(matcher) };
+    const links = new LinkIdentifier(new IdentityResolver([]));
+    return { acoustid: acoustidProvider, step: new MatchMetadataStep(matcher, links) };
   }
 
   const acoustidRequests = () => fake.requests.filter((r) => r.path.startsWith('/v2/'));
