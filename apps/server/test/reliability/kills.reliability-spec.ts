@@ -9,7 +9,8 @@ import { AUTH, startServerUnderTest, type ServerUnderTest } from './server-under
 /** Batches of jobs; within each the server is killed KILLS_PER_BATCH times, so it runs BATCHES × KILLS_PER_BATCH + 1 times. */
 const BATCHES = 8;
 const KILLS_PER_BATCH = 4;
-const JOBS_PER_RUN = 3;
+/** Two songs, a repeat of one already asked for, and a link to a file of one of them named like an upload. */
+const JOBS_PER_RUN = 4;
 /** The states a kill is aimed at in turn (every step of the track pipeline), so each is interrupted some time. */
 const TARGETS = WORK_STATES;
 
@@ -27,6 +28,9 @@ afterAll(async () => {
 });
 
 const query = (song: FakeSong) => `${song.artists[0]} - ${song.title}`;
+
+/** A direct link to a file of the song, named like an upload: the download itself must say who it is. */
+const link = (song: FakeSong) => world.serveFile(`${query(song)}.m4a`, { song: song.key });
 
 /** Waits (at most `ms`) until one of `ids` is in `state`; the moment to pull the plug. */
 async function reachState(ids: string[], state: JobState, ms: number): Promise<JobState[]> {
@@ -53,10 +57,13 @@ describe('SIGKILL at random moments', () => {
       const batch = [songs[run * 2]!, songs[run * 2 + 1]!];
       // A duplicate of a song already asked for: the library must still end with one file of it.
       batch.push(random.pick([...requested, ...batch]));
-      for (const song of batch.slice(0, JOBS_PER_RUN)) {
+      for (const song of batch) {
         ids.push((await sut.submit(query(song))).id);
         requested.push(song);
       }
+      const linked = random.pick(batch);
+      ids.push((await sut.submit(await link(linked))).id);
+      requested.push(linked);
       const running = ids.slice(-JOBS_PER_RUN * 2);
       for (let k = 0; k < KILLS_PER_BATCH; k++) {
         const target = TARGETS[kills % TARGETS.length]!;

@@ -35,9 +35,13 @@ export class LinkFiles {
     private readonly videoAudio: (song: FakeSong, videoId: string) => Promise<Buffer>,
   ) {}
 
+  /** Makes the file once; serving a name again keeps the file it already has. */
   add(name: string, file: LinkFile): Promise<void> {
-    const made = this.make(name, file);
-    this.files.set(name, made);
+    let made = this.files.get(name);
+    if (!made) {
+      made = this.make(name, file);
+      this.files.set(name, made);
+    }
     return made.then(() => undefined);
   }
 
