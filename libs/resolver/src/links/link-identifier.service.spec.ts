@@ -2,15 +2,25 @@ import type { LinkEvidence } from '@app/acquisition';
 import { rankScored, type RecordingCandidate, recommend, scoreRecording, targetFromRecording } from '@app/core';
 import { TEEN_SPIRIT, otherTakes } from '../../test/support/step-fakes.js';
 import type { IdentityResolution, IdentityResolver, ResolveEvidence } from '../identity/identity-resolver.service.js';
+import type { MetadataMatcher } from '../metadata/metadata-matcher.service.js';
 import { LinkIdentifier } from './link-identifier.service.js';
+
+type Named = Awaited<ReturnType<MetadataMatcher['recordingsOfFingerprint']>>;
 
 const URL = 'http://127.0.0.1:9/files/x.m4a';
 const FROM_NAME = { title: 'Smells Like Teen Spirit', artists: ['Nirvana'], from: 'the file name' };
 const FROM_TAGS = { ...FROM_NAME, mbid: TEEN_SPIRIT.mbid, from: "the file's tags" };
 
 /** Answers each query with the given candidates, scored and recommended as the real resolver would. */
-function resolverAnswering(found: RecordingCandidate[]) {
+function resolverAnswering(found: RecordingCandidate[], acoustid: Named = []) {
   const calls: { query: string; evidence: ResolveEvidence }[] = [];
+  const fingerprints: unknown[] = [];
+  const matcher = {
+    recordingsOfFingerprint: async (fingerprint: unknown) => {
+      fingerprints.push(fingerprint);
+      return acoustid;
+    },
+  } as unknown as MetadataMatcher;
   const resolver = {
     resolve: async (query: string, _signal: unknown, evidence: ResolveEvidence) => {
       calls.push({ query, evidence });
@@ -19,7 +29,7 @@ function resolverAnswering(found: RecordingCandidate[]) {
       return { ranked, recommendation: recommend(ranked) } as unknown as IdentityResolution;
     },
   } as unknown as IdentityResolver;
-  return { sut: new LinkIdentifier(resolver), calls };
+  return { sut: new LinkIdentifier(resolver, matcher), calls, fingerprints };
 }
 
 const evidence = (more: Partial<LinkEvidence>): LinkEvidence => ({ sourceUrl: URL, clues: [], notes: [], ...more });
@@ -77,6 +87,18 @@ describe('LinkIdentifier', () => {
     });
     expect(identity.ranked.length).toBeGreaterThan(0);
     expect(identity.reason).toMatch(/^not sure which recording the link is \(from the file name: /);
+  });
+
+  it('takes the recording AcoustID confidently names when no reading is a strong match', async () => {
+    const named = [{ recording: TEEN_SPIRIT, match: { mbid: TEEN_SPIRIT.mbid!, score: 0.93, acoustId: 'a1' } }];
+    const { sut, fingerprints } = resolverAnswering(otherTakes(3), named);
+    const fingerprint = { compressed: 'AQAAT0mkRkkS', durationSec: 301 };
+    const identity = await sut.identify(evidence({ clues: [FROM_NAME], durationMs: 12_000 }), undefined, fingerprint);
+    expect(fingerprints).toEqual([fingerprint]);
+    expect(identity).toMatchObject({ sure: true, recording: { mbid: TEEN_SPIRIT.mbid } });
+    expect(identity.reason).toBe(
+      "AcoustID names 'Smells Like Teen Spirit' by Nirvana for the audio's fingerprint (score 0.93)",
+    );
   });
 
   it('keeps a link without any reading as found, named by its link', async () => {

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { fileNameOf, type LinkEvidence } from '@app/acquisition';
 import { rankScored, type RecordingCandidate, type Scored } from '@app/core';
 import { IdentityResolver } from '../identity/identity-resolver.service.js';
+import type { JobFingerprint } from '../metadata/fingerprint-check.js';
+import { MetadataMatcher } from '../metadata/metadata-matcher.service.js';
 import { asFoundRecording, libraryRecording, provenanceOf, queryOf } from './link-identity.js';
 
 /** Readings resolved at most per link: each asks every metadata provider. */
@@ -20,13 +22,18 @@ export type LinkIdentity =
 /**
  * Which recording a downloaded link is: the library's own track when the fingerprint matches one, otherwise each
  * reading of the download (tags, site metadata, page title, file name) resolved like a typed query, with the
- * measured length and the tags' ids as evidence, until one is a strong match.
+ * measured length and the tags' ids as evidence, until one is a strong match; failing that, the recording AcoustID
+ * confidently names for the fingerprint (when an AcoustID key is set).
  */
 @Injectable()
 export class LinkIdentifier {
-  constructor(private readonly resolver: IdentityResolver) {}
+  constructor(
+    private readonly resolver: IdentityResolver,
+    private readonly matcher: MetadataMatcher,
+  ) {}
 
-  async identify(evidence: LinkEvidence, signal?: AbortSignal): Promise<LinkIdentity> {
+  /** `fingerprint` (the kept file's, for AcoustID) is asked about only when no reading is a strong match. */
+  async identify(evidence: LinkEvidence, signal?: AbortSignal, fingerprint?: JobFingerprint): Promise<LinkIdentity> {
     const provenance = provenanceOf(evidence);
     const known = libraryRecording(evidence);
     if (known && evidence.sameAudio) {
@@ -51,6 +58,11 @@ export class LinkIdentifier {
       }
       why.push(`from ${clue.from}: ${recommendation.reason || 'nothing found'}`);
       ranked.push(...resolution.ranked);
+    }
+    const [named] = fingerprint ? await this.matcher.recordingsOfFingerprint(fingerprint, signal) : [];
+    if (named) {
+      const reason = `AcoustID names ${label(named.recording)} for the audio's fingerprint (score ${named.match.score.toFixed(2)})`;
+      return { sure: true, recording: named.recording, reason, provenance: [...provenance, reason] };
     }
     const reason = evidence.clues.length
       ? `not sure which recording the link is (${why.join('; ')})`

@@ -44,7 +44,13 @@ export class MatchMetadataStep implements PipelineStep {
 
   /** A link names no recording: the download's own evidence does, or a person picks among what it matched. */
   private async identifyLink(ctx: StepContext, evidence: LinkEvidence): Promise<StepOutcome> {
-    const identity = await this.links.identify(evidence, ctx.signal);
+    const fingerprint = ctx.job.data['fingerprint'] as Partial<JobFingerprint> | undefined;
+    const { compressed, durationSec } = fingerprint ?? {};
+    const identity = await this.links.identify(
+      evidence,
+      ctx.signal,
+      compressed && durationSec ? { compressed, durationSec } : undefined,
+    );
     if (!identity.sure) return askAboutLink(ctx.job.data, identity);
     const data = { ...ctx.job.data, recording: identity.recording, provenance: identity.provenance };
     const outcome = await this.matchRecording(ctx, data, identity.recording);
