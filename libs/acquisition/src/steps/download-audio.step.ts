@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PermanentError } from '@app/core';
+import { isMediaFileLink, PermanentError } from '@app/core';
 import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { fanOutLink } from '../links/fan-out-link.js';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
@@ -94,9 +94,16 @@ export class DownloadAudioStep implements PipelineStep {
   }
 }
 
-/** A link request (not an entry another link job already listed, and not yet downloaded from). */
+/**
+ * A link request that may hold a playlist: not an entry another link job already listed, not yet downloaded from,
+ * and not a link straight to an audio file (one recording; asking yt-dlp first would only cost a start-up).
+ */
 const isUnprobedLink = (data: Record<string, unknown>) =>
-  typeof data['sourceUrl'] === 'string' && !data['linkEntry'] && !data['download'] && !data['sourceFailures'];
+  typeof data['sourceUrl'] === 'string' &&
+  !isMediaFileLink(data['sourceUrl']) &&
+  !data['linkEntry'] &&
+  !data['download'] &&
+  !data['sourceFailures'];
 
 /** yt-dlp ran and the source refused (removed, private, geo-blocked…), as opposed to yt-dlp not running at all. */
 const isSourceRefusal = (error: PermanentError) => error.details?.['tool'] === 'yt-dlp';

@@ -1,4 +1,4 @@
-import { channelKind, isLink } from './link-shape.js';
+import { channelKind, isLink, isMediaFileLink } from './link-shape.js';
 
 describe('isLink', () => {
   it.each([
@@ -45,5 +45,19 @@ describe('channelKind', () => {
     'not a url',
   ])('%s is no channel', (link) => {
     expect(channelKind(link)).toBeUndefined();
+  });
+});
+
+describe('isMediaFileLink', () => {
+  it.each([
+    ['http://127.0.0.1:8080/files/Nova%20Tide%20-%20Paper%20Lanterns.m4a', true],
+    ['https://archive.org/download/gd1977/gd77-05-08d1t01.flac', true],
+    ['https://example.org/a.MP3?download=1', true],
+    ['http://127.0.0.1:8080/files/mix.xspf', false],
+    ['https://radiohead.bandcamp.com/album/in-rainbows', false],
+    ['https://www.youtube.com/watch?v=kXYiU_JCYtU', false],
+    ['not a link.mp3', false],
+  ])('%s → %s', (link, expected) => {
+    expect(isMediaFileLink(link)).toBe(expected);
   });
 });

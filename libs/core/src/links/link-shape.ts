@@ -8,6 +8,18 @@ export function isLink(query: string): boolean {
   return LINK_PATTERN.test(query.trim());
 }
 
+/** File extensions of audio (and audio-bearing video) files: a link to one is one recording, never a playlist. */
+const MEDIA_FILE = /\.(mp3|m4a|aac|opus|ogg|oga|flac|wav|aiff?|wma|alac|ape|wv|mka|mp4|webm)$/i;
+
+/** A link straight to an audio file, which yt-dlp need not be asked about before downloading it. */
+export function isMediaFileLink(link: string): boolean {
+  try {
+    return MEDIA_FILE.test(decodeURIComponent(new URL(link.trim()).pathname));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Channel and profile pages: links to everything someone ever uploaded, which grow without end. Told apart by
  * their shape alone, so a request can be refused before anything is fetched.
