@@ -7,6 +7,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   ask: { type: 'boolean' },
+  'allow-large': { type: 'boolean' },
   format: { type: 'string' },
   kind: { type: 'string' },
   file: { type: 'string' },
@@ -35,6 +36,8 @@ export interface ParsedArgs {
   json: boolean;
   help: boolean;
   ask: boolean;
+  /** Lets a link to a channel or a very large playlist become one job per entry. */
+  allowLarge: boolean;
   wait: boolean;
   format?: string;
   kind?: string;
@@ -81,6 +84,7 @@ export function parseCliArgs(argv: string[], commands: Record<string, CommandSpe
     apiKey: values['api-key'],
     json: values.json ?? false,
     ask: values.ask ?? false,
+    allowLarge: values['allow-large'] ?? false,
     wait: values.wait ?? false,
     format: values.format,
     kind: values.kind,
@@ -93,7 +97,7 @@ export function parseCliArgs(argv: string[], commands: Record<string, CommandSpe
 }
 
 function emptyArgs(command: string, help: boolean): ParsedArgs {
-  return { command, args: [], json: false, help, ask: false, wait: false, status: [] };
+  return { command, args: [], json: false, help, ask: false, allowLarge: false, wait: false, status: [] };
 }
 
 function checkArity(command: string, spec: CommandSpec, args: string[]): void {

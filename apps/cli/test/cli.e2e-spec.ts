@@ -35,6 +35,12 @@ describe('truetrack add', () => {
     expect(await settled(id!)).toMatchObject({ query: 'numb linkin park', state: JobState.Finalized });
   });
 
+  it('passes --allow-large on, so a link to a channel is fetched', async () => {
+    const run = await cli(['add', 'https://www.youtube.com/@someone', '--allow-large', '--json']);
+    expect(run.code).toBe(0);
+    expect(json<JobDto>(run.out)).toMatchObject({ options: { allowLarge: true } });
+  });
+
   it('passes --ask and --format on and prints the API JSON with --json', async () => {
     const run = await cli(['add', 'hurt johnny cash', '--ask', '--format', 'mp3-v0', '--json']);
 

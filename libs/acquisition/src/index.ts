@@ -3,6 +3,10 @@ export { YtDlpRunner, YTDLP_OPTIONS, type YtDlpOptions } from './ytdlp/ytdlp.run
 export { buildYtDlpArgs, checkExtraArgs, type YtDlpArgsInput } from './ytdlp/build-ytdlp-args.js';
 export { classifyYtDlpFailure, type YtDlpFailure } from './ytdlp/classify-ytdlp-failure.js';
 export { parseYtDlpProgress, type YtDlpProgress } from './ytdlp/parse-ytdlp-progress.js';
+/** What yt-dlp says about a download (track, artist, uploader…) and what a link holds (one recording or entries). */
+export { parseYtDlpInfo, type YtDlpInfo } from './ytdlp/parse-ytdlp-info.js';
+export { parseYtDlpPlaylist, type LinkContents, type LinkEntry } from './ytdlp/parse-ytdlp-playlist.js';
+export type { YtDlpDownload } from './ytdlp/ytdlp.runner.js';
 export { FfmpegRunner } from './ffmpeg/ffmpeg.runner.js';
 export { FFMPEG_OPTIONS, type FfmpegOptions } from './ffmpeg/ffmpeg.options.js';
 export type { AudioInfo } from './ffmpeg/audio-info.js';
@@ -15,3 +19,6 @@ export { YtDlpWarnings } from './ytdlp/ytdlp-warnings.js';
 export { JobTempJanitor } from './cleanup/job-temp-janitor.js';
 /** Versions and problems of yt-dlp, ffmpeg and ffprobe; `problems()` feeds health notifications. */
 export { ToolStatusService } from './api/tool-status.service.js';
+/** What a downloaded link says about itself (tags, the site's metadata, the file name, the library's fingerprints). */
+export { type LinkClue, fileNameOf, linkClues } from './links/link-clues.js';
+export type { LinkEvidence } from './links/link-evidence.js';

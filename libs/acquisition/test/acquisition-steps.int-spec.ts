@@ -246,6 +246,27 @@ it('never hands yt-dlp a source on a private address unless allowed, checked aga
   );
 });
 
+it('never asks yt-dlp what a refused link holds: the address check comes before the probe', async () => {
+  const asked: string[] = [];
+  const ytdlp = new YtDlpRunner(
+    new ProcessRunner(),
+    { binary: 'yt-dlp', timeoutMs: 10_000 },
+    new YtDlpWarnings(new SystemClock()),
+  );
+  ytdlp.probe = async (args) => {
+    asked.push(args.url);
+    return { kind: 'single' };
+  };
+  const sut = new DownloadAudioStep(ytdlp, engine.config, new SourceUrlPolicy([]));
+  const page = `${server.url}/a-page-with-a-playlist`;
+  const outcome = await sut.run(
+    context(JobState.Downloading, { sourceUrl: page, sources: [{ url: page }], sourceIndex: 0 }),
+  );
+  expect(asked).toEqual([]);
+  expect(outcome.data).toMatchObject({ sourcesExhausted: true });
+  expect(String((outcome.data?.['sourceFailures'] as string[])[0])).toMatch(/127\.0\.0\.1 is a loopback address/);
+});
+
 it('still fails for good when a job reaches DOWNLOADING without any source', async () => {
   await expect(step(DownloadAudioStep).run(context(JobState.Downloading, { sources: [] }))).rejects.toThrow(
     new PermanentError('No source could be downloaded (no sources)'),

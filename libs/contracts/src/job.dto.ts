@@ -11,6 +11,8 @@ export interface JobOptions {
   ask?: boolean;
   /** Overrides TRUETRACK_OUTPUT_POLICY for this job. */
   format?: OutputFormat;
+  /** Lets a link to a channel, or to a playlist of more than 200 entries, become one job per entry. */
+  allowLarge?: boolean;
 }
 
 /** Body of `POST /jobs`. */

@@ -5,3 +5,4 @@ export * from './scoring/index.js';
 export * from './lists/index.js';
 export * from './naming/index.js';
 export * from './analysis/index.js';
+export * from './links/index.js';

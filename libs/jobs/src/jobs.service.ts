@@ -10,7 +10,7 @@ import {
   type Page,
   JobKind,
 } from '@app/contracts';
-import { UnprocessableError, ValidationError } from '@app/core';
+import { channelKind, LARGE_LINK_ENTRIES, UnprocessableError, ValidationError } from '@app/core';
 import { SourceUrlPolicy } from '@app/platform';
 import { JobStateMachine } from './engine/job-state-machine.service.js';
 import type { NewJob } from './engine/new-job.js';
@@ -35,6 +35,7 @@ export class JobsService {
     if (request.kind === JobKind.List) {
       throw new ValidationError('kind', 'a list job is made from its text: send it to POST /api/v1/lists');
     }
+    refuseChannel(request);
     await this.refusePrivateUrl(request, 'query');
     const { job, created } = await this.machine.create(request, idempotencyKey);
     return { job: await this.machine.toDto(job), created };
@@ -103,4 +104,14 @@ export class JobsService {
   async retry(id: string): Promise<JobDto> {
     return this.machine.toDto(await this.machine.retry(id), true);
   }
+}
+
+/** A channel is everything someone ever uploaded: fetched only when the request says it means it. */
+function refuseChannel(request: NewJob): void {
+  const channel = channelKind(request.query);
+  if (!channel || request.options?.allowLarge) return;
+  throw new UnprocessableError(
+    `query is a link to ${channel}, which would fetch every upload (more than ${LARGE_LINK_ENTRIES} entries, ` +
+      'one job each); set options.allowLarge to true to fetch it anyway, or link a single track or playlist',
+  );
 }

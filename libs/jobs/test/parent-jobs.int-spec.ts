@@ -54,6 +54,34 @@ describe('parent jobs', () => {
     expect((await engine.jobs.list({ parentId: 'none' })).records.map((j) => j.id)).toEqual([created.job.id]);
   });
 
+  it('turns a track job whose step found a playlist into a list job that ends with its children', async () => {
+    const { job } = await engine.jobs.create({ query: 'fanout:2' });
+    const done = await engine.waitFor(job.id, finished);
+    expect(done).toMatchObject({ kind: JobKind.List, state: JobState.Finalized, status: JobStatus.Success });
+    expect(done.result).toEqual({ children: 2, succeeded: 2, failed: 0, cancelled: 0 });
+    expect(done.children?.map((c) => c.query)).toEqual(['entry 1', 'entry 2']);
+    const history = await engine.jobs.history(job.id);
+    expect(history.map((e) => e.to)).toEqual([
+      JobState.ResolvingIdentity,
+      JobState.Searching,
+      JobState.Downloading,
+      JobState.AwaitingChildren,
+      JobState.Finalized,
+    ]);
+  });
+
+  it('cancels the entries of a playlist job with it, as it does for any list', async () => {
+    const { job } = await engine.jobs.create({ query: 'fanout:2 children:hang@SEARCHING' });
+    await engine.waitFor(job.id, (j) => j.state === JobState.AwaitingChildren);
+    const cancelled = await engine.jobs.cancel(job.id);
+    expect(cancelled).toMatchObject({ kind: JobKind.List, state: JobState.Cancelled });
+    const children = await childrenOf(job.id);
+    expect(children).toHaveLength(2);
+    for (const child of children) {
+      expect(await engine.waitFor(child.id, finished)).toMatchObject({ state: JobState.Cancelled });
+    }
+  });
+
   it('counts a partly failed list as done with its failures, and a retry retries only the failed tracks', async () => {
     const created = await engine.jobs.createList({ text: 'plain one\nfatal@TAGGING two\nplain three' });
     const done = await engine.waitFor(created.job.id, finished);

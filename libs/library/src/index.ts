@@ -40,4 +40,6 @@ export { NAMING_SAMPLES, renderSamples } from './naming/naming-samples.js';
 export { importRoots, locateImportSource, type ImportSource } from './import/import-source.js';
 export { recordingFromFile, type FileIdentity } from './import/recording-from-file.js';
 export { StoreTrackStep, type StoredTrack } from './steps/store-track.step.js';
+/** Audio the library already holds, recognised by fingerprint whatever the new file is called. */
+export { SameAudioFinder, type SameAudioTrack } from './dedup/same-audio-finder.service.js';
 export { LibraryRenamer } from './rename/library-renamer.service.js';

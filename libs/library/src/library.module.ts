@@ -9,6 +9,7 @@ import { ImportController } from './import/import.controller.js';
 import { ImportService } from './import/import.service.js';
 import { LibraryRenameController } from './rename/library-rename.controller.js';
 import { LibraryRenamer } from './rename/library-renamer.service.js';
+import { SameAudioModule } from './dedup/same-audio.module.js';
 import { LibraryIndex } from './index-store/library-index.repository.js';
 import { LibraryScanner } from './scan/library-scanner.service.js';
 import { NamingController } from './naming/naming.controller.js';
@@ -20,7 +21,7 @@ import { StoreTrackStep } from './steps/store-track.step.js';
 
 /** Naming, dedup, atomic store, the library index and scans, and the STORING step. */
 @Module({
-  imports: [TaggerModule],
+  imports: [TaggerModule, SameAudioModule],
   controllers: [
     LibraryTracksController,
     LibraryScansController,

@@ -6,6 +6,7 @@ import { ResolveController } from './api/resolve.controller.js';
 import { ProviderCache } from './cache/provider-cache.service.js';
 import { ProviderCachePruning } from './cache/provider-cache-pruning.js';
 import { IdentityResolver } from './identity/identity-resolver.service.js';
+import { LinkIdentifier } from './links/link-identifier.service.js';
 import { MetadataMatcher } from './metadata/metadata-matcher.service.js';
 import { AcoustidProvider } from './providers/acoustid/acoustid.provider.js';
 import { CoverArtArchiveProvider } from './providers/coverartarchive/coverartarchive.provider.js';
@@ -50,6 +51,7 @@ const PROVIDER_CLASSES: Type<Provider>[] = [
     ProviderDirectory,
     SourceFinder,
     MetadataMatcher,
+    LinkIdentifier,
     ResolveIdentityStep,
     SearchSourcesStep,
     MatchMetadataStep,

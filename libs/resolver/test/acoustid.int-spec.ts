@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { CandidateStage, JobState } from '@app/contracts';
 import { PermanentError } from '@app/core';
 import { type FakeHandler, type FakeHttpServer, type FakeRequest, startFakeHttpServer } from '@app/testing';
+import { IdentityResolver } from '../src/identity/identity-resolver.service.js';
+import { LinkIdentifier } from '../src/links/link-identifier.service.js';
 import { MetadataMatcher } from '../src/metadata/metadata-matcher.service.js';
 import { AcoustidProvider } from '../src/providers/acoustid/acoustid.provider.js';
 import { MusicBrainzProvider } from '../src/providers/musicbrainz/musicbrainz.provider.js';
@@ -49,7 +51,8 @@ describe('AcoustID', () => {
     });
     const acoustidProvider = new AcoustidProvider(harness.config, harness.http);
     const matcher = new MetadataMatcher([new MusicBrainzProvider(harness.config, harness.http), acoustidProvider]);
-    return { acoustid: acoustidProvider, step: new MatchMetadataStep(matcher) };
+    const links = new LinkIdentifier(new IdentityResolver([]), matcher);
+    return { acoustid: acoustidProvider, step: new MatchMetadataStep(matcher, links) };
   }
 
   const acoustidRequests = () => fake.requests.filter((r) => r.path.startsWith('/v2/'));
@@ -130,6 +133,25 @@ describe('AcoustID', () => {
 
   describe('MATCHING_METADATA with a fingerprint', () => {
     const context = (data: Record<string, unknown>) => stepContext(JobState.MatchingMetadata, { data });
+
+    it('identifies a link that says nothing else about itself by the recording AcoustID names', async () => {
+      const { step } = await start(() => ({ body: SAYS_TEEN_SPIRIT }));
+      const linkEvidence = {
+        sourceUrl: 'http://127.0.0.1:9/files/0001.mp3',
+        clues: [],
+        durationMs: 301_000,
+        notes: [],
+      };
+
+      const outcome = await step.run(context({ linkEvidence, fingerprint: FINGERPRINT }));
+
+      expect(outcome.next).toBe(JobState.Tagging);
+      expect(outcome.reason).toMatch(
+        /^Link identified: AcoustID names 'Smells Like Teen Spirit' by Nirvana for the audio's fingerprint \(score /,
+      );
+      expect(outcome.data?.['metadata']).toMatchObject({ musicbrainz: { recordingId: TEEN_SPIRIT.mbid } });
+      expect(acoustidRequests()).toHaveLength(2);
+    });
 
     it('goes on to TAGGING and notes it when AcoustID names the matched recording', async () => {
       const { step } = await start(() => ({ body: SAYS_TEEN_SPIRIT }));

@@ -11,9 +11,11 @@ import { Faults, type WorldTarget } from './fake-music-world/faults.js';
 import { musicBrainzAnswer } from './fake-music-world/musicbrainz.fake.js';
 import { deezerAnswer, itunesAnswer } from './fake-music-world/stores.fake.js';
 import { startWorldServer, type WorldReply, type WorldServer } from './fake-music-world/world-server.js';
+import { type LinkFile, LinkFiles } from './fake-music-world/link-files.js';
 import { youtubeMusicAnswer } from './fake-music-world/ytmusic.fake.js';
 
 export type { FakeSong } from './fake-music-world/fake-song.js';
+export type { LinkFile } from './fake-music-world/link-files.js';
 export type { WorldTarget } from './fake-music-world/faults.js';
 export { DEFAULT_SONGS, makeFakeSongs } from './fake-music-world/catalog.js';
 export { fakeArtistId } from './fake-music-world/musicbrainz.fake.js';
@@ -37,6 +39,14 @@ export interface FakeMusicWorld {
    * full speed. 'cover-image' is the JPEG the Cover Art Archive serves, apart from its JSON listings.
    */
   slowDown(target: WorldTarget | 'cover-image', ms: number): void;
+  /**
+   * Serve a file for a direct link at `/files/<name>` (a plain web server: the name is what yt-dlp sees) and
+   * answer its URL: a tune as long as `song`, in the format of the name's extension, with `tags` embedded — or the
+   * very audio of one of the song's videos (`sameAudioAs`).
+   */
+  serveFile(name: string, file: Omit<LinkFile, 'song'> & { song: string }): Promise<string>;
+  /** Serve an XSPF playlist of these links at `/files/<name>` and answer its URL. */
+  servePlaylist(name: string, title: string, urls: readonly string[]): string;
   /** The song with this key; throws for an unknown one. */
   song(key: string): FakeSong;
   requests(target: string): number;
@@ -64,6 +74,7 @@ export async function startFakeMusicWorld(options: FakeMusicWorldOptions = {}): 
   const faults = new Faults();
   const broken = new Map<string, VideoBreakage>();
   const audio = new AudioFiles(temp.path);
+  const links = new LinkFiles(temp.path, (song, videoId) => audio.get(song, videoId));
   const cover = generateAudio(join(temp.path, 'cover.jpg'), 'color=c=0x3060a0:s=320x320', ['-frames:v', '1']).then(
     (file) => readFile(file),
   );
@@ -80,6 +91,7 @@ export async function startFakeMusicWorld(options: FakeMusicWorldOptions = {}): 
     servers.deezer = await startWorldServer('deezer', faults, (r) => deezerAnswer(songs, r, artUrl));
     servers.youtube_music = await startWorldServer('youtube_music', faults, (r) => youtubeMusicAnswer(songs, r));
     servers.audio = await startWorldServer('audio', faults, async (r): Promise<WorldReply> => {
+      if (r.path.startsWith('/files/')) return linkFileAnswer(links, r.path);
       const videoId = r.query.get('v') ?? '';
       const song = r.path === '/watch' ? songs.find((s) => s.videoIds.includes(videoId)) : undefined;
       if (!song) return { status: 404, body: 'This video is unavailable' };
@@ -90,6 +102,12 @@ export async function startFakeMusicWorld(options: FakeMusicWorldOptions = {}): 
     throw error;
   }
   const url = (id: (typeof PROVIDERS)[number]) => `${servers[id]!.url}${PATH_PREFIX[id]}`;
+  const fileUrl = (name: string) => `${servers.audio!.url}/files/${encodeURIComponent(name)}`;
+  const song = (key: string) => {
+    const found = songs.find((s) => s.key === key);
+    if (!found) throw new Error(`The fake music world has no song "${key}"`);
+    return found;
+  };
   const watchUrl = `${servers.audio.url}/watch`;
   return {
     songs,
@@ -123,14 +141,25 @@ export async function startFakeMusicWorld(options: FakeMusicWorldOptions = {}): 
     failNext: (target, status, count) => faults.failNext(target, status, count),
     breakVideo: (videoId, how) => void broken.set(videoId, how),
     slowDown: (target, ms) => faults.slowDown(target, ms),
-    song: (key) => {
-      const found = songs.find((s) => s.key === key);
-      if (!found) throw new Error(`The fake music world has no song "${key}"`);
-      return found;
+    serveFile: async (name, file) => {
+      await links.add(name, { ...file, song: song(file.song) });
+      return fileUrl(name);
     },
+    servePlaylist: (name, title, urls) => {
+      links.addPlaylist(name, title, urls);
+      return fileUrl(name);
+    },
+    song,
     requests: (target) => servers[target as WorldTarget]?.requests() ?? 0,
     close,
   };
+}
+
+async function linkFileAnswer(links: LinkFiles, path: string): Promise<WorldReply> {
+  const file = links.get(decodeURIComponent(path.slice('/files/'.length)));
+  if (!file) return { status: 404, body: 'Not Found' };
+  const { body, type } = await file;
+  return { body, headers: { 'content-type': type } };
 }
 
 /** The Cover Art Archive fake; its JPEGs can be slowed down apart from its JSON (target 'cover-image'). */

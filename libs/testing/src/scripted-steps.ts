@@ -1,5 +1,5 @@
 import { type Provider } from '@nestjs/common';
-import { CandidateStage, JobState } from '@app/contracts';
+import { CandidateStage, JobKind, JobState } from '@app/contracts';
 import { PermanentError, RetryableError } from '@app/core';
 import { StepHandler, type PipelineStep, type StepContext, type StepOutcome } from '@app/jobs';
 
@@ -11,6 +11,8 @@ import { StepHandler, type PipelineStep, type StepContext, type StepOutcome } fr
  * - `fatal@S`  the step for state S throws a PermanentError;
  * - `slow:MS`  each step takes MS milliseconds (abortable), with progress reports;
  * - `hang@S`   the step for state S runs until it is aborted.
+ * - `fanout:N` DOWNLOADING finds a playlist of N entries: the job becomes a list job with N track children
+ *              (queried `entry I <words after "children:">`, e.g. `children:hang@SEARCHING`).
  */
 const CHAIN: Partial<Record<JobState, JobState>> = {
   [JobState.ResolvingIdentity]: JobState.Searching,
@@ -80,6 +82,18 @@ async function runScripted(state: JobState, ctx: StepContext, options: ScriptedS
         scoreParts: { title: score },
         reasons: [`candidate ${i} scored ${score}`],
         payload: { title: `Recording ${i}` },
+      })),
+    };
+  } else if (state === JobState.Downloading && word(query, 'fanout') !== undefined) {
+    const count = Number(word(query, 'fanout'));
+    const words = word(query, 'children');
+    outcome = {
+      next: JobState.AwaitingChildren,
+      becomes: JobKind.List,
+      reason: `scripted playlist of ${count} entries`,
+      children: Array.from({ length: count }, (_, i) => ({
+        query: `entry ${i + 1}${words ? ` ${words}` : ''}`,
+        kind: JobKind.Track,
       })),
     };
   } else if (state === JobState.MatchingMetadata && word(query, 'unsure') !== undefined && !ctx.job.data['choice']) {

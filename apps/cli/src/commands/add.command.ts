@@ -18,16 +18,19 @@ const KINDS: string[] = [JobKind.Track, JobKind.Album];
 
 export const addCommand: CliCommand = {
   name: 'add',
-  usage: 'add "QUERY" | --file LIST [--kind track|album] [--ask] [--format FORMAT] [--wait]',
+  usage: 'add "QUERY" | --file LIST [--kind track|album] [--ask] [--format FORMAT] [--allow-large] [--wait]',
   summary: 'request a track or an album, or every line of a list file (lines, M3U, CSV)',
-  spec: { args: { required: [], optional: ['"QUERY"'] }, options: ['ask', 'format', 'kind', 'file', 'wait'] },
+  spec: {
+    args: { required: [], optional: ['"QUERY"'] },
+    options: ['ask', 'format', 'kind', 'file', 'allow-large', 'wait'],
+  },
   async run(ctx) {
     const { args } = ctx;
     const query = args.args[0];
     if (query !== undefined && args.file !== undefined) throw new UsageError('add takes "QUERY" or --file, not both');
     if (query === undefined && args.file === undefined) throw new UsageError('add needs "QUERY" or --file LIST');
     if (args.file !== undefined && args.kind !== undefined) throw new UsageError('--kind is for a query, not --file');
-    const options = jobOptions(args.ask, args.format);
+    const options = { ...jobOptions(args.ask, args.format), ...(args.allowLarge && { allowLarge: true }) };
     const job = args.file !== undefined ? await addList(ctx, args.file, options) : await addOne(ctx, query!, options);
     if (!args.wait) return ExitCode.Ok;
     const { job: final, exitCode } = await waitForJob(ctx, job.id);

@@ -21,7 +21,11 @@ let jobId: string;
 
 beforeAll(async () => {
   const nowhere = 'http://127.0.0.1:9/yt-dlp';
-  testApp = await startTestApp({ tools: { ytdlpReleasesUrl: nowhere, ytdlpReleaseApiUrl: nowhere } }, {});
+  // The hostile links point at a port nothing listens on; starting yt-dlp for each of their jobs (and retries)
+  // would only slow the thousand requests down, so their jobs fail at once on a missing yt-dlp instead. The
+  // kills stage runs link jobs through the real yt-dlp.
+  const tools = { ytdlpReleasesUrl: nowhere, ytdlpReleaseApiUrl: nowhere, ytdlp: 'truetrack-hostile-no-yt-dlp' };
+  testApp = await startTestApp({ tools }, {});
   const document = await (await fetch(`${testApp.baseUrl}/api/docs-json`)).json();
   routes = routesFromOpenApi(document);
   const created = await fetch(`${testApp.baseUrl}/api/v1/jobs`, {

@@ -1,5 +1,5 @@
 import type { ApiRoute } from './api-routes.js';
-import { hostileString, hostileValue, nestedJson, pollutionKeys } from './hostile-values.js';
+import { hostileLinks, hostileString, hostileValue, nestedJson, pollutionKeys } from './hostile-values.js';
 import type { SeededRandom } from './seeded-random.js';
 
 export interface HostileRequest {
@@ -151,6 +151,14 @@ const bodyKinds: ((random: SeededRandom, route: ApiRoute) => Body)[] = [
       '',
     ]);
     return { what: `content type ${JSON.stringify(type)}`, type, bytes: body };
+  },
+  (r) => {
+    const allowLarge = r.pick([true, false, 'true', 1, null, {}, hostileValue(r)]);
+    const options = r.chance(0.5) ? { allowLarge } : { allowLarge, ask: r.chance(0.5) };
+    return {
+      what: 'a hostile link',
+      bytes: Buffer.from(JSON.stringify({ query: r.pick(hostileLinks), ...(r.chance(0.8) && { options }) })),
+    };
   },
   () => ({
     what: 'a form body with pollution keys',

@@ -49,6 +49,26 @@ const oddStrings = [
   '\r\nX-Injected: 1',
 ];
 
+/**
+ * Links a person could paste, pointed at a port nothing listens on: traversal in the file name yt-dlp would name
+ * the download after, option-looking paths, other schemes, credentials, a channel and a playlist.
+ */
+export const hostileLinks = [
+  `http://127.0.0.1:9/${encodeURIComponent(`../../../../tmp/${TRAVERSAL_MARKER}`)}.m4a`,
+  `http://127.0.0.1:9/..%2f..%2f${TRAVERSAL_MARKER}%00.mp3`,
+  `http://127.0.0.1:9/a/../../${TRAVERSAL_MARKER}.opus`,
+  'http://127.0.0.1:9/--exec=touch%20/tmp/tt-hostile-escape',
+  'http://127.0.0.1:9/-o/tmp/tt-hostile-escape.m4a',
+  'http://user:secret@127.0.0.1:9/a.mp3',
+  'http://[::1]:9/list.xspf',
+  'http://127.0.0.1:9/%E2%80%AE3pm.exe.mp3',
+  `http://127.0.0.1:9/${'x'.repeat(1900)}.m4a`,
+  'https://www.youtube.com/@channel/videos',
+  'https://soundcloud.com/someone',
+  'file:///etc/passwd',
+  'javascript:alert(1)',
+];
+
 const oddNumbers = [-1, 0, 1e308, -1e308, 2 ** 53 + 1, 1.5, -0, 9007199254740993, 1e21];
 
 /** A string no route should take at face value: traversal, control bytes, lone surrogates, or just huge. */

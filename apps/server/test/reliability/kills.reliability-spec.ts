@@ -28,6 +28,9 @@ afterAll(async () => {
 
 const query = (song: FakeSong) => `${song.artists[0]} - ${song.title}`;
 
+/** A direct link to a file of the song, named like an upload: the download itself must say who it is. */
+const link = (song: FakeSong) => world.serveFile(`${query(song)}.m4a`, { song: song.key });
+
 /** Waits (at most `ms`) until one of `ids` is in `state`; the moment to pull the plug. */
 async function reachState(ids: string[], state: JobState, ms: number): Promise<JobState[]> {
   const deadline = Date.now() + ms;
@@ -51,10 +54,12 @@ describe('SIGKILL at random moments', () => {
 
     for (let run = 0; run < BATCHES; run++) {
       const batch = [songs[run * 2]!, songs[run * 2 + 1]!];
-      // A duplicate of a song already asked for: the library must still end with one file of it.
+      // A duplicate of a song already asked for: the library must still end with one file of it. Every other batch
+      // asks for it by a link to a file named like an upload, which the download itself must identify.
       batch.push(random.pick([...requested, ...batch]));
-      for (const song of batch.slice(0, JOBS_PER_RUN)) {
-        ids.push((await sut.submit(query(song))).id);
+      for (const [i, song] of batch.entries()) {
+        const byLink = i === JOBS_PER_RUN - 1 && run % 2 === 1;
+        ids.push((await sut.submit(byLink ? await link(song) : query(song))).id);
         requested.push(song);
       }
       const running = ids.slice(-JOBS_PER_RUN * 2);

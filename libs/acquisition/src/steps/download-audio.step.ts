@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PermanentError } from '@app/core';
+import { isMediaFileLink, PermanentError } from '@app/core';
 import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { SourceUrlPolicy } from '@app/platform';
+import { fanOutLink } from '../links/fan-out-link.js';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
 
 export interface SourceRef {
@@ -28,6 +29,11 @@ export class DownloadAudioStep implements PipelineStep {
 
   async run(ctx: StepContext): Promise<StepOutcome> {
     const data = ctx.job.data;
+    // A refused link is never probed either: the loop below says why it is not fetched.
+    if (isUnprobedLink(data) && !(await this.sourceUrls.refusal(data['sourceUrl'] as string))) {
+      const contents = await this.probe(ctx, data['sourceUrl'] as string);
+      if (contents.kind === 'playlist') return fanOutLink(ctx.job, contents);
+    }
     const sources = (data['sources'] as SourceRef[] | undefined) ?? [];
     const failures = [...((data['sourceFailures'] as string[] | undefined) ?? [])];
     const outputDir = await freshFolder(jobFolder(this.config.paths.tmpDir, ctx.job.id, 'download'));
@@ -68,6 +74,24 @@ export class DownloadAudioStep implements PipelineStep {
     };
   }
 
+  /**
+   * Whether a link holds one recording or many, before anything is downloaded (yt-dlp would otherwise fetch a
+   * whole playlist into the folder). A link yt-dlp cannot list is tried as one recording: the download says why not.
+   */
+  private async probe(ctx: StepContext, url: string) {
+    const { cookiesFile, proxy } = this.config.tools;
+    try {
+      return await this.ytdlp.probe(
+        { url, ...(cookiesFile && { cookiesFile }), ...(proxy && { proxy }) },
+        { signal: ctx.signal },
+      );
+    } catch (error) {
+      if (!(error instanceof PermanentError)) throw error;
+      ctx.logger.warn(`The link's entries could not be listed (${error.message}); downloading it as one recording`);
+      return { kind: 'single' as const };
+    }
+  }
+
   private argsFor(url: string, outputDir: string) {
     const { cookiesFile, rateLimit, proxy } = this.config.tools;
     return {
@@ -79,6 +103,17 @@ export class DownloadAudioStep implements PipelineStep {
     };
   }
 }
+
+/**
+ * A link request that may hold a playlist: not an entry another link job already listed, not yet downloaded from,
+ * and not a link straight to an audio file (one recording; asking yt-dlp first would only cost a start-up).
+ */
+const isUnprobedLink = (data: Record<string, unknown>) =>
+  typeof data['sourceUrl'] === 'string' &&
+  !isMediaFileLink(data['sourceUrl']) &&
+  !data['linkEntry'] &&
+  !data['download'] &&
+  !data['sourceFailures'];
 
 /** yt-dlp ran and the source refused (removed, private, geo-blocked…), as opposed to yt-dlp not running at all. */
 const isSourceRefusal = (error: PermanentError) => error.details?.['tool'] === 'yt-dlp';

@@ -1,11 +1,14 @@
 import { rm } from 'node:fs/promises';
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { JobKind, JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
 import { pathExists } from '@app/platform';
 import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { SameAudioFinder } from '@app/library';
 import { Fingerprinter, TagReader } from '@app/tagger';
+import { gatherLinkEvidence } from '../links/link-evidence.js';
+import type { YtDlpInfo } from '../ytdlp/parse-ytdlp-info.js';
 import { FfmpegRunner } from '../ffmpeg/ffmpeg.runner.js';
 import { askForRecording } from './ask-for-recording.js';
 import type { SourceRef } from './download-audio.step.js';
@@ -27,6 +30,8 @@ export class ExtractAudioStep implements PipelineStep {
     private readonly intents: IntentCandidates,
     private readonly reader: TagReader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // Absent where the library module is not loaded (the acquisition module's own tests).
+    @Optional() private readonly library?: SameAudioFinder,
   ) {}
 
   async run(ctx: StepContext): Promise<StepOutcome> {
@@ -43,7 +48,8 @@ export class ExtractAudioStep implements PipelineStep {
 
   private async extract(ctx: StepContext, data: Record<string, unknown>): Promise<StepOutcome> {
     if (data['sourcesExhausted']) return this.ask(ctx, 'No source could be downloaded', failuresOf(data));
-    const input = (data['download'] as { filePath?: string } | undefined)?.filePath;
+    const download = data['download'] as { filePath?: string; info?: YtDlpInfo } | undefined;
+    const input = download?.filePath;
     if (!input) throw new PermanentError('EXTRACTING needs a downloaded file, and this job has none');
     if (!(await pathExists(input))) {
       return {
@@ -72,6 +78,22 @@ export class ExtractAudioStep implements PipelineStep {
     const { fingerprint, note } = this.config.acquisition.fingerprint
       ? await fingerprintKeptFile(this.fingerprinter, converted.output, ctx.signal)
       : {};
+    // A link names no recording: what the download says about itself is read before the original is gone.
+    const sourceUrl = data['sourceUrl'];
+    const linkEvidence =
+      typeof sourceUrl === 'string' && !data['recording']
+        ? await gatherLinkEvidence(
+            {
+              sourceUrl,
+              downloadedFile: input,
+              info: download?.info,
+              durationMs: converted.result.durationMs,
+              fingerprint,
+            },
+            this.reader,
+            this.library,
+          )
+        : undefined;
     await rm(input, { force: true });
     const audio = {
       file: converted.output,
@@ -83,7 +105,13 @@ export class ExtractAudioStep implements PipelineStep {
     return {
       next: JobState.MatchingMetadata,
       reason: note ? `${done} (${note})` : done,
-      data: { ...data, audio, loudness: analysis.loudness ?? null, ...(fingerprint && { fingerprint }) },
+      data: {
+        ...data,
+        audio,
+        loudness: analysis.loudness ?? null,
+        ...(fingerprint && { fingerprint }),
+        ...(linkEvidence && { linkEvidence }),
+      },
     };
   }
 

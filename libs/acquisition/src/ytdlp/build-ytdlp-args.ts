@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PermanentError } from '@app/core';
+import { YTDLP_INFO_TEMPLATE } from './parse-ytdlp-info.js';
 
 /** Marks the lines of `--progress-template` so they can be told apart from the printed file path. */
 export const YTDLP_PROGRESS_PREFIX = 'TT_PROGRESS';
@@ -63,6 +64,9 @@ export function buildYtDlpArgs(input: YtDlpArgsInput): string[] {
     '--progress',
     '--progress-template',
     YTDLP_PROGRESS_TEMPLATE,
+    // What the site says about the download (track, artist…) first; the file path is always the last line.
+    '--print',
+    YTDLP_INFO_TEMPLATE,
     '--print',
     'after_move:filepath',
     '--socket-timeout',

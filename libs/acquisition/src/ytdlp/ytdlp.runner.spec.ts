@@ -121,3 +121,38 @@ describe('YtDlpRunner', () => {
     ]);
   });
 });
+
+describe('YtDlpRunner downloads and probes', () => {
+  it('keeps the metadata line apart from the printed path', async () => {
+    const { sut } = setup(async (_bin, _args, opts) => {
+      opts?.onStdoutLine?.('/nonexistent/tt-ytdlp-unit/a.opus');
+      opts?.onStdoutLine?.('TT_INFO {"title": "a", "extractor_key": "Generic"}');
+      return OK;
+    });
+    const error = await sut.download(INPUT).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('yt-dlp reported /nonexistent/tt-ytdlp-unit/a.opus, which does not exist');
+  });
+
+  it('probes a link with the probe argv and reads its entries', async () => {
+    const playlist = { _type: 'playlist', entries: [{ url: 'https://example.test/1.mp3', title: 'One' }] };
+    const { sut, mock } = setup(async () => ({ ...OK, stdout: JSON.stringify(playlist) }));
+    expect(await sut.probe({ url: 'https://example.test/list.xspf' })).toEqual({
+      kind: 'playlist',
+      entries: [{ url: 'https://example.test/1.mp3', title: 'One' }],
+      skipped: 0,
+    });
+    expect(mock.mock.calls[0]?.[1]).toContain('--flat-playlist');
+  });
+
+  it.each<[string, Run, new (...args: never[]) => Error]>([
+    ['unreadable output is retryable', async () => ({ ...OK, stdout: 'not json' }), RetryableError],
+    [
+      'an unsupported link is permanent',
+      async () => Promise.reject(new ExternalToolError('yt-dlp', 1, 'ERROR: Unsupported URL: https://example.test/')),
+      PermanentError,
+    ],
+  ])('%s', async (_name, run, type) => {
+    const { sut } = setup(run);
+    await expect(sut.probe({ url: 'https://example.test/' })).rejects.toBeInstanceOf(type);
+  });
+});

@@ -4,7 +4,10 @@ import { ExternalToolError, PermanentError, RetryableError } from '@app/core';
 import { isAbortError, ProcessRunner } from '@app/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { buildYtDlpArgs, YTDLP_PROGRESS_PREFIX, type YtDlpArgsInput } from './build-ytdlp-args.js';
+import { buildYtDlpProbeArgs, type YtDlpProbeInput } from './build-ytdlp-probe-args.js';
 import { classifyYtDlpFailure } from './classify-ytdlp-failure.js';
+import { type LinkContents, parseYtDlpPlaylist } from './parse-ytdlp-playlist.js';
+import { parseYtDlpInfo, type YtDlpInfo } from './parse-ytdlp-info.js';
 import { parseYtDlpProgress, type YtDlpProgress } from './parse-ytdlp-progress.js';
 import { YtDlpWarnings } from './ytdlp-warnings.js';
 
@@ -26,6 +29,8 @@ export interface YtDlpDownloadOptions {
 export interface YtDlpDownload {
   filePath: string;
   bytes: number;
+  /** What the site said about the recording (track, artist, title, uploader…), when yt-dlp printed it. */
+  info?: YtDlpInfo;
 }
 
 const VERSION_TIMEOUT_MS = 15_000;
@@ -54,15 +59,35 @@ export class YtDlpRunner {
     const args = buildYtDlpArgs(input);
     const before = new Set(await listFiles(input.outputDir));
     const printed: string[] = [];
+    let info: YtDlpInfo | undefined;
     try {
       await this.processes.run(this.options.binary, args, {
         timeoutMs: this.options.timeoutMs,
         signal: opts.signal,
-        onStdoutLine: (line) => onLine(line, printed, opts.onProgress),
+        onStdoutLine: (line) => {
+          const parsed = parseYtDlpInfo(line);
+          if (parsed) info = parsed;
+          else onLine(line, printed, opts.onProgress);
+        },
       });
-      return await checkOutput(input.outputDir, printed.at(-1));
+      const download = await checkOutput(input.outputDir, printed.at(-1));
+      return info ? { ...download, info } : download;
     } catch (error) {
       await removeNewFiles(input.outputDir, before);
+      throw this.toDownloadError(error);
+    }
+  }
+
+  /** Whether a link is one recording or a playlist of entries, without downloading anything. */
+  async probe(input: YtDlpProbeInput, opts: { signal?: AbortSignal } = {}): Promise<LinkContents> {
+    try {
+      const result = await this.processes.run(this.options.binary, buildYtDlpProbeArgs(input), {
+        timeoutMs: this.options.timeoutMs,
+        signal: opts.signal,
+      });
+      return parseYtDlpPlaylist(result.stdout);
+    } catch (error) {
+      if (error instanceof SyntaxError) throw new RetryableError(`yt-dlp printed no readable JSON for ${input.url}`);
       throw this.toDownloadError(error);
     }
   }

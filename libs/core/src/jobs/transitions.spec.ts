@@ -28,6 +28,7 @@ const LEGAL: [JobState, JobState][] = [
   [S.Searching, S.UserIntentSelection],
   [S.Downloading, S.Extracting],
   [S.Downloading, S.Searching],
+  [S.Downloading, S.AwaitingChildren],
   [S.Extracting, S.MatchingMetadata],
   [S.Extracting, S.Downloading],
   [S.Extracting, S.Searching],

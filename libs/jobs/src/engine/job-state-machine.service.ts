@@ -111,6 +111,7 @@ export class JobStateMachine {
       job.id,
       { base: job, version: job.version, leaseOwner: owner },
       {
+        ...(outcome.becomes && { kind: outcome.becomes }),
         state: next,
         status,
         stepData: outcome.data ?? {},

@@ -48,6 +48,8 @@ export interface StepOutcome {
   discard?: () => Promise<void>;
   /** Child jobs (an album's tracks) inserted in the transition's transaction, so they exist exactly once. */
   children?: NewJob[];
+  /** The kind the job is from now on: a track link that turned out to be a playlist becomes a `list`. */
+  becomes?: JobKind;
 }
 
 /** A handler for one working state. Throw RetryableError / PermanentError to fail. */

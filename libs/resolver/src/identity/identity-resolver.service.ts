@@ -40,7 +40,11 @@ export interface IdentityResolution {
 export class IdentityResolver {
   constructor(@Inject(RESOLVER_PROVIDERS) private readonly providers: Provider[]) {}
 
-  async resolve(query: string, signal?: AbortSignal): Promise<IdentityResolution> {
+  /**
+   * `evidence` is what is known apart from the words (a download's measured length, the ISRC and MusicBrainz id in
+   * its tags): it is scored like a length or id the request stated.
+   */
+  async resolve(query: string, signal?: AbortSignal, evidence: ResolveEvidence = {}): Promise<IdentityResolution> {
     const parsed = parseRequest(query);
     const providers = this.providers.filter(isMetadataProvider).filter((p) => p.isEnabled());
     const search = toRecordingQuery(parsed);
@@ -50,10 +54,16 @@ export class IdentityResolver {
       async (p) => (await p.searchRecordings(search, signal)).map(toRecordingCandidate),
     );
     const candidates = mergeDuplicates(results);
-    const decided = withConsensus(targetFor(parsed, candidates), candidates);
+    const decided = withConsensus({ ...targetFor(parsed, candidates), ...definedOnly(evidence) }, candidates);
     return { parsed, ...decided, asked, failures };
   }
 }
+
+/** Facts about the wanted recording besides its title and artist. */
+export type ResolveEvidence = Partial<Pick<ScoreTarget, 'durationMs' | 'isrcs' | 'mbid' | 'album'>>;
+
+const definedOnly = (evidence: ResolveEvidence): ResolveEvidence =>
+  Object.fromEntries(Object.entries(evidence).filter(([, value]) => value !== undefined));
 
 function toRecordingQuery(parsed: ParsedRequest): RecordingQuery {
   const text = parsed.cleaned || parsed.input;

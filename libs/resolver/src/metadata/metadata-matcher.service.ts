@@ -19,9 +19,17 @@ import {
   RESOLVER_PROVIDERS,
 } from '../providers/provider.types.js';
 import { type FingerprintMatch, isFingerprintProvider } from '../providers/acoustid/acoustid.types.js';
-import { checkFingerprint, type FingerprintCheck, type JobFingerprint } from './fingerprint-check.js';
+import {
+  ACOUSTID_CONFIDENT_SCORE,
+  checkFingerprint,
+  type FingerprintCheck,
+  type JobFingerprint,
+} from './fingerprint-check.js';
 import { withReleaseDetails } from './release-details.js';
 import { metadataFrom, type TrackMetadata } from './track-metadata.js';
+
+/** How many of the recordings AcoustID names for otherwise unknown audio are looked up at MusicBrainz. */
+const ACOUSTID_NAMED_LOOKED_UP = 3;
 
 export interface MetadataMatch {
   /** Settled metadata when sure; undefined when a person should choose among `ranked`. */
@@ -95,6 +103,26 @@ export class MetadataMatcher {
     const acoustid = this.providers.find(isFingerprintProvider);
     if (!acoustid?.isEnabled()) return undefined;
     return checkFingerprint(acoustid, fingerprint, matchedMbid, signal);
+  }
+
+  /**
+   * The recordings AcoustID confidently names for audio nothing else identifies, as MusicBrainz knows them, best
+   * first; none when AcoustID is off, unsure or cannot be asked.
+   */
+  async recordingsOfFingerprint(
+    fingerprint: JobFingerprint,
+    signal?: AbortSignal,
+  ): Promise<{ recording: RecordingCandidate; match: FingerprintMatch }[]> {
+    const acoustid = this.providers.find(isFingerprintProvider);
+    if (!acoustid?.isEnabled()) return [];
+    const matches = await acoustid
+      .lookup(fingerprint.compressed, fingerprint.durationSec, signal)
+      .catch((error: unknown) => {
+        if (signal?.aborted) throw error;
+        return [];
+      });
+    const confident = matches.filter((m) => m.score >= ACOUSTID_CONFIDENT_SCORE).slice(0, ACOUSTID_NAMED_LOOKED_UP);
+    return this.recordingsNamedBy(confident, signal);
   }
 
   /** The recordings AcoustID named, as MusicBrainz knows them; those it cannot look up are left out. */

@@ -9,11 +9,28 @@ import {
 } from '../../test/support/step-fakes.js';
 import type { MetadataMatch, MetadataMatcher } from '../metadata/metadata-matcher.service.js';
 import { metadataFrom } from '../metadata/track-metadata.js';
+import type { LinkIdentifier, LinkIdentity } from '../links/link-identifier.service.js';
 import { MatchMetadataStep } from './match-metadata.step.js';
+
+/** Answers what a test sets; a link test that sets nothing fails loudly. */
+class FakeLinkIdentifier {
+  identity?: LinkIdentity;
+  asked: unknown[] = [];
+  asService(): LinkIdentifier {
+    return {
+      identify: async (evidence: unknown) => {
+        this.asked.push(evidence);
+        if (!this.identity) throw new Error('no link identity set');
+        return this.identity;
+      },
+    } as unknown as LinkIdentifier;
+  }
+}
 
 function setup(match: MetadataMatch, enrichment?: ConstructorParameters<typeof FakeMetadataMatcher>[1]) {
   const matcher = new FakeMetadataMatcher(match, enrichment);
-  return { matcher, sut: new MatchMetadataStep(matcher as unknown as MetadataMatcher) };
+  const links = new FakeLinkIdentifier();
+  return { matcher, links, sut: new MatchMetadataStep(matcher as unknown as MetadataMatcher, links.asService()) };
 }
 
 const context = (data: Record<string, unknown>) => stepContext(JobState.MatchingMetadata, { data });
@@ -135,5 +152,75 @@ describe('MatchMetadataStep', () => {
       new PermanentError('MATCHING_METADATA needs the recording chosen earlier, and this job has none'),
     );
     expect(matcher.matched).toEqual([]);
+  });
+
+  describe('a link, which names no recording', () => {
+    const evidence = {
+      sourceUrl: 'http://127.0.0.1:9/files/Nirvana%20-%20Smells%20Like%20Teen%20Spirit.m4a',
+      clues: [{ title: 'Smells Like Teen Spirit', artists: ['Nirvana'], from: 'the file name' }],
+      durationMs: 301_000,
+      notes: [],
+    };
+    const provenance = ["title 'Smells Like Teen Spirit' from the file name", 'length 5:01 from the download'];
+
+    it('matches the recording the download identifies, and says where each fact came from', async () => {
+      const { sut, matcher, links } = setup(sure);
+      links.identity = { sure: true, recording: TEEN_SPIRIT, reason: 'strong match for the reading', provenance };
+      const outcome = await sut.run(context({ sourceUrl: evidence.sourceUrl, linkEvidence: evidence }));
+      expect(links.asked).toEqual([evidence]);
+      expect(matcher.matched).toEqual([TEEN_SPIRIT]);
+      expect(outcome.next).toBe(JobState.Tagging);
+      expect(outcome.reason).toBe(
+        `Link identified: strong match for the reading (${provenance.join('; ')}); MusicBrainz recording ${TEEN_SPIRIT.mbid}`,
+      );
+      expect(outcome.data).toMatchObject({ recording: TEEN_SPIRIT, provenance });
+    });
+
+    it('asks when unsure: the matched recordings first, then the download kept as found', async () => {
+      const { sut, matcher, links } = setup(sure);
+      const asFound = {
+        provider: 'url',
+        providerId: evidence.sourceUrl,
+        title: 'Smells Like Teen Spirit',
+        artists: ['Nirvana'],
+      };
+      const ranked = rankedAgainst(asFound, [TEEN_SPIRIT, ...otherTakes(6)]);
+      links.identity = { sure: false, asFound, ranked, reason: 'not sure which recording the link is', provenance };
+      const outcome = await sut.run(context({ sourceUrl: evidence.sourceUrl, linkEvidence: evidence }));
+      expect(matcher.matched).toEqual([]);
+      expect(outcome.next).toBe(JobState.UserMetadataSelection);
+      expect(outcome.reason).toMatch(/^Link not identified for sure: not sure which recording the link is \(title /);
+      expect(outcome.data).toMatchObject({ recording: asFound, provenance });
+      const candidates = outcome.candidates ?? [];
+      expect(candidates.map((c) => c.payload['title'])).toEqual([
+        ...ranked.slice(0, 5).map((r) => r.candidate.title),
+        'Smells Like Teen Spirit',
+      ]);
+      expect(candidates.at(-1)).toMatchObject({ provider: 'url', score: 0, stage: CandidateStage.Metadata });
+      expect(candidates.at(-1)?.reasons).toEqual([
+        'keep it as found: the tags the download gave itself',
+        ...provenance,
+      ]);
+    });
+
+    it('goes on with what a person chose for the link, as for any job', async () => {
+      const { sut, matcher, links } = setup(sure);
+      const asFound = {
+        provider: 'url',
+        providerId: evidence.sourceUrl,
+        title: 'Smells Like Teen Spirit',
+        artists: ['Nirvana'],
+      };
+      const chosen = metadataFrom(TEEN_SPIRIT);
+      const data = {
+        linkEvidence: evidence,
+        recording: asFound,
+        choice: { stage: CandidateStage.Metadata, payload: chosen },
+      };
+      const outcome = await sut.run(context(data));
+      expect(links.asked).toEqual([]);
+      expect(outcome.next).toBe(JobState.Tagging);
+      expect(matcher.enriched).toEqual([expect.objectContaining({ title: TEEN_SPIRIT.title })]);
+    });
   });
 });

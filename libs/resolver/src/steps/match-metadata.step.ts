@@ -1,3 +1,4 @@
+import type { LinkEvidence } from '@app/acquisition';
 import { CandidateStage, JobState, type TrackMetadata } from '@app/contracts';
 import { PermanentError, type RecordingCandidate } from '@app/core';
 import {
@@ -9,6 +10,8 @@ import {
   type StepOutcome,
 } from '@app/jobs';
 import { toCandidateInput } from '../identity/to-candidate.js';
+import { askAboutLink } from '../links/ask-about-link.js';
+import { LinkIdentifier } from '../links/link-identifier.service.js';
 import type { FingerprintCheck, JobFingerprint } from '../metadata/fingerprint-check.js';
 import { type MetadataMatch, MetadataMatcher } from '../metadata/metadata-matcher.service.js';
 import { metadataFrom } from '../metadata/track-metadata.js';
@@ -23,13 +26,43 @@ const ACOUSTID_OFFERED = 3;
  */
 @StepHandler(JobState.MatchingMetadata)
 export class MatchMetadataStep implements PipelineStep {
-  constructor(private readonly matcher: MetadataMatcher) {}
+  constructor(
+    private readonly matcher: MetadataMatcher,
+    private readonly links: LinkIdentifier,
+  ) {}
 
   async run(ctx: StepContext): Promise<StepOutcome> {
     const data = ctx.job.data;
     const recording = data['recording'] as RecordingCandidate | undefined;
-    if (!recording?.title)
+    if (recording?.title) return this.matchRecording(ctx, data, recording);
+    const evidence = data['linkEvidence'] as LinkEvidence | undefined;
+    if (!evidence) {
       throw new PermanentError('MATCHING_METADATA needs the recording chosen earlier, and this job has none');
+    }
+    return this.identifyLink(ctx, evidence);
+  }
+
+  /** A link names no recording: the download's own evidence does, or a person picks among what it matched. */
+  private async identifyLink(ctx: StepContext, evidence: LinkEvidence): Promise<StepOutcome> {
+    const fingerprint = ctx.job.data['fingerprint'] as Partial<JobFingerprint> | undefined;
+    const { compressed, durationSec } = fingerprint ?? {};
+    const identity = await this.links.identify(
+      evidence,
+      ctx.signal,
+      compressed && durationSec ? { compressed, durationSec } : undefined,
+    );
+    if (!identity.sure) return askAboutLink(ctx.job.data, identity);
+    const data = { ...ctx.job.data, recording: identity.recording, provenance: identity.provenance };
+    const outcome = await this.matchRecording(ctx, data, identity.recording);
+    const facts = identity.provenance.length ? ` (${identity.provenance.join('; ')})` : '';
+    return { ...outcome, reason: `Link identified: ${identity.reason}${facts}; ${outcome.reason}` };
+  }
+
+  private async matchRecording(
+    ctx: StepContext,
+    data: Record<string, unknown>,
+    recording: RecordingCandidate,
+  ): Promise<StepOutcome> {
     const chosen = chosenPayload(data, CandidateStage.Metadata) as TrackMetadata | undefined;
     if (chosen) {
       const { metadata, notes } = await this.matcher.enrich(chosen, recording.durationMs, ctx.signal);
@@ -39,7 +72,7 @@ export class MatchMetadataStep implements PipelineStep {
     const match = await this.matcher.match(recording, ctx.signal);
     const check = await this.checkFingerprint(data, match, ctx.signal);
     if (match.metadata) {
-      if (check?.verdict === 'disagrees') return this.askAboutFingerprint(ctx, recording, match, check);
+      if (check?.verdict === 'disagrees') return this.askAboutFingerprint(ctx, data, recording, match, check);
       const { metadata, notes } = await this.matcher.enrich(match.metadata, recording.durationMs, ctx.signal);
       const all = [...(check ? [check.note] : []), ...notes];
       const reason = all.length ? `${match.reason} (${all.join('; ')})` : match.reason;
@@ -67,6 +100,7 @@ export class MatchMetadataStep implements PipelineStep {
   /** The recordings AcoustID names first, then the MusicBrainz match it contradicts, then the metadata as found. */
   private async askAboutFingerprint(
     ctx: StepContext,
+    data: Record<string, unknown>,
     recording: RecordingCandidate,
     match: MetadataMatch,
     check: Extract<FingerprintCheck, { verdict: 'disagrees' }>,
@@ -89,7 +123,7 @@ export class MatchMetadataStep implements PipelineStep {
     return {
       next: JobState.UserMetadataSelection,
       reason: `${match.reason}, but ${check.note}`,
-      data: ctx.job.data,
+      data,
       candidates: [...fromAcoustid, matched, asFound(recording)],
     };
   }

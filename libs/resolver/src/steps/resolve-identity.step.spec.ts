@@ -30,8 +30,29 @@ describe('ResolveIdentityStep', () => {
     const outcome = await sut.run(context(query));
     expect(outcome).toEqual({
       next: JobState.Searching,
-      reason: 'A URL was given: its audio is used as the source',
+      reason: 'A URL was given: its audio is used as the source, and what it says of itself identifies it',
       data: { sourceUrl: query.trim() },
+    });
+    expect(resolver.queries).toEqual([]);
+  });
+
+  it('keeps what a playlist link job listed for its entry', async () => {
+    const { sut, resolver } = setup();
+    const url = 'https://soundcloud.com/abstrakt/nobody-else';
+    const linkEntry = {
+      url,
+      title: 'Nobody Else',
+      index: 2,
+      of: 3,
+      playlist: 'https://soundcloud.com/abstrakt/sets/x',
+    };
+    const ctx = stepContext(JobState.ResolvingIdentity, { query: url, data: { sourceUrl: url, linkEntry } });
+    const outcome = await sut.run({ ...ctx, job: { ...ctx.job, parentId: 'parent-1' } });
+    expect(outcome).toEqual({
+      next: JobState.Searching,
+      reason:
+        'Entry 2 of 3 of the link job parent-1: its audio is used as the source, and what it says of itself identifies it',
+      data: { sourceUrl: url, linkEntry },
     });
     expect(resolver.queries).toEqual([]);
   });

@@ -1,13 +1,11 @@
 import { JobState } from '@app/contracts';
-import { PermanentError } from '@app/core';
+import { isLink, PermanentError } from '@app/core';
 import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { IdentityResolver } from '../identity/identity-resolver.service.js';
 import { intentCandidate } from '../identity/to-candidate.js';
 
 /** How many candidates a person is shown (and kept on the job to explain the decision). */
 export const INTENT_CANDIDATES_SHOWN = 10;
-
-const URL_PATTERN = /^https?:\/\/\S+$/i;
 
 /**
  * RESOLVING_IDENTITY: which recording is meant. A strong, clear match goes on to SEARCHING; anything less,
@@ -26,12 +24,12 @@ export class ResolveIdentityStep implements PipelineStep {
         data: ctx.job.data,
       };
     }
-    if (URL_PATTERN.test(query)) {
-      return {
-        next: JobState.Searching,
-        reason: 'A URL was given: its audio is used as the source',
-        data: { sourceUrl: query },
-      };
+    if (isLink(query)) {
+      const entry = ctx.job.data['linkEntry'] as { index?: number; of?: number } | undefined;
+      const reason = entry?.index
+        ? `Entry ${entry.index} of ${entry.of} of the link job ${ctx.job.parentId}: its audio is used as the source, and what it says of itself identifies it`
+        : 'A URL was given: its audio is used as the source, and what it says of itself identifies it';
+      return { next: JobState.Searching, reason, data: { ...ctx.job.data, sourceUrl: query } };
     }
     const resolution = await this.resolver.resolve(query, ctx.signal);
     const { ranked, recommendation, asked, failures } = resolution;

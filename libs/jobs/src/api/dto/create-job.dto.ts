@@ -37,6 +37,13 @@ export class JobOptionsDto implements JobOptions {
   @IsOptionalUnlessNull()
   @IsIn(OUTPUT_FORMATS, { message: `format must be one of ${OUTPUT_FORMATS.join(', ')}` })
   format?: OutputFormat;
+
+  @ApiPropertyOptional({
+    description: 'Fetch a link to a channel, or to a playlist of more than 200 entries, as one job per entry',
+  })
+  @IsOptionalUnlessNull()
+  @IsBoolean()
+  allowLarge?: boolean;
 }
 
 export class CreateJobDto implements CreateJobRequest {

@@ -1,0 +1,64 @@
+/** Marks the line of yt-dlp's metadata JSON so it can be told apart from the printed file path. */
+export const YTDLP_INFO_PREFIX = 'TT_INFO';
+
+/** The fields of yt-dlp's info dict that say who a download is; yt-dlp leaves out the ones it does not know. */
+export const YTDLP_INFO_FIELDS = [
+  'track',
+  'artist',
+  'album',
+  'release_year',
+  'title',
+  'uploader',
+  'channel',
+  'duration',
+  'webpage_url',
+  'extractor_key',
+] as const;
+
+/** `%(.{a,b})j` prints those fields of the info dict as one JSON object (yt-dlp ≥ 2021.12). */
+export const YTDLP_INFO_TEMPLATE = `after_move:${YTDLP_INFO_PREFIX} %(.{${YTDLP_INFO_FIELDS.join(',')}})j`;
+
+/** What yt-dlp said about a download, as far as it knew. */
+export interface YtDlpInfo {
+  track?: string;
+  artist?: string;
+  album?: string;
+  releaseYear?: number;
+  title?: string;
+  uploader?: string;
+  channel?: string;
+  durationSec?: number;
+  webpageUrl?: string;
+  /** Which of yt-dlp's extractors read the link: 'Generic' for a plain file or page, 'Youtube', 'Bandcamp'… */
+  extractor?: string;
+}
+
+/** The info of a `TT_INFO {...}` line; anything else (or JSON that is not an object) gives undefined. */
+export function parseYtDlpInfo(line: string): YtDlpInfo | undefined {
+  if (!line.startsWith(`${YTDLP_INFO_PREFIX} `)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line.slice(YTDLP_INFO_PREFIX.length + 1));
+  } catch {
+    return undefined;
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const o = raw as Record<string, unknown>;
+  const info: YtDlpInfo = {
+    track: text(o['track']),
+    artist: text(o['artist']),
+    album: text(o['album']),
+    releaseYear: count(o['release_year']),
+    title: text(o['title']),
+    uploader: text(o['uploader']),
+    channel: text(o['channel']),
+    durationSec: count(o['duration']),
+    webpageUrl: text(o['webpage_url']),
+    extractor: text(o['extractor_key']),
+  };
+  return Object.fromEntries(Object.entries(info).filter(([, value]) => value !== undefined)) as YtDlpInfo;
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const count = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;

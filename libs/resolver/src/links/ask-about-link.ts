@@ -1,0 +1,41 @@
+import { CandidateStage, JobState } from '@app/contracts';
+import type { RecordingCandidate } from '@app/core';
+import type { CandidateInput, StepOutcome } from '@app/jobs';
+import { toCandidateInput } from '../identity/to-candidate.js';
+import { metadataFrom } from '../metadata/track-metadata.js';
+import type { LinkIdentity } from './link-identifier.service.js';
+
+/** How many recordings a person is offered for a link that could not be identified for sure. */
+export const LINK_CANDIDATES_SHOWN = 5;
+
+/**
+ * USER_METADATA_SELECTION for a link: the recordings its readings matched, best first, each with its reasons,
+ * and last the download kept as it describes itself. The as-found recording is kept on the job, so whatever is
+ * chosen goes on from MATCHING_METADATA like any other choice.
+ */
+export function askAboutLink(
+  data: Record<string, unknown>,
+  identity: Extract<LinkIdentity, { sure: false }>,
+): StepOutcome {
+  const offered = identity.ranked.slice(0, LINK_CANDIDATES_SHOWN).map((scored): CandidateInput => {
+    const input = toCandidateInput(CandidateStage.Metadata, scored, scored.candidate.provider);
+    return { ...input, payload: { ...metadataFrom(scored.candidate), label: scored.label } };
+  });
+  return {
+    next: JobState.UserMetadataSelection,
+    reason: `Link not identified for sure: ${identity.reason} (${identity.provenance.join('; ')}); choose the recording, or keep it as found`,
+    data: { ...data, recording: identity.asFound, provenance: identity.provenance },
+    candidates: [...offered, keepAsFound(identity.asFound, identity.provenance)],
+  };
+}
+
+function keepAsFound(recording: RecordingCandidate, provenance: string[]): CandidateInput {
+  const artists = recording.artists.length ? ` by ${recording.artists.join(', ')}` : '';
+  return {
+    stage: CandidateStage.Metadata,
+    provider: 'url',
+    score: 0,
+    reasons: ['keep it as found: the tags the download gave itself', ...provenance],
+    payload: { ...metadataFrom(recording), label: `'${recording.title}'${artists} (as found)` },
+  };
+}
