@@ -110,7 +110,7 @@ describe('SIGKILL at random moments', () => {
     expect(unindexedOrGone).toEqual([]);
     expect(temp).toEqual([]);
     expect(covered).toEqual(TARGETS);
-  }, 600_000);
+  }, 1_800_000);
 });
 
 async function indexedPaths(): Promise<string[]> {
