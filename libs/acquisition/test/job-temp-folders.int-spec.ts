@@ -55,9 +55,13 @@ beforeAll(async () => {
   const tone = await generateAudio(join(work.path, 'tone.opus'), 'sine=frequency=440:duration=5', ['-c:a', 'libopus']);
   const body = await readFile(tone);
   server.route('/crawl.opus', { kind: 'file', body, contentType: 'audio/ogg', chunkBytes: 1024, chunkDelayMs: 300 });
-  engine = await startAcquisitionEngine([WriteThenEnd, PassSources], {}, async (config) => {
-    await mkdir(join(config.paths.tmpDir, LEFT_BY_UNKNOWN_JOB, 'download'), { recursive: true });
-  });
+  engine = await startAcquisitionEngine(
+    [WriteThenEnd, PassSources],
+    { sources: { allowPrivate: ['127.0.0.1'] } },
+    async (config) => {
+      await mkdir(join(config.paths.tmpDir, LEFT_BY_UNKNOWN_JOB, 'download'), { recursive: true });
+    },
+  );
 });
 
 afterAll(async () => {
