@@ -41,7 +41,12 @@ let pipeline: PipelineApp;
 let server: Server;
 
 beforeAll(async () => {
-  pipeline = await startPipelineApp({ jobs: { maxAttempts: 2, retryBaseMs: 20, retryMaxMs: 50 } });
+  pipeline = await startPipelineApp({
+    jobs: { maxAttempts: 2, retryBaseMs: 20, retryMaxMs: 50 },
+    // No name resolves here, which the source policy would refuse before yt-dlp runs; these tests are about what
+    // the resolver decides (the policy has its own), so every source goes to the missing yt-dlp as before.
+    sources: { allowPrivate: true },
+  });
   server = pipeline.server;
 });
 
