@@ -6,6 +6,7 @@ import { CreateLidarrCatalog1791000000000 } from './1791000000000-CreateLidarrCa
 import { CreateAuthTables1793000000000 } from './1793000000000-CreateAuthTables.js';
 import { CreateTrackAnalysis1794000000000 } from './1794000000000-CreateTrackAnalysis.js';
 import { CreateListeningTables1795200000000 } from './1795200000000-CreateListeningTables.js';
+import { LinkListensToTracks1795900000000 } from './1795900000000-LinkListensToTracks.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateAuthTables1793000000000,
   CreateTrackAnalysis1794000000000,
   CreateListeningTables1795200000000,
+  LinkListensToTracks1795900000000,
 ];

@@ -38,6 +38,13 @@ export class ListenEntity {
   @Column({ name: 'additional_info', type: 'text', nullable: true, transformer: json })
   additionalInfo!: Record<string, unknown> | null;
 
+  /** The library track this was a play of, once mapping found one. */
+  @Column({ name: 'track_id', type: 'varchar', length: 36, nullable: true })
+  trackId!: string | null;
+
+  @Column({ name: 'mapped_at', type: 'bigint', transformer: epochMs, nullable: true })
+  mappedAt!: number | null;
+
   @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
   createdAt!: number;
 }
