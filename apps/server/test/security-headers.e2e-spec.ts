@@ -14,6 +14,8 @@ describe('security headers', () => {
     expect(answer.headers['x-frame-options']).toBe('DENY');
     expect(answer.headers['referrer-policy']).toBe('same-origin');
     expect(answer.headers['cross-origin-opener-policy']).toBe('same-origin');
+    // Covers and audio are for the admin UI only: another site's <img> or <audio> may not embed them.
+    expect(answer.headers['cross-origin-resource-policy']).toBe('same-origin');
     const csp = String(answer.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");

@@ -12,6 +12,7 @@ import { IntentCandidates } from './steps/intent-candidates.js';
 import { resolveYtDlpBinary, type YtDlpBinary } from './ytdlp/ytdlp-binary.js';
 import { YtDlpReleases } from './ytdlp/ytdlp-releases.js';
 import { YTDLP_BINARY, YtDlpUpdater } from './ytdlp/ytdlp-updater.js';
+import { YtDlpEgress } from './ytdlp/ytdlp-egress.js';
 import { YtDlpWarnings } from './ytdlp/ytdlp-warnings.js';
 import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
 
@@ -39,6 +40,7 @@ import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
       }),
     },
     YtDlpWarnings,
+    YtDlpEgress,
     YtDlpRunner,
     YtDlpReleases,
     YtDlpUpdater,

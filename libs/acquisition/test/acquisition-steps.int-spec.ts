@@ -11,6 +11,7 @@ import { Fingerprinter, TagReader } from '@app/tagger';
 import { DownloadAudioStep, ExtractAudioStep, FfmpegRunner, YtDlpRunner, YtDlpWarnings } from '@app/acquisition';
 import { generateAudio, makeTempDir } from '@app/testing';
 import { IntentCandidates } from '../src/steps/intent-candidates.js';
+import { YtDlpEgress } from '../src/ytdlp/ytdlp-egress.js';
 import { type AcquisitionEngine, startAcquisitionEngine } from './support/acquisition-engine.js';
 import { type FileServer, startYtDlpFileServer } from './support/ytdlp-file-server.js';
 
@@ -123,6 +124,17 @@ afterAll(async () => {
 
 const step = <T>(type: new (...args: never[]) => T): T => engine.module.get(type);
 
+const guards: YtDlpEgress[] = [];
+/** DOWNLOADING with its own yt-dlp and source policy, yt-dlp's connections guarded as the module does it. */
+function downloadStep(ytdlp: YtDlpRunner, policy: SourceUrlPolicy): DownloadAudioStep {
+  const egress = new YtDlpEgress(engine.config, policy);
+  guards.push(egress);
+  return new DownloadAudioStep(ytdlp, engine.config, policy, egress);
+}
+afterAll(() => Promise.all(guards.map((g) => g.onModuleDestroy())));
+const realYtDlp = () =>
+  new YtDlpRunner(new ProcessRunner(), { binary: 'yt-dlp', timeoutMs: 60_000 }, new YtDlpWarnings(new SystemClock()));
+
 const sources = () => [
   { url: `${server.url}/gone.opus`, title: 'removed upload' },
   { url: `${server.url}/short.opus`, title: 'a 5 s preview' },
@@ -219,9 +231,8 @@ it('asks, through EXTRACTING, when no source can be downloaded at all', async ()
 
 it('fails at once, without asking, when yt-dlp itself cannot run', async () => {
   const missing = { binary: 'truetrack-test-no-yt-dlp', timeoutMs: 10_000 };
-  const sut = new DownloadAudioStep(
+  const sut = downloadStep(
     new YtDlpRunner(new ProcessRunner(), missing, new YtDlpWarnings(new SystemClock())),
-    engine.config,
     new SourceUrlPolicy(['127.0.0.1']),
   );
   const two = [{ url: `${server.url}/full.opus` }, { url: `${server.url}/short.opus` }];
@@ -231,9 +242,8 @@ it('fails at once, without asking, when yt-dlp itself cannot run', async () => {
 });
 
 it('never hands yt-dlp a source on a private address unless allowed, checked again right before the fetch', async () => {
-  const sut = new DownloadAudioStep(
+  const sut = downloadStep(
     new YtDlpRunner(new ProcessRunner(), { binary: 'yt-dlp', timeoutMs: 10_000 }, new YtDlpWarnings(new SystemClock())),
-    engine.config,
     new SourceUrlPolicy([]),
   );
   const outcome = await sut.run(
@@ -257,7 +267,7 @@ it('never asks yt-dlp what a refused link holds: the address check comes before 
     asked.push(args.url);
     return { kind: 'single' };
   };
-  const sut = new DownloadAudioStep(ytdlp, engine.config, new SourceUrlPolicy([]));
+  const sut = downloadStep(ytdlp, new SourceUrlPolicy([]));
   const page = `${server.url}/a-page-with-a-playlist`;
   const outcome = await sut.run(
     context(JobState.Downloading, { sourceUrl: page, sources: [{ url: page }], sourceIndex: 0 }),
@@ -265,6 +275,42 @@ it('never asks yt-dlp what a refused link holds: the address check comes before 
   expect(asked).toEqual([]);
   expect(outcome.data).toMatchObject({ sourcesExhausted: true });
   expect(String((outcome.data?.['sourceFailures'] as string[])[0])).toMatch(/127\.0\.0\.1 is a loopback address/);
+});
+
+describe('redirects yt-dlp follows meet the source policy too', () => {
+  // 127.0.0.1 stands for the public internet here; 127.0.0.2 for the LAN a redirect must not lead into.
+  let lan: FileServer;
+  beforeAll(async () => {
+    lan = await startYtDlpFileServer('127.0.0.2');
+    lan.route('/full.opus', {
+      kind: 'file',
+      body: await readFile(join(work.path, 'full.opus')),
+      contentType: 'audio/ogg',
+    });
+  });
+  afterAll(() => lan.close());
+
+  it('never reaches a private address through a redirect', async () => {
+    server.route('/moved-to-lan.opus', { kind: 'redirect', location: `${lan.url}/full.opus` });
+    const sut = downloadStep(realYtDlp(), new SourceUrlPolicy(['127.0.0.1/32']));
+    const outcome = await sut.run(
+      context(JobState.Downloading, { sources: [{ url: `${server.url}/moved-to-lan.opus` }], sourceIndex: 0 }),
+    );
+    expect(lan.hits).toEqual([]);
+    expect(outcome.data).toMatchObject({ sourcesExhausted: true });
+    expect(String((outcome.data?.['sourceFailures'] as string[])[0])).toMatch(/moved-to-lan\.opus: yt-dlp failed/);
+  });
+
+  it('still downloads through the guard when the redirect stays on allowed hosts', async () => {
+    server.route('/moved.opus', { kind: 'redirect', location: `${server.url}/full.opus` });
+    const sut = downloadStep(realYtDlp(), new SourceUrlPolicy(['127.0.0.1/32']));
+    const outcome = await sut.run(
+      context(JobState.Downloading, { sources: [{ url: `${server.url}/moved.opus` }], sourceIndex: 0 }),
+    );
+    expect(outcome.next).toBe(JobState.Extracting);
+    expect(outcome.data?.['download']).toBeDefined();
+    expect(server.hits).toEqual(expect.arrayContaining(['GET /moved.opus', 'GET /full.opus']));
+  });
 });
 
 it('still fails for good when a job reaches DOWNLOADING without any source', async () => {

@@ -15,3 +15,5 @@ export { ScheduledTasks, schedulePeriodMs } from './schedule/scheduled-tasks.js'
 export { SourceUrlPolicy } from './url-policy/source-url-policy.js';
 export type { ResolveHost } from './url-policy/source-url-policy.js';
 export { privateAddressKind } from './url-policy/private-address.js';
+export { EgressGuard, REFUSAL_HEADER } from './url-policy/egress-guard.js';
+export type { EgressGuardOptions } from './url-policy/egress-guard.js';

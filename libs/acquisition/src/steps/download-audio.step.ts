@@ -5,6 +5,7 @@ import { isMediaFileLink, PermanentError } from '@app/core';
 import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { SourceUrlPolicy } from '@app/platform';
 import { fanOutLink } from '../links/fan-out-link.js';
+import { YtDlpEgress } from '../ytdlp/ytdlp-egress.js';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
 
 export interface SourceRef {
@@ -25,6 +26,7 @@ export class DownloadAudioStep implements PipelineStep {
     private readonly ytdlp: YtDlpRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sourceUrls: SourceUrlPolicy,
+    private readonly egress: YtDlpEgress,
   ) {}
 
   async run(ctx: StepContext): Promise<StepOutcome> {
@@ -47,7 +49,7 @@ export class DownloadAudioStep implements PipelineStep {
         continue;
       }
       try {
-        const download = await this.ytdlp.download(this.argsFor(source.url, outputDir), {
+        const download = await this.ytdlp.download(await this.argsFor(source.url, outputDir), {
           signal: ctx.signal,
           onProgress: (p) => ctx.progress(p.fraction ?? 0, { ...p, source: source.url }),
         });
@@ -79,7 +81,8 @@ export class DownloadAudioStep implements PipelineStep {
    * whole playlist into the folder). A link yt-dlp cannot list is tried as one recording: the download says why not.
    */
   private async probe(ctx: StepContext, url: string) {
-    const { cookiesFile, proxy } = this.config.tools;
+    const { cookiesFile } = this.config.tools;
+    const proxy = await this.egress.proxy();
     try {
       return await this.ytdlp.probe(
         { url, ...(cookiesFile && { cookiesFile }), ...(proxy && { proxy }) },
@@ -92,8 +95,9 @@ export class DownloadAudioStep implements PipelineStep {
     }
   }
 
-  private argsFor(url: string, outputDir: string) {
-    const { cookiesFile, rateLimit, proxy } = this.config.tools;
+  private async argsFor(url: string, outputDir: string) {
+    const { cookiesFile, rateLimit } = this.config.tools;
+    const proxy = await this.egress.proxy();
     return {
       url,
       outputDir,

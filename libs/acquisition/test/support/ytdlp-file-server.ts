@@ -5,27 +5,33 @@ import type { AddressInfo } from 'node:net';
 export type FileRoute =
   | { kind: 'file'; body: Buffer; contentType: string; chunkBytes?: number; chunkDelayMs?: number }
   | { kind: 'status'; status: number }
+  | { kind: 'redirect'; location: string }
   /** Announces the whole body in Content-Length, sends `sendBytes` of it, then drops the connection. */
   | { kind: 'truncated'; body: Buffer; contentType: string; sendBytes: number };
 
 export interface FileServer {
   url: string;
+  /** Every request's method and path, in order. */
+  hits: string[];
   route(path: string, route: FileRoute): void;
   close(): Promise<void>;
 }
 
 /** A loopback server that streams binary bodies with a real Content-Length, optionally slowly or cut short. */
-export async function startYtDlpFileServer(): Promise<FileServer> {
+export async function startYtDlpFileServer(host = '127.0.0.1'): Promise<FileServer> {
   const routes = new Map<string, FileRoute>();
+  const hits: string[] = [];
   const server = createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`);
     const route = routes.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     if (!route) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     void answer(req, res, route);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
+    hits,
     route: (path, route) => void routes.set(path, route),
     close: () =>
       new Promise((done) => {
@@ -37,6 +43,7 @@ export async function startYtDlpFileServer(): Promise<FileServer> {
 
 async function answer(req: IncomingMessage, res: ServerResponse, route: FileRoute): Promise<void> {
   if (route.kind === 'status') return void res.writeHead(route.status, { 'content-type': 'text/plain' }).end('boom');
+  if (route.kind === 'redirect') return void res.writeHead(302, { location: route.location }).end();
   res.writeHead(200, { 'content-type': route.contentType, 'content-length': String(route.body.length) });
   if (req.method === 'HEAD') return void res.end();
   if (route.kind === 'truncated') {

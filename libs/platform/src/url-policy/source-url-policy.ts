@@ -5,6 +5,8 @@ import { embeddedIPv4, privateAddressKind } from './private-address.js';
 /** Resolves a host name to every address it has (tests pass their own). */
 export type ResolveHost = (host: string) => Promise<string[]>;
 
+const UNRESOLVABLE_SUFFIX = ' cannot be resolved';
+
 const resolveWithDns: ResolveHost = async (host) =>
   (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
@@ -51,25 +53,47 @@ export class SourceUrlPolicy {
       return `${url.protocol} URLs are not fetched; use http(s)`;
     if (url.username || url.password) return 'URLs with a user name or password are not fetched';
     if (this.allow === true) return undefined;
+    const admitted = await this.admit(url.hostname);
+    if ('refusal' in admitted) {
+      return admitted.refusal.endsWith(UNRESOLVABLE_SUFFIX) && whenUnresolvable === 'allow'
+        ? undefined
+        : admitted.refusal;
+    }
+    return undefined;
+  }
+
+  /** Whether every URL is let through, so there is nothing to guard. */
+  get unrestricted(): boolean {
+    return this.allow === true;
+  }
+
+  /**
+   * The addresses a host may be reached at, or why it may not be. A caller that connects should use these
+   * addresses rather than resolve the name again: a second answer may point elsewhere (DNS rebinding).
+   */
+  async admit(hostname: string): Promise<{ addresses: string[] } | { refusal: string }> {
     // WHATWG parsing already turned decimal, octal and hex IPv4 spellings into dotted form.
-    const host = url.hostname
+    const host = hostname
       .replace(/^\[|\]$/g, '')
       .toLowerCase()
       .replace(/\.$/, '');
-    if (this.allowedHosts.has(host)) return undefined;
     const addresses = isIP(host) ? [host] : await this.resolve(host).catch(() => []);
-    if (!addresses.length) return whenUnresolvable === 'allow' ? undefined : `${host} cannot be resolved`;
+    if (this.allow === true || this.allowedHosts.has(host)) {
+      return addresses.length ? { addresses } : { refusal: host + UNRESOLVABLE_SUFFIX };
+    }
+    if (!addresses.length) return { refusal: host + UNRESOLVABLE_SUFFIX };
     for (const address of addresses) {
       const kind = privateAddressKind(address);
       if (kind && !this.allowed(address)) {
         const shown = address === host ? host : `${host} (${address})`;
-        return (
-          `${shown} is ${kind}; TrueTrack only fetches from public addresses unless ` +
-          'TRUETRACK_ALLOW_PRIVATE_SOURCES names the host or its subnet'
-        );
+        return {
+          refusal:
+            `${shown} is ${kind}; TrueTrack only fetches from public addresses unless ` +
+            'TRUETRACK_ALLOW_PRIVATE_SOURCES names the host or its subnet',
+        };
       }
     }
-    return undefined;
+    return { addresses };
   }
 
   private allowed(address: string): boolean {
