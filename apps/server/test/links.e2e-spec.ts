@@ -119,6 +119,18 @@ describe('a link to a file', () => {
     );
   });
 
+  it('identified for sure still waits for a person when the request asks to confirm', async () => {
+    const song = app.world.song('lanterns');
+    const url = await app.world.serveFile('confirm/Nova Tide - Paper Lanterns.m4a', { song: 'lanterns' });
+    const created = await app.request(url, { ask: true });
+    const waiting = await settled(created.id);
+    expect(waiting.state).toBe(JobState.UserMetadataSelection);
+    expect(waiting.candidates).toHaveLength(2);
+    expect(waiting.candidates?.at(-1)).toMatchObject({ provider: 'url', score: 0 });
+    expect(await reasons(created.id)).toMatch(/Asked to confirm: the link is 'Paper Lanterns'/);
+    await expectEndsAs(created.id, song);
+  });
+
   it('that says nothing about itself waits with "keep it as found", and never fails for that', async () => {
     const url = await app.world.serveFile('0001.mp3', { song: 'waltz' });
     const created = await app.request(url);
@@ -147,6 +159,22 @@ describe('a playlist link', () => {
     expect(done.children?.map((child) => child.query)).toEqual(entries);
     expect(await reasons(created.id)).toContain('The link is a playlist');
   }, 150_000);
+
+  it('listing more entries than TRUETRACK_LINK_MAX_ENTRIES is refused when it is sent, and no job is made', async () => {
+    const one = await app.world.serveFile('Ivo Lark - Teardrop Atlas (many).m4a', { song: 'atlas' });
+    const url = app.world.servePlaylist(
+      'everything.xspf',
+      'Everything',
+      Array.from({ length: 201 }, (_, i) => `${one}?copy=${i}`),
+    );
+    const before = (await request(app.server).get('/jobs').expect(200)).body as { totalRecords: number };
+    const refused = await request(app.server).post('/jobs').send({ query: url }).expect(422);
+    expect(refused.body.message).toMatch(
+      /^query is a link listing 201 entries, more than 200 \(TRUETRACK_LINK_MAX_ENTRIES\); set options\.allowLarge/,
+    );
+    const after = (await request(app.server).get('/jobs').expect(200)).body as { totalRecords: number };
+    expect(after.totalRecords).toBe(before.totalRecords);
+  });
 
   it('to a channel is refused with a 422 naming options.allowLarge, unless it is set', async () => {
     const refused = await request(app.server)

@@ -6,6 +6,7 @@ import { ToolsController } from './api/tools.controller.js';
 import { JobTempJanitor } from './cleanup/job-temp-janitor.js';
 import { FFMPEG_OPTIONS } from './ffmpeg/ffmpeg.options.js';
 import { FfmpegRunner } from './ffmpeg/ffmpeg.runner.js';
+import { LinkSizeCheck } from './links/link-size-check.js';
 import { DownloadAudioStep } from './steps/download-audio.step.js';
 import { ExtractAudioStep } from './steps/extract-audio.step.js';
 import { IntentCandidates } from './steps/intent-candidates.js';
@@ -46,6 +47,7 @@ import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
     YtDlpUpdater,
     FfmpegRunner,
     IntentCandidates,
+    LinkSizeCheck,
     DownloadAudioStep,
     ExtractAudioStep,
     ToolStatusService,

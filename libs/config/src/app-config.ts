@@ -108,6 +108,8 @@ export interface AppConfig {
     outputPolicy: 'original' | 'mp3-v0' | 'mp3-320' | 'flac';
     /** How many further sources are tried when a download is unusable. */
     sourceFallbacks: number;
+    /** Above this many entries a playlist link is only fetched when the request sets `options.allowLarge`. */
+    linkMaxEntries: number;
     /** Compute a chromaprint fingerprint (fpcalc) of every kept file, for dedup and AcoustID. */
     fingerprint: boolean;
   };

@@ -89,7 +89,7 @@ describe('loadConfig defaults', () => {
         ytdlpReleasesUrl: 'https://github.com/yt-dlp/yt-dlp/releases/latest/download/yt-dlp',
         ytdlpReleaseApiUrl: 'https://api.github.com/repos/yt-dlp/yt-dlp/releases/latest',
       },
-      acquisition: { outputPolicy: 'original', sourceFallbacks: 3, fingerprint: true },
+      acquisition: { outputPolicy: 'original', sourceFallbacks: 3, linkMaxEntries: 200, fingerprint: true },
       analysis: {
         windowSeconds: 30,
         workers: 0,
@@ -321,6 +321,7 @@ describe('loadConfig rejections', () => {
     ['YTDLP_RELEASE_API_URL', 'api.github.com', 'must be a URL starting with http:// or https://'],
     ['TRUETRACK_OUTPUT_POLICY', 'wav', 'must be one of original, mp3-v0, mp3-320, flac'],
     ['TRUETRACK_SOURCE_FALLBACKS', '21', 'must be a whole number from 0 to 20'],
+    ['TRUETRACK_LINK_MAX_ENTRIES', '0', 'must be a whole number from 1 to 100000'],
     ['FPCALC_PATH', 'fp calc\u0000', 'must be a program name or a path to it'],
     ['TRUETRACK_FINGERPRINT', 'sometimes', 'must be true or false'],
     ['ACOUSTID_API_KEY', '   ', 'must not be empty'],

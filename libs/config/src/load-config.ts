@@ -185,6 +185,12 @@ export const ENV_KEYS = {
     integer(0, 20),
     'Further sources tried when one fails verification',
   ),
+  linkMaxEntries: key(
+    'TRUETRACK_LINK_MAX_ENTRIES',
+    '200',
+    integer(1, 100_000),
+    'Most entries a playlist link may hold before the request must set options.allowLarge',
+  ),
   fingerprint: key('TRUETRACK_FINGERPRINT', 'true', bool, 'Fingerprint kept files with fpcalc (dedup, AcoustID)'),
   acoustidApiKey: key('ACOUSTID_API_KEY', undefined, text, 'AcoustID application key; enables AcoustID checks'),
   youtubeWatchUrl: key(
@@ -479,6 +485,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
     acquisition: {
       outputPolicy: v(ENV_KEYS.outputPolicy),
       sourceFallbacks: v(ENV_KEYS.sourceFallbacks),
+      linkMaxEntries: v(ENV_KEYS.linkMaxEntries),
       fingerprint: v(ENV_KEYS.fingerprint),
     },
     tagging: {

@@ -14,6 +14,7 @@ import { JobRepository } from './job.repository.js';
 import { JobsService } from './jobs.service.js';
 import { ParentJobs } from './parents/parent-jobs.service.js';
 import { ParentReconciler } from './parents/parent-reconciler.js';
+import { RequestChecks } from './requests/request-checks.js';
 import { REQUIRE_EVERY_STEP, WorkerLifecycle } from './worker-lifecycle.js';
 
 export interface JobsModuleOptions {
@@ -52,13 +53,14 @@ export class JobsModule {
         { provide: REQUIRE_EVERY_STEP, useValue: options.requireEveryStep ?? false },
         WorkerLifecycle,
         JobsService,
+        RequestChecks,
         {
           provide: SourceUrlPolicy,
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => new SourceUrlPolicy(config.sources.allowPrivate),
         },
       ],
-      exports: [JobsService, JobEventBus, StepRegistry, JOB_DISPATCHER, SourceUrlPolicy],
+      exports: [JobsService, JobEventBus, StepRegistry, JOB_DISPATCHER, SourceUrlPolicy, RequestChecks],
     };
   }
 }

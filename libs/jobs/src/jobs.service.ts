@@ -10,7 +10,7 @@ import {
   type Page,
   JobKind,
 } from '@app/contracts';
-import { channelKind, LARGE_LINK_ENTRIES, UnprocessableError, ValidationError } from '@app/core';
+import { channelKind, UnprocessableError, ValidationError } from '@app/core';
 import { SourceUrlPolicy } from '@app/platform';
 import { JobStateMachine } from './engine/job-state-machine.service.js';
 import type { NewJob } from './engine/new-job.js';
@@ -18,6 +18,7 @@ import { toCandidateDto, toJobDto, toJobEventDto } from './job.mapper.js';
 import { JobRepository } from './job.repository.js';
 import { toListJobs } from './parents/list-request.js';
 import { ParentJobs } from './parents/parent-jobs.service.js';
+import { RequestChecks } from './requests/request-checks.js';
 
 const SOURCE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -29,6 +30,7 @@ export class JobsService {
     private readonly jobs: JobRepository,
     private readonly parents: ParentJobs,
     private readonly sourceUrls: SourceUrlPolicy,
+    private readonly checks: RequestChecks,
   ) {}
 
   async create(request: NewJob, idempotencyKey?: string): Promise<{ job: JobDto; created: boolean }> {
@@ -37,6 +39,7 @@ export class JobsService {
     }
     refuseChannel(request);
     await this.refusePrivateUrl(request, 'query');
+    await this.checks.run(request);
     const { job, created } = await this.machine.create(request, idempotencyKey);
     return { job: await this.machine.toDto(job), created };
   }
@@ -111,7 +114,7 @@ function refuseChannel(request: NewJob): void {
   const channel = channelKind(request.query);
   if (!channel || request.options?.allowLarge) return;
   throw new UnprocessableError(
-    `query is a link to ${channel}, which would fetch every upload (more than ${LARGE_LINK_ENTRIES} entries, ` +
-      'one job each); set options.allowLarge to true to fetch it anyway, or link a single track or playlist',
+    `query is a link to ${channel}, which would fetch every upload (one job each); ` +
+      'set options.allowLarge to true to fetch it anyway, or link a single track or playlist',
   );
 }

@@ -1,5 +1,5 @@
 import { JobKind, JobState } from '@app/contracts';
-import { LARGE_LINK_ENTRIES, PermanentError } from '@app/core';
+import { PermanentError } from '@app/core';
 import { fanOutLink } from './fan-out-link.js';
 
 const LINK = 'https://radiohead.bandcamp.com/album/in-rainbows';
@@ -9,12 +9,16 @@ const entries = (n: number) =>
 
 describe('fanOutLink', () => {
   it('turns the job into a list job with one track job per entry, each downloading its own link', () => {
-    const outcome = fanOutLink(job({ ask: true, allowLarge: true }), {
-      kind: 'playlist',
-      title: 'In Rainbows',
-      entries: entries(2),
-      skipped: 1,
-    });
+    const outcome = fanOutLink(
+      job({ ask: true, allowLarge: true }),
+      {
+        kind: 'playlist',
+        title: 'In Rainbows',
+        entries: entries(2),
+        skipped: 1,
+      },
+      200,
+    );
     expect(outcome).toMatchObject({
       next: JobState.AwaitingChildren,
       becomes: JobKind.List,
@@ -36,14 +40,15 @@ describe('fanOutLink', () => {
   });
 
   it('refuses a playlist larger than the limit, naming the option that allows it', () => {
-    const large = { kind: 'playlist' as const, entries: entries(LARGE_LINK_ENTRIES + 1), skipped: 0 };
-    expect(() => fanOutLink(job(), large)).toThrow(PermanentError);
-    expect(() => fanOutLink(job(), large)).toThrow(/201 entries, more than 200: .*options\.allowLarge/);
-    expect(fanOutLink(job({ allowLarge: true }), large).children).toHaveLength(LARGE_LINK_ENTRIES + 1);
+    const large = { kind: 'playlist' as const, entries: entries(201), skipped: 0 };
+    expect(() => fanOutLink(job(), large, 200)).toThrow(PermanentError);
+    expect(() => fanOutLink(job(), large, 200)).toThrow(/201 entries, more than 200: .*options\.allowLarge/);
+    expect(fanOutLink(job(), large, 201).children).toHaveLength(201);
+    expect(fanOutLink(job({ allowLarge: true }), large, 200).children).toHaveLength(201);
   });
 
   it('fails for good on a playlist with nothing to fetch', () => {
-    expect(() => fanOutLink(job(), { kind: 'playlist', entries: [], skipped: 3 })).toThrow(
+    expect(() => fanOutLink(job(), { kind: 'playlist', entries: [], skipped: 3 }, 200)).toThrow(
       new PermanentError(`The link ${LINK} is a playlist without any entry that can be fetched`),
     );
   });

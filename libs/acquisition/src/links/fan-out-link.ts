@@ -1,25 +1,26 @@
 import { JobKind, JobState } from '@app/contracts';
-import { LARGE_LINK_ENTRIES, PermanentError } from '@app/core';
+import { PermanentError } from '@app/core';
 import type { JobSnapshot, NewJob, StepOutcome } from '@app/jobs';
 import type { LinkContents } from '../ytdlp/parse-ytdlp-playlist.js';
 
 /**
  * A link to a playlist, album or set: the job becomes a list job with one track job per entry, as a pasted list
- * would, each child downloading its own entry's link. A playlist larger than LARGE_LINK_ENTRIES is refused unless
- * the request set `options.allowLarge`.
+ * would, each child downloading its own entry's link. A playlist of more than `maxEntries` is refused unless the
+ * request set `options.allowLarge`.
  */
 export function fanOutLink(
   job: Pick<JobSnapshot, 'id' | 'query' | 'options'>,
   contents: Extract<LinkContents, { kind: 'playlist' }>,
+  maxEntries: number,
 ): StepOutcome {
   const { entries, skipped, title } = contents;
   const name = title ? `'${title}'` : job.query;
   if (entries.length === 0) {
     throw new PermanentError(`The link ${name} is a playlist without any entry that can be fetched`);
   }
-  if (entries.length > LARGE_LINK_ENTRIES && !job.options.allowLarge) {
+  if (entries.length > maxEntries && !job.options.allowLarge) {
     throw new PermanentError(
-      `The link ${name} lists ${entries.length} entries, more than ${LARGE_LINK_ENTRIES}: ` +
+      `The link ${name} lists ${entries.length} entries, more than ${maxEntries}: ` +
         'send it again with options.allowLarge set to true to fetch them all',
     );
   }

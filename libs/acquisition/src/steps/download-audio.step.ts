@@ -34,7 +34,9 @@ export class DownloadAudioStep implements PipelineStep {
     // A refused link is never probed either: the loop below says why it is not fetched.
     if (isUnprobedLink(data) && !(await this.sourceUrls.refusal(data['sourceUrl'] as string))) {
       const contents = await this.probe(ctx, data['sourceUrl'] as string);
-      if (contents.kind === 'playlist') return fanOutLink(ctx.job, contents);
+      if (contents.kind === 'playlist') {
+        return fanOutLink(ctx.job, contents, this.config.acquisition.linkMaxEntries);
+      }
     }
     const sources = (data['sources'] as SourceRef[] | undefined) ?? [];
     const failures = [...((data['sourceFailures'] as string[] | undefined) ?? [])];

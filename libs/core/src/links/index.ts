@@ -1,1 +1,1 @@
-export { channelKind, isLink, isMediaFileLink, LARGE_LINK_ENTRIES, LINK_PATTERN } from './link-shape.js';
+export { channelKind, isLink, isMediaFileLink, LINK_PATTERN, mayListEntries } from './link-shape.js';

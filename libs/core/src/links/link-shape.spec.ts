@@ -1,4 +1,4 @@
-import { channelKind, isLink, isMediaFileLink } from './link-shape.js';
+import { channelKind, isLink, isMediaFileLink, mayListEntries } from './link-shape.js';
 
 describe('isLink', () => {
   it.each([
@@ -59,5 +59,34 @@ describe('isMediaFileLink', () => {
     ['not a link.mp3', false],
   ])('%s → %s', (link, expected) => {
     expect(isMediaFileLink(link)).toBe(expected);
+  });
+});
+
+describe('mayListEntries', () => {
+  it.each([
+    'https://www.youtube.com/playlist?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG',
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG',
+    'https://music.youtube.com/playlist?list=OLAK5uy_kRn2vnqMHVxfQbD5GmLhHMZvwVvKyP5ni',
+    'https://soundcloud.com/fkatwigs/sets/magdalene',
+    'https://burial.bandcamp.com/album/untrue',
+    'https://www.mixcloud.com/NTSRadio/playlists/late-night/',
+    'https://vimeo.com/showcase/9876543',
+    'https://archive.org/details/gd1977-05-08.sbd.hicks.4982.sbeok.shnf',
+    'http://nas.example.com/mixes/friday.m3u8',
+    'https://example.com/lists/best-of.XSPF',
+  ])('%s may hold many entries', (link) => {
+    expect(mayListEntries(link)).toBe(true);
+  });
+
+  it.each([
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    'https://youtu.be/dQw4w9WgXcQ',
+    'https://soundcloud.com/fkatwigs/cellophane',
+    'https://burial.bandcamp.com/track/archangel',
+    'https://example.com/songs/Nova%20Tide%20-%20Paper%20Lanterns.m4a',
+    'https://www.youtube.com/playlist',
+    'not a link',
+  ])('%s is one recording', (link) => {
+    expect(mayListEntries(link)).toBe(false);
   });
 });

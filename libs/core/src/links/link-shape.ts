@@ -1,9 +1,6 @@
 /** A request that is a link to fetch rather than words to look up. */
 export const LINK_PATTERN = /^https?:\/\/\S+$/i;
 
-/** Above this many entries a playlist link is only expanded when the request sets `options.allowLarge`. */
-export const LARGE_LINK_ENTRIES = 200;
-
 export function isLink(query: string): boolean {
   return LINK_PATTERN.test(query.trim());
 }
@@ -55,4 +52,33 @@ export function channelKind(link: string): string | undefined {
   }
   const host = url.hostname.toLowerCase().replace(/^(www|m|music)\./, '');
   return CHANNEL_SHAPES.find((shape) => shape.host.test(host) && shape.path.test(url.pathname))?.what;
+}
+
+/** Links shaped like a collection: playlists, sets, albums, showcases, playlist files. */
+const COLLECTION_SHAPES: readonly { host: RegExp; path: RegExp; query?: RegExp }[] = [
+  { host: /(^|\.)youtube\.com$/, path: /^\/(playlist|watch)\/?$/, query: /(^|&)list=/ },
+  { host: /(^|\.)soundcloud\.com$/, path: /^\/[^/]+\/sets\/[^/]+\/?$/ },
+  { host: /\.bandcamp\.com$/, path: /^\/album\/[^/]+\/?$/ },
+  { host: /(^|\.)mixcloud\.com$/, path: /^\/[^/]+\/playlists\/[^/]+\/?$/ },
+  { host: /(^|\.)vimeo\.com$/, path: /^\/(album|showcase)\/\d+\/?$/ },
+  { host: /(^|\.)archive\.org$/, path: /^\/details\/[^/]+\/?$/ },
+  { host: /./, path: /\.(m3u8?|pls|xspf)$/i },
+];
+
+/**
+ * Whether a link is shaped like a collection of entries (a playlist, set, album or playlist file), so that how many
+ * it lists is worth asking before a job is made; a single video or track link is not.
+ */
+export function mayListEntries(link: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return false;
+  }
+  const host = url.hostname.toLowerCase().replace(/^(www|m|music)\./, '');
+  const query = url.search.replace(/^\?/, '');
+  return COLLECTION_SHAPES.some(
+    (shape) => shape.host.test(host) && shape.path.test(url.pathname) && (!shape.query || shape.query.test(query)),
+  );
 }

@@ -29,6 +29,31 @@ export function askAboutLink(
   };
 }
 
+/**
+ * USER_METADATA_SELECTION for a link identified for sure whose request asked to confirm (`options.ask`): the
+ * identified recording first, with why, and the download kept as it describes itself.
+ */
+export function confirmLink(
+  data: Record<string, unknown>,
+  identity: Extract<LinkIdentity, { sure: true }>,
+  asFound: RecordingCandidate,
+): StepOutcome {
+  const { recording } = identity;
+  const identified: CandidateInput = {
+    stage: CandidateStage.Metadata,
+    provider: recording.provider,
+    score: 1,
+    reasons: [identity.reason, ...identity.provenance],
+    payload: { ...metadataFrom(recording), label: `'${recording.title}' by ${recording.artists.join(', ')}` },
+  };
+  return {
+    next: JobState.UserMetadataSelection,
+    reason: `Asked to confirm: the link is '${recording.title}' (${identity.reason}); confirm it, or keep it as found`,
+    data: { ...data, recording: asFound, provenance: identity.provenance },
+    candidates: [identified, keepAsFound(asFound, identity.provenance)],
+  };
+}
+
 function keepAsFound(recording: RecordingCandidate, provenance: string[]): CandidateInput {
   const artists = recording.artists.length ? ` by ${recording.artists.join(', ')}` : '';
   return {

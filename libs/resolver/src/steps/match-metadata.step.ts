@@ -1,4 +1,4 @@
-import type { LinkEvidence } from '@app/acquisition';
+import { fileNameOf, type LinkEvidence } from '@app/acquisition';
 import { CandidateStage, JobState, type TrackMetadata } from '@app/contracts';
 import { PermanentError, type RecordingCandidate } from '@app/core';
 import {
@@ -10,7 +10,8 @@ import {
   type StepOutcome,
 } from '@app/jobs';
 import { toCandidateInput } from '../identity/to-candidate.js';
-import { askAboutLink } from '../links/ask-about-link.js';
+import { askAboutLink, confirmLink } from '../links/ask-about-link.js';
+import { asFoundRecording } from '../links/link-identity.js';
 import { LinkIdentifier } from '../links/link-identifier.service.js';
 import type { FingerprintCheck, JobFingerprint } from '../metadata/fingerprint-check.js';
 import { type MetadataMatch, MetadataMatcher } from '../metadata/metadata-matcher.service.js';
@@ -52,6 +53,9 @@ export class MatchMetadataStep implements PipelineStep {
       compressed && durationSec ? { compressed, durationSec } : undefined,
     );
     if (!identity.sure) return askAboutLink(ctx.job.data, identity);
+    if (ctx.job.options.ask) {
+      return confirmLink(ctx.job.data, identity, asFoundRecording(evidence, fileNameOf(evidence.sourceUrl)));
+    }
     const data = { ...ctx.job.data, recording: identity.recording, provenance: identity.provenance };
     const outcome = await this.matchRecording(ctx, data, identity.recording);
     const facts = identity.provenance.length ? ` (${identity.provenance.join('; ')})` : '';
