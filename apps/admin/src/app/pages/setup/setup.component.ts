@@ -130,7 +130,14 @@ export class SetupComponent {
       this.session.signedIn(username);
       await this.router.navigateByUrl('/');
     } catch (err) {
-      this.problem.set(toProblem(err));
+      const problem = toProblem(err);
+      // 403 is the server refusing the setup token: the token field is what is wrong, and where to type again.
+      if (problem.status === 403) {
+        this.problem.set({ ...problem, fields: { ...problem.fields, setupToken: problem.message } });
+        document.getElementById('setup-token')?.focus();
+      } else {
+        this.problem.set(problem);
+      }
     } finally {
       this.busy.set(false);
     }
