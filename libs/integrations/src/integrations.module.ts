@@ -18,6 +18,7 @@ import { HEALTH_CHECK, type HealthCheck, HealthWatcher } from './outbound/health
 import { IntegrationRelay } from './outbound/integration-relay.service.js';
 import { DeliveryLog } from './store/delivery-log.js';
 import { IntegrationStore } from './store/integration-store.js';
+import { RescanQueue } from './store/rescan-queue.js';
 import { JellyfinTarget } from './targets/jellyfin.target.js';
 import { DiscordTarget, GotifyTarget, NtfyTarget, WebhookTarget } from './targets/notification.targets.js';
 import { PlexTarget } from './targets/plex.target.js';
@@ -60,6 +61,7 @@ export class IntegrationsModule {
         Targets,
         IntegrationStore,
         DeliveryLog,
+        RescanQueue,
         InboundHooks,
         InboundActions,
         InboundWebhooks,

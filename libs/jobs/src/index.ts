@@ -1,6 +1,7 @@
 export { JobsModule, type JobsModuleOptions } from './jobs.module.js';
 export { JobsService } from './jobs.service.js';
 export { RequestChecks, type RequestCheck } from './requests/request-checks.js';
+export { JobOutbox, type JobAnnouncement } from './outbox/job-outbox.service.js';
 export { JobEventBus } from './events/job-event-bus.js';
 export { StepRegistry } from './engine/step-registry.js';
 export { StepHandler } from './engine/step-handler.decorator.js';

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type CandidateStage, type JobEventType, JobState, JobStatus, type ListJobsQuery } from '@app/contracts';
-import { type ChildStateCount, TERMINAL_STATES } from '@app/core';
+import { ANNOUNCED_STATES, type ChildStateCount, TERMINAL_STATES } from '@app/core';
 import { TransactionRunner } from '@app/db';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { CandidateEntity } from './entities/candidate.entity.js';
 import { JobEventEntity } from './entities/job-event.entity.js';
+import { JobOutboxEntity } from './entities/job-outbox.entity.js';
 import { JobEntity } from './entities/job.entity.js';
 import type { CandidateInput } from './engine/step.types.js';
 
@@ -353,6 +354,9 @@ export class JobRepository {
 
   private async addEvent(manager: EntityManager, jobId: string, event: EventInput, at: number): Promise<void> {
     await manager.insert(JobEventEntity, this.eventRow(jobId, event, at));
+    if (event.from !== event.to && ANNOUNCED_STATES.has(event.to)) {
+      await manager.insert(JobOutboxEntity, { jobId, state: event.to, at, handledAt: null });
+    }
   }
 
   private async replaceCandidates(manager: EntityManager, jobId: string, list: CandidateInput[], at: number) {

@@ -14,6 +14,7 @@ import { JobRepository } from './job.repository.js';
 import { JobsService } from './jobs.service.js';
 import { ParentJobs } from './parents/parent-jobs.service.js';
 import { ParentReconciler } from './parents/parent-reconciler.js';
+import { JobOutbox } from './outbox/job-outbox.service.js';
 import { RequestChecks } from './requests/request-checks.js';
 import { REQUIRE_EVERY_STEP, WorkerLifecycle } from './worker-lifecycle.js';
 
@@ -54,13 +55,14 @@ export class JobsModule {
         WorkerLifecycle,
         JobsService,
         RequestChecks,
+        JobOutbox,
         {
           provide: SourceUrlPolicy,
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => new SourceUrlPolicy(config.sources.allowPrivate),
         },
       ],
-      exports: [JobsService, JobEventBus, StepRegistry, JOB_DISPATCHER, SourceUrlPolicy, RequestChecks],
+      exports: [JobsService, JobEventBus, StepRegistry, JOB_DISPATCHER, SourceUrlPolicy, RequestChecks, JobOutbox],
     };
   }
 }

@@ -168,8 +168,11 @@ export class WorkerProcess {
     return this.child && !exited(this.child) ? this.child.pid : undefined;
   }
 
-  /** Boots a standby and resolves once its dispatcher runs; then refills the pool. */
-  async start(timeoutMs = 30_000): Promise<number> {
+  /**
+   * Boots a standby and resolves once its dispatcher runs; then refills the pool. The limit is a safety net only:
+   * on a machine busy with other work a boot has been seen to take longer than 30 s.
+   */
+  async start(timeoutMs = 120_000): Promise<number> {
     const child = this.pool.take();
     this.child = child;
     this.starts += 1;

@@ -5,6 +5,18 @@ const S = JobState;
 export const TERMINAL_STATES: readonly JobState[] = [S.Finalized, S.Failed, S.Cancelled];
 export const USER_STATES: readonly JobState[] = [S.UserIntentSelection, S.UserMetadataSelection];
 
+/**
+ * States whose entry the rest of the system hears of through the jobs' outbox (written with the transition): a
+ * download starting, a job ending, a job waiting for a person.
+ */
+export const ANNOUNCED_STATES: ReadonlySet<JobState> = new Set([
+  S.Downloading,
+  S.Finalized,
+  S.Failed,
+  S.Cancelled,
+  ...USER_STATES,
+]);
+
 /** The track pipeline's states that a worker executes a step for, in pipeline order. */
 export const WORK_STATES: readonly JobState[] = [
   S.ResolvingIdentity,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { DeliveryDto, DeliveryOutcome, ListDeliveriesQuery, Page } from '@app/contracts';
 import { TransactionRunner } from '@app/db';
-import { LessThan, LessThanOrEqual, Not } from 'typeorm';
+import { type EntityManager, LessThan, LessThanOrEqual, Not } from 'typeorm';
 import { DeliveryEntity } from './delivery.entity.js';
 
 export interface InboundRecord {
@@ -41,18 +41,21 @@ export class DeliveryLog {
     });
   }
 
-  /** A call waiting for the sender, due at once. */
-  enqueueOutbound(record: OutboundRecord, now = Date.now()): Promise<DeliveryEntity> {
-    return this.insert({
-      direction: 'out',
-      outcome: 'pending',
-      httpStatus: null,
-      attempts: 0,
-      nextAttemptAt: now,
-      error: null,
-      jobIds: [],
-      ...record,
-    });
+  /** A call waiting for the sender, due at once; inside `manager`'s transaction when one is given. */
+  enqueueOutbound(record: OutboundRecord, now = Date.now(), manager?: EntityManager): Promise<DeliveryEntity> {
+    return this.insert(
+      {
+        direction: 'out',
+        outcome: 'pending',
+        httpStatus: null,
+        attempts: 0,
+        nextAttemptAt: now,
+        error: null,
+        jobIds: [],
+        ...record,
+      },
+      manager,
+    );
   }
 
   due(now: number, limit: number): Promise<DeliveryEntity[]> {
@@ -103,10 +106,14 @@ export class DeliveryLog {
     return { page, pageSize, totalRecords, records: rows.map(toDeliveryDto) };
   }
 
-  private async insert(row: Omit<DeliveryEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<DeliveryEntity> {
+  private async insert(
+    row: Omit<DeliveryEntity, 'id' | 'createdAt' | 'updatedAt'>,
+    manager?: EntityManager,
+  ): Promise<DeliveryEntity> {
     const now = Date.now();
     const entity = { ...row, id: randomUUID(), createdAt: now, updatedAt: now };
-    await this.tx.run((m) => m.insert(DeliveryEntity, entity));
+    if (manager) await manager.insert(DeliveryEntity, entity);
+    else await this.tx.run((m) => m.insert(DeliveryEntity, entity));
     return entity;
   }
 }
