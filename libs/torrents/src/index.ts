@@ -1,0 +1,10 @@
+export { parseCaps, audioCategories } from './torznab/parse-caps.js';
+export type { TorznabCaps, TorznabCategory } from './torznab/parse-caps.js';
+export { parseSearch } from './torznab/parse-search.js';
+export type { TorznabRelease } from './torznab/torznab-release.js';
+export { TorznabError } from './torznab/torznab-error.js';
+export type { TorznabErrorKind } from './torznab/torznab-error.js';
+export { albumSearches, apiEndpoint } from './torznab/search-query.js';
+export type { AlbumSearch } from './torznab/search-query.js';
+export { TorznabClient } from './torznab/torznab-client.js';
+export type { TorrentPayload, TorznabIndexer } from './torznab/torznab-client.js';
