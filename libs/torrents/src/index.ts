@@ -8,3 +8,8 @@ export { albumSearches, apiEndpoint } from './torznab/search-query.js';
 export type { AlbumSearch } from './torznab/search-query.js';
 export { TorznabClient } from './torznab/torznab-client.js';
 export type { TorrentPayload, TorznabIndexer } from './torznab/torznab-client.js';
+export { parseReleaseTitle } from './release-title/parse-release-title.js';
+export type { ParsedReleaseTitle } from './release-title/parse-release-title.js';
+export type { ReleaseSource } from './release-title/release-facts.js';
+export { QUALITY_DEFINITIONS, QUALITY_NAMES, isLossless, qualityDefinition } from './quality/quality-definitions.js';
+export type { QualityDefinition, QualityName } from './quality/quality-definitions.js';
