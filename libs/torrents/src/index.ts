@@ -13,3 +13,14 @@ export type { ParsedReleaseTitle } from './release-title/parse-release-title.js'
 export type { ReleaseSource } from './release-title/release-facts.js';
 export { QUALITY_DEFINITIONS, QUALITY_NAMES, isLossless, qualityDefinition } from './quality/quality-definitions.js';
 export type { QualityDefinition, QualityName } from './quality/quality-definitions.js';
+export { DEFAULT_PROFILES, meetsCutoff, preference } from './decision/quality-profile.js';
+export type { QualityProfile } from './decision/quality-profile.js';
+export type { AlbumTarget, DecisionContext, ReleaseCandidate } from './decision/candidate.js';
+export type { DecisionRule, Verdict } from './decision/rules/decision-rule.js';
+export { RELEASE_RULES } from './decision/release-rules.js';
+export { decideRelease } from './decision/decide-release.js';
+export type { ReleaseDecision } from './decision/decide-release.js';
+export { rankReleases } from './decision/rank-releases.js';
+export { AUDIO_EXTENSIONS, matchFileList } from './decision/match-file-list.js';
+export type { ExpectedTrack, FileListMatch, TorrentFile } from './decision/match-file-list.js';
+export { expectedKbps } from './decision/expected-bitrate.js';
