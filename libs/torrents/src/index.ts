@@ -24,3 +24,8 @@ export { rankReleases } from './decision/rank-releases.js';
 export { AUDIO_EXTENSIONS, matchFileList } from './decision/match-file-list.js';
 export type { ExpectedTrack, FileListMatch, TorrentFile } from './decision/match-file-list.js';
 export { expectedKbps } from './decision/expected-bitrate.js';
+export { TorrentsModule } from './torrents.module.js';
+export { TORRENT_ENTITIES } from './torrent-entities.js';
+export { TorrentIndexers } from './indexers/indexers.service.js';
+export { INDEXERS_ROUTE } from './indexers/indexers.controller.js';
+export type { IndexerTestDto, TorrentIndexerDto } from './indexers/indexer.dto.js';
