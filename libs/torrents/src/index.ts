@@ -41,3 +41,5 @@ export { torrentProgress } from './clients/download-progress.js';
 export type { TorrentProgress } from './clients/download-progress.js';
 export { magnetInfoHash, readTorrentFile } from './torrent-file/read-torrent-file.js';
 export type { TorrentMetainfo } from './torrent-file/read-torrent-file.js';
+export { searchAlbumReleases } from './search/album-release-search.js';
+export type { AlbumReleaseSearchResult, SearchableIndexer, TermSettings } from './search/album-release-search.js';
