@@ -1,24 +1,14 @@
 import { QBittorrent } from '@ctrl/qbittorrent';
 import type { TorrentFile } from '../decision/match-file-list.js';
 import type { TorrentPayload } from '../torznab/torznab-client.js';
-import type { AddOptions, DownloadClient, DownloadState, DownloadStatus } from './download-client.js';
+import type { AddOptions, DownloadClient, DownloadStatus } from './download-client.js';
+import { qbittorrentStatus } from './qbittorrent-status.js';
 
 export interface QBittorrentSettings {
   url: string;
   username?: string;
   password?: string;
   timeoutMs?: number;
-}
-
-/** qBittorrent's own states (4.x and 5.x names) in the port's words. */
-function stateOf(raw: string): DownloadState {
-  if (raw === 'metaDL' || raw === 'forcedMetaDL') return 'fetching-metadata';
-  if (/^(?:uploading|stalledUP|forcedUP|queuedUP|pausedUP|stoppedUP)$/.test(raw)) return 'seeding';
-  if (/^(?:pausedDL|stoppedDL)$/.test(raw)) return 'paused';
-  if (/^(?:checkingUP|checkingDL|checkingResumeData|moving|allocating)$/.test(raw)) return 'checking';
-  if (raw === 'queuedDL') return 'queued';
-  if (raw === 'error' || raw === 'missingFiles') return 'error';
-  return 'downloading';
 }
 
 /** qBittorrent through its WebUI API v2 (@ctrl/qbittorrent; 4.1 to 5.x). */
@@ -52,24 +42,7 @@ export class QBittorrentClient implements DownloadClient {
 
   async status(infoHash: string): Promise<DownloadStatus | undefined> {
     const [raw] = await this.api.listTorrents({ hashes: infoHash });
-    if (!raw) return undefined;
-    return {
-      infoHash: raw.hash,
-      name: raw.name,
-      state: stateOf(raw.state),
-      progress: raw.progress,
-      bytesDone: raw.completed,
-      bytesTotal: raw.size,
-      downloadBytesPerSecond: raw.dlspeed,
-      uploadBytesPerSecond: raw.upspeed,
-      // qBittorrent says 8640000 (100 days) for "unknown".
-      ...(raw.eta > 0 && raw.eta < 8_640_000 && { etaSeconds: raw.eta }),
-      peers: raw.num_leechs,
-      seeds: raw.num_seeds,
-      ratio: raw.ratio,
-      savePath: raw.save_path,
-      ...(raw.state === 'error' || raw.state === 'missingFiles' ? { error: raw.state } : {}),
-    };
+    return raw ? qbittorrentStatus(raw) : undefined;
   }
 
   async files(infoHash: string): Promise<TorrentFile[]> {

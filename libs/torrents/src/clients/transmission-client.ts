@@ -1,7 +1,8 @@
 import { Transmission } from '@ctrl/transmission';
 import type { TorrentFile } from '../decision/match-file-list.js';
 import type { TorrentPayload } from '../torznab/torznab-client.js';
-import type { AddOptions, DownloadClient, DownloadState, DownloadStatus } from './download-client.js';
+import type { AddOptions, DownloadClient, DownloadStatus } from './download-client.js';
+import { transmissionStatus } from './transmission-status.js';
 
 export interface TransmissionSettings {
   /** The RPC URL, e.g. http://127.0.0.1:9091/transmission/rpc */
@@ -9,25 +10,6 @@ export interface TransmissionSettings {
   username?: string;
   password?: string;
   timeoutMs?: number;
-}
-
-/** Transmission's numeric status (RPC spec, 2.40 to 4.x) in the port's words. */
-function stateOf(status: number, done: number, error: number): DownloadState {
-  if (error !== 0 && error !== 1) return 'error';
-  switch (status) {
-    case 0:
-      return done >= 1 ? 'seeding' : 'paused';
-    case 1:
-    case 2:
-      return 'checking';
-    case 3:
-      return 'queued';
-    case 5:
-    case 6:
-      return 'seeding';
-    default:
-      return 'downloading';
-  }
 }
 
 /**
@@ -65,25 +47,7 @@ export class TransmissionClient implements DownloadClient {
 
   async status(infoHash: string): Promise<DownloadStatus | undefined> {
     const [raw] = (await this.api.listTorrents(infoHash)).arguments.torrents;
-    if (!raw) return undefined;
-    const state =
-      raw.metadataPercentComplete < 1 ? 'fetching-metadata' : stateOf(raw.status, raw.percentDone, raw.error);
-    return {
-      infoHash: raw.hashString,
-      name: raw.name,
-      state,
-      progress: raw.percentDone,
-      bytesDone: raw.sizeWhenDone - raw.leftUntilDone,
-      bytesTotal: raw.sizeWhenDone,
-      downloadBytesPerSecond: raw.rateDownload,
-      uploadBytesPerSecond: raw.rateUpload,
-      ...(raw.eta >= 0 && { etaSeconds: raw.eta }),
-      peers: raw.peersConnected,
-      seeds: raw.peersSendingToUs,
-      ratio: Math.max(0, raw.uploadRatio),
-      savePath: raw.downloadDir,
-      ...(raw.error !== 0 && raw.errorString ? { error: raw.errorString } : {}),
-    };
+    return raw ? transmissionStatus(raw) : undefined;
   }
 
   async files(infoHash: string): Promise<TorrentFile[]> {
