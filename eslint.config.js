@@ -27,7 +27,9 @@ const ALLOWED = {
   integrations: [...FOUNDATION, 'jobs', 'auth', 'listening'],
   // Reads library tracks and writes tags through those libs' public index; nothing imports it but the app.
   analysis: [...FOUNDATION, 'jobs', 'library', 'tagger'],
-  'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
+  // Torrent sources: indexers, release decisions and download clients; pure parsing needs only the foundation.
+  torrents: [...FOUNDATION, 'jobs'],
+  'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'torrents'],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
 };
 

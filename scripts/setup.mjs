@@ -27,6 +27,9 @@ const TEST_COMMANDS = {
   mid3v2: 'python3-mutagen',
   fpcalc: 'libchromaprint-tools',
   shellcheck: 'shellcheck',
+  // The torrent end-to-end tests seed and download between two real clients on loopback.
+  'qbittorrent-nox': 'qbittorrent-nox',
+  'transmission-daemon': 'transmission-daemon',
 };
 
 const LOCK_FILE = path.join(root, 'package-lock.json');

@@ -10,6 +10,7 @@ import { locateImportSource } from '@app/library';
 import { LidarrApiModule } from '@app/lidarr-api';
 import { ListeningModule } from '@app/listening';
 import { OpsModule } from '@app/ops';
+import { TorrentsModule } from '@app/torrents';
 import { engineImports } from './engine-imports.js';
 import { PingController } from './ping.controller.js';
 
@@ -39,6 +40,8 @@ export class AppModule {
         OpsModule.forRoot(config),
         // Periodic work (the listening history sync) runs on @nestjs/schedule.
         ListeningModule,
+        // Torznab indexers; off until a person adds one.
+        TorrentsModule,
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,
           // The tools' problems; scripted test apps run without the acquisition module.

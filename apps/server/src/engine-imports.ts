@@ -12,6 +12,7 @@ import { LIDARR_ENTITIES } from '@app/lidarr-api';
 import { LISTENING_ENTITIES } from '@app/listening';
 import { RESOLVER_ENTITIES, ResolverModule } from '@app/resolver';
 import { TaggerModule } from '@app/tagger';
+import { TORRENT_ENTITIES } from '@app/torrents';
 
 /** The pipeline's feature modules, each registering its steps with the engine. */
 export const FEATURE_MODULES: Type[] = [ResolverModule, AcquisitionModule, TaggerModule, LibraryModule, AnalysisModule];
@@ -36,6 +37,7 @@ export function engineImports(
       ...INTEGRATION_ENTITIES,
       ...LISTENING_ENTITIES,
       ...ANALYSIS_ENTITIES,
+      ...TORRENT_ENTITIES,
     ]),
     JobsModule.forRoot({ controllers, requireEveryStep }),
     ...(features ?? FEATURE_MODULES),

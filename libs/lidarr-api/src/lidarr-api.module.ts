@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LibraryModule } from '@app/library';
 import { ResolverModule } from '@app/resolver';
+import { TorrentsModule } from '@app/torrents';
 import { AlbumViews } from './api/album-views.service.js';
 import { LidarrAlbumController } from './api/album.controller.js';
 import { AlbumsService } from './api/albums.service.js';
@@ -33,12 +34,14 @@ import { HistoryService } from './history/history.service.js';
 import { LidarrExceptionFilter } from './http/lidarr-exception.filter.js';
 import { LidarrQueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
+import { LidarrReleaseController } from './releases/release.controller.js';
+import { ReleaseSearch } from './releases/release-search.service.js';
 import { AlbumDetails } from './stats/album-details.service.js';
 import { LibraryFilesReader } from './stats/library-files.reader.js';
 
 /** The Lidarr-compatible API under /api/v1, over TrueTrack's jobs, library and MusicBrainz. */
 @Module({
-  imports: [ResolverModule, LibraryModule],
+  imports: [ResolverModule, LibraryModule, TorrentsModule],
   controllers: [
     LidarrSystemController,
     LidarrTagsController,
@@ -50,6 +53,7 @@ import { LibraryFilesReader } from './stats/library-files.reader.js';
     LidarrQueueController,
     LidarrHistoryController,
     LidarrCommandController,
+    LidarrReleaseController,
   ],
   providers: [
     LidarrExceptionFilter,
@@ -57,6 +61,7 @@ import { LibraryFilesReader } from './stats/library-files.reader.js';
     AlbumRepository,
     ReleaseRepository,
     CommandRepository,
+    ReleaseSearch,
     BackgroundTasks,
     LibraryFilesReader,
     AlbumDetails,

@@ -18,6 +18,8 @@ export interface HttpClientOptions {
   headers?: Record<string, string>;
   /** Largest answer read; a bigger one fails for good instead of filling memory. */
   maxResponseBytes?: number;
+  /** Redirects followed (default 3); 0 hands a 3xx back with its `location` (a redirect to a `magnet:` link). */
+  maxRedirects?: number;
 }
 
 /** Provider answers are JSON of a few MB at most (a MusicBrainz page, an InnerTube search). */
@@ -38,8 +40,11 @@ export interface HttpResult<T> {
   status: number;
   data: T;
   url: string;
+  /** Where a 3xx answer points, when redirects are not followed. */
+  location?: string;
 }
 
+type Transport = { responseType?: 'arraybuffer'; maxContentLength?: number; errorBodies?: boolean };
 type Outcome<T> = { result: HttpResult<T> } | { error: Error; waitMs?: number };
 type Decoder<T> = (response: AxiosResponse, url: string) => Outcome<T>;
 
@@ -77,7 +82,7 @@ export class HttpClient {
       responseType: 'text',
       transformResponse: (raw: unknown) => raw,
       validateStatus: () => true,
-      maxRedirects: 3,
+      maxRedirects: options.maxRedirects ?? 3,
       maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       headers: { 'User-Agent': options.userAgent, Accept: 'application/json', ...options.headers },
     });
@@ -99,6 +104,24 @@ export class HttpClient {
     return this.withRetries(request, (response, url) => parseJson<T>(response, url));
   }
 
+  /**
+   * The body as text (an XML feed), with the same rate limit, retries and errors. With `errorBodies`, 4xx answers
+   * come back too: feeds such as Torznab explain a 401 or a 429 in an error document the caller reads.
+   */
+  async getText(
+    path: string,
+    params?: HttpRequest['params'],
+    { signal, errorBodies = false }: { signal?: AbortSignal; errorBodies?: boolean } = {},
+  ): Promise<HttpResult<string>> {
+    return this.withRetries(
+      { path, params, signal, headers: { Accept: '*/*' } },
+      (response, url) => ({
+        result: { status: response.status, data: String(response.data), url, location: locationOf(response) },
+      }),
+      { errorBodies },
+    );
+  }
+
   /** A call whose answer body does not matter (a notification, a rescan): resolves to the answer's status. */
   async send(request: HttpRequest): Promise<number> {
     const result = await this.withRetries(
@@ -114,7 +137,9 @@ export class HttpClient {
     const request = { path, signal, headers: { Accept: '*/*' } };
     return this.withRetries(
       request,
-      (response, url) => ({ result: { status: response.status, data: Buffer.from(response.data), url } }),
+      (response, url) => ({
+        result: { status: response.status, data: Buffer.from(response.data), url, location: locationOf(response) },
+      }),
       {
         responseType: 'arraybuffer',
         maxContentLength: maxBytes,
@@ -125,7 +150,7 @@ export class HttpClient {
   private async withRetries<T>(
     request: HttpRequest,
     decode: Decoder<T>,
-    transport: { responseType?: 'arraybuffer'; maxContentLength?: number } = {},
+    transport: Transport = {},
   ): Promise<HttpResult<T>> {
     const retries = this.options.maxRetries ?? 2;
     for (let attempt = 0; ; attempt++) {
@@ -137,11 +162,7 @@ export class HttpClient {
     }
   }
 
-  private async once<T>(
-    request: HttpRequest,
-    decode: Decoder<T>,
-    transport: { responseType?: 'arraybuffer'; maxContentLength?: number },
-  ): Promise<Outcome<T>> {
+  private async once<T>(request: HttpRequest, decode: Decoder<T>, transport: Transport): Promise<Outcome<T>> {
     const url = this.describe(request);
     const startedAt = performance.now();
     const report = (outcome: HttpOutcome, status?: number) =>
@@ -161,7 +182,8 @@ export class HttpClient {
         data: request.body,
         headers: request.headers,
         signal: request.signal,
-        ...transport,
+        ...(transport.responseType && { responseType: transport.responseType }),
+        ...(transport.maxContentLength !== undefined && { maxContentLength: transport.maxContentLength }),
       });
     } catch (error) {
       if (request.signal?.aborted) {
@@ -182,11 +204,12 @@ export class HttpClient {
       return { error: new RetryableError(`${url}: ${message}`, { cause: error }), waitMs: this.retryWaitMs };
     }
     report(outcomeOfStatus(response.status), response.status);
-    return this.interpret(response, url, decode);
+    return this.interpret(response, url, decode, transport.errorBodies ?? false);
   }
 
-  private interpret<T>(response: AxiosResponse, url: string, decode: Decoder<T>): Outcome<T> {
+  private interpret<T>(response: AxiosResponse, url: string, decode: Decoder<T>, errorBodies: boolean): Outcome<T> {
     const { status } = response;
+    if (errorBodies && status >= 400 && status < 500 && status !== 408) return decode(response, url);
     if (status === 429 || status >= 500 || status === 408) {
       const retryAfter = parseRetryAfter(response.headers['retry-after'], this.clock.now());
       const error = new RetryableError(`${url}: HTTP ${status}`, { details: { status, retryAfterMs: retryAfter } });
@@ -215,6 +238,11 @@ export class HttpClient {
   private describe(request: HttpRequest): string {
     return `${this.options.baseUrl.replace(/\/$/, '')}/${request.path.replace(/^\//, '')}`;
   }
+}
+
+function locationOf(response: AxiosResponse): string | undefined {
+  const location: unknown = response.headers['location'];
+  return response.status >= 300 && response.status < 400 && typeof location === 'string' ? location : undefined;
 }
 
 /** Retry-After as seconds or an HTTP date, in milliseconds from now. */

@@ -1,0 +1,3 @@
+import { TorrentIndexerEntity } from './indexers/torrent-indexer.entity.js';
+
+export const TORRENT_ENTITIES = [TorrentIndexerEntity];
