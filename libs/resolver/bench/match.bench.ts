@@ -1,0 +1,38 @@
+// Match correctness on labelled data: parse accuracy of TrueTrack and of get-artist-title 1.3.1 on the same
+// rows, for the tuning part and the holdout part of corpus/match-corpus.jsonl (split once, fixed seed), and
+// apart on get-artist-title's own test tables. `--failures` lists TUNING failures only: holdout failures are
+// never looked at row by row. Run through `npm run bench:match`.
+import { fixed } from '../../jobs/bench/bench-utils.js';
+import { peerTestCases, readCorpus, repoRoot, type LabelledTitle } from './match/corpus.js';
+import { measure, peerReader, trueTrackReader, type Accuracy } from './match/parse-accuracy.js';
+
+const pct = (n: number, of: number): string => `${fixed((100 * n) / Math.max(1, of), 1)} %`;
+const line = (label: string, a: Accuracy): string =>
+  `${label.padEnd(22)} exact ${pct(a.exact, a.rows).padStart(7)}   lenient ${pct(a.lenient, a.rows).padStart(7)}`;
+
+function report(name: string, rows: LabelledTitle[]): Accuracy {
+  const ours = measure(rows, trueTrackReader);
+  const peer = measure(rows, peerReader);
+  console.log(`${name} (${rows.length} rows)`);
+  console.log(`  ${line('TrueTrack', ours)}`);
+  console.log(`  ${line('get-artist-title', peer)}`);
+  return ours;
+}
+
+const corpus = readCorpus(repoRoot());
+const tuning = corpus.filter((row) => row.split === 'tuning');
+const holdout = corpus.filter((row) => row.split === 'holdout');
+console.log('title parsing: artist + title after folding case and spaces');
+const tuned = report('tuning', tuning);
+report('holdout', holdout);
+report("get-artist-title's own tests (excluded)", peerTestCases());
+
+if (process.argv.includes('--failures')) {
+  const byFamily = new Map<string, number>();
+  for (const f of tuned.failures) byFamily.set(f.row.family, (byFamily.get(f.row.family) ?? 0) + 1);
+  console.log('\ntuning failures by family:', Object.fromEntries(byFamily));
+  for (const f of tuned.failures) {
+    const got = f.reading ? `${f.reading.artist} | ${f.reading.title}` : '(none)';
+    console.log(`  [${f.row.family}] ${f.row.input}\n      want ${f.row.artist} | ${f.row.title}\n      got  ${got}`);
+  }
+}
