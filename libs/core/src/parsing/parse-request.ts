@@ -4,6 +4,7 @@ import {
   normalizeText,
   removeNoise,
   removeScriptAliases,
+  removeSideNumber,
   removeTrackNumber,
   stripFileName,
   trimEdges,
@@ -28,7 +29,8 @@ interface ParsedArtist {
  */
 export function parseRequest(input: string): ParsedRequest {
   const file = stripFileName(normalizeText(input));
-  const denoised = removeNoise(file.text);
+  const side = removeSideNumber(file.text);
+  const denoised = removeNoise(side.text);
   const split = splitArtistTitle(bracketVersionSuffix(denoised.text));
   const titleText = file.isFileName ? removeTrackNumber(split.title, true) : { text: split.title, removed: [] };
   const artist = parseArtist(split.artist);
@@ -45,6 +47,7 @@ export function parseRequest(input: string): ParsedRequest {
     versions: uniqueVersions([...artist.versions, ...title.versions, ...trailing.versions]),
     noise: [
       ...file.removed,
+      ...side.removed,
       ...denoised.removed,
       ...titleText.removed,
       ...repeat.removed,
