@@ -1,7 +1,7 @@
 import { parseTitle, VERSION_KINDS, type ParsedRequest, type VersionKind } from '../parsing/index.js';
 import { stringDistance } from './distance.js';
 import { recordingMarkers, versionPart, type MarkerKind } from './markers.js';
-import { artistPart, durationPart, titlePart, weigh } from './parts.js';
+import { artistPart, durationPart, featuredPart, titlePart, weigh } from './parts.js';
 import type { RecordingCandidate, ScorePart, ScoreTarget, Scored } from './types.js';
 
 /**
@@ -15,6 +15,7 @@ import type { RecordingCandidate, ScorePart, ScoreTarget, Scored } from './types
 export const RECORDING_WEIGHTS = {
   title: 3,
   artist: 3,
+  featured: 2,
   duration: 2,
   album: 1,
   idAgrees: 5,
@@ -31,6 +32,7 @@ export function scoreRecording(target: ScoreTarget, candidate: RecordingCandidat
   return weigh(candidate, label, [
     titlePart(target.title, parsed.title || candidate.title, w.title),
     artistPart(target.artists, [...candidate.artists, ...parsed.featured], w.artist),
+    featuredPart(target.featured, [...candidate.artists, ...parsed.featured], w.featured),
     durationPart(target.durationMs, candidate.durationMs, w.duration),
     albumPart(target.album, candidate.album),
     isrcPart(target.isrcs, candidate.isrcs),
@@ -78,6 +80,7 @@ export function targetFromRequest(request: ParsedRequest, known: Partial<ScoreTa
     title: request.title ?? request.cleaned,
     artists: request.artists,
     versions: request.versions,
+    ...(request.featured.length > 0 && { featured: request.featured }),
     ...known,
   };
 }

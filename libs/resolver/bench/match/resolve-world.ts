@@ -53,7 +53,10 @@ export function buildResolveWorld(root: string, corpus: readonly LabelledTitle[]
     // One song credited two ways ("A" and "A, B, C") is one song: keyed by its first artist.
     const artists = splitArtists(pair.artist);
     const key = `${normalizeForMatch(artists[0] ?? pair.artist)}|${normalizeForMatch(pair.title)}`;
-    const row = corpus.find((r) => r.part === 'generated' && r.artist === pair.artist && r.title === pair.title);
+    // The feat-credit family names a made-up featured artist for most pairs: no catalogue credits them.
+    const row = corpus.find(
+      (r) => r.part === 'generated' && r.family !== 'feat-credit' && r.artist === pair.artist && r.title === pair.title,
+    );
     if (seen.has(key) || !row || (row.split !== 'tuning' && row.split !== 'holdout')) continue;
     seen.add(key);
     const lengthMs = 150_000 + number(`length:${key}`, 150_000);
