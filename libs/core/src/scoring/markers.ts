@@ -10,7 +10,7 @@ export interface FoundMarker {
   kind: MarkerKind;
   /** The words as written ("live", "Devonshire mix"). */
   text: string;
-  where: 'title' | 'disambiguation';
+  where: 'title' | 'disambiguation' | 'album';
   /** Who or what the marker names, when it does ("Devonshire" of "Devonshire mix"). */
   detail?: string;
 }
@@ -47,8 +47,14 @@ export const UNWANTED_MARKER_PENALTY: Readonly<Record<MarkerKind, number>> = {
 // remastered, so those cost little when missing.
 const MISSING_MARKER_PENALTY: Partial<Record<MarkerKind, number>> = { explicit: 0.1, remaster: 0.3 };
 
-/** Markers in a provider title and its disambiguation note ("live, 1991-11-25: Paradiso, Amsterdam"). */
-export function recordingMarkers(titleVersions: readonly VersionMarker[], disambiguation?: string): FoundMarker[] {
+const KARAOKE_ALBUM = /karaoke|sing[ -]?along|backing tracks?/i;
+
+/** Markers in a provider title, its disambiguation note and its album ("live, 1991-11-25: Paradiso, Amsterdam"). */
+export function recordingMarkers(
+  titleVersions: readonly VersionMarker[],
+  disambiguation?: string,
+  album?: string,
+): FoundMarker[] {
   const found: FoundMarker[] = titleVersions.map((v) => ({
     kind: v.kind,
     text: markerText(v),
@@ -61,6 +67,10 @@ export function recordingMarkers(titleVersions: readonly VersionMarker[], disamb
       found.push({ kind: v.kind, text: v.text, where: 'disambiguation', ...(v.detail && { detail: v.detail }) });
     }
   }
+  // A karaoke album holds karaoke versions whatever their titles say ("Numb" on "Karaoke Hits, Vol. 7").
+  const karaoke = album ? KARAOKE_ALBUM.exec(album) : null;
+  if (karaoke && !found.some((f) => f.kind === 'karaoke'))
+    found.push({ kind: 'karaoke', text: karaoke[0], where: 'album' });
   return found;
 }
 

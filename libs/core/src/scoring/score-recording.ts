@@ -18,6 +18,7 @@ export const RECORDING_WEIGHTS = {
   featured: 2,
   duration: 2,
   album: 1,
+  compilation: 0.5,
   idAgrees: 5,
   idDiffers: 1,
   version: { full: 4, clean: 1 },
@@ -37,7 +38,12 @@ export function scoreRecording(target: ScoreTarget, candidate: RecordingCandidat
     albumPart(target.album, candidate.album),
     isrcPart(target.isrcs, candidate.isrcs),
     mbidPart(target.mbid, candidate.mbid),
-    versionPart(target.versions, recordingMarkers(parsed.versions, candidate.disambiguation), w.version),
+    versionPart(
+      target.versions,
+      recordingMarkers(parsed.versions, candidate.disambiguation, candidate.album),
+      w.version,
+    ),
+    compilationPart(target.album, candidate.album),
     videoPart(candidate.isVideo),
   ]);
 }
@@ -48,6 +54,34 @@ function albumPart(wanted: string | undefined, offered: string | undefined): Sco
   const sentence = distance === 0 ? `album '${offered}' matches` : `album '${offered}' differs from '${wanted}'`;
   return { name: 'album', weight: RECORDING_WEIGHTS.album, distance, sentence };
 }
+
+/**
+ * Without an album in the request, the original album is preferred over a compilation that carries the same
+ * recording: both are the song, but the original release is what the library should file it under.
+ */
+function compilationPart(wanted: string | undefined, offered: string | undefined): ScorePart | undefined {
+  if (wanted || !offered || !COMPILATION_ALBUM.test(offered)) return undefined;
+  const sentence = `on the compilation '${offered}', not an original release`;
+  return { name: 'album', weight: RECORDING_WEIGHTS.compilation, distance: 1, sentence };
+}
+
+// Compilation titles, as data: a new series is a new alternative.
+const COMPILATION_ALBUM = new RegExp(
+  [
+    'greatest hits',
+    'best of',
+    'hits of the',
+    'now that.?s what i call',
+    'the collection',
+    'anthology',
+    'the essential',
+    'compilation',
+    '\\bhits\\b.*\\bvol\\.?\\s*\\d',
+    '(?:19|20)?\\d0s hits',
+    'various artists',
+  ].join('|'),
+  'i',
+);
 
 function isrcPart(wanted: readonly string[] = [], offered: readonly string[] = []): ScorePart | undefined {
   if (wanted.length === 0 || offered.length === 0) return undefined;
