@@ -81,3 +81,26 @@ describe('parseRequest on the noise families', () => {
     expect(parseRequest('Spider-Man Theme').separator).toBe('none');
   });
 });
+
+describe('parseRequest keeps other readings of an unspaced hyphen', () => {
+  it.each([
+    [
+      'Another Level-Freak Me',
+      { artist: 'Another Level', title: 'Freak Me' },
+      { artist: 'Another', title: 'Level-Freak Me' },
+    ],
+    [
+      'Mariana Zwarg-Samba de Avedøre',
+      { artist: 'Mariana Zwarg', title: 'Samba de Avedøre' },
+      { artist: 'Mariana', title: 'Zwarg-Samba de Avedøre' },
+    ],
+  ])('%s: the hyphen reading first, the splits of the whole text after it', (input, first, other) => {
+    const { splits } = parseRequest(input);
+    expect(splits[0]).toEqual(first);
+    expect(splits).toContainEqual(other);
+  });
+
+  it('offers no other reading for a spaced dash', () => {
+    expect(parseRequest('Another Level - Freak Me').splits).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@ export interface SeparatorSplit {
   title: string;
   /** Text after a quoted title ('BTS "Dynamite" Dance Practice'): not part of the name. */
   trailing: string;
+  /** An unspaced hyphen ("Artist-Title") may as well be part of a name: other readings stay open. */
+  ambiguous?: boolean;
 }
 
 // "Stand by Me", "Right by Your Side": "by" followed by these is part of a title.
@@ -109,7 +111,8 @@ function splitHyphen(s: string): SeparatorSplit | undefined {
   const right = title.split(' ')[0] ?? '';
   const spaced = artist.includes(' ') || title.includes(' ');
   const compound = left.length < 2 || right.length < 2 || HYPHEN_PREFIXES.has(left.toLowerCase());
-  return spaced && !compound && /\p{L}/u.test(right) ? { separator: 'dash', artist, title, trailing: '' } : undefined;
+  const readable = spaced && !compound && /\p{L}/u.test(right);
+  return readable ? { separator: 'dash', artist, title, trailing: '', ambiguous: true } : undefined;
 }
 
 function findDoubleQuoted(s: string): { open: number; close: number } | undefined {
