@@ -15,7 +15,10 @@ export interface ParseResultDto {
   versions: VersionMarkerDto[];
   noise: string[];
   separator: 'dash' | 'by' | 'quoted' | 'colon' | 'none';
-  /** For a query without separator: the artist/title splits to check against providers, most plausible first. */
+  /**
+   * For a query without separator, or split at an unspaced hyphen: the readings to check against providers, most
+   * plausible first.
+   */
   splits: { artist: string; title: string }[];
 }
 

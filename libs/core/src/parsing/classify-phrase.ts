@@ -1,3 +1,11 @@
+import {
+  GENRE_JOINERS,
+  GENRE_WORDS,
+  GROUP_ONLY_NOTES,
+  OFFICIAL_WORDS,
+  RELEASE_NOTES,
+  UNSPACED_OFFICIAL,
+} from './noise-vocabulary.js';
 import type { VersionKind, VersionMarker } from './parsed-request.js';
 
 export type PhraseMode = 'group' | 'suffix';
@@ -74,7 +82,7 @@ const DETAIL_PRIORITY: readonly VersionKind[] = ['remix', 'radio-edit', 'cover',
 const NOISE_RULES: readonly NoiseRule[] = [
   {
     pattern:
-      /^\s*(?:prod(?:uced)?\.?(?: by)?|parody of|lyrical adapt(?:at)?ion of|in the style of|from|taken from|as heard in|as featured in|ost)(?=\s|$).*$/i,
+      /^\s*(?:prod\.(?=\S)|(?:prod(?:uced)?\.?(?: by)?|parody of|lyrical adapt(?:at)?ion of|in the style of|from|taken from|as heard in|as featured in|ost)(?=\s|$)).*$/i,
     strong: true,
     absorbs: true,
   },
@@ -82,20 +90,10 @@ const NOISE_RULES: readonly NoiseRule[] = [
   { pattern: /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g, strong: true, groupOnly: true },
   { pattern: /^\s*(?:\S+\s+){0,3}version(?:\s+\d{4})?\s*$/i, strong: true, absorbs: true },
   { pattern: word('(?:re-?)?edit', 'giu'), strong: true, absorbs: true },
-  {
-    pattern: word(
-      'official|oficial|officiel(?:le)?|offizielles?|ufficiale|video|vidéo|videoclip|clip|visuali[sz]er|audio|mv|stream|lyrics?|letra|paroles|hd|hq|4k|1080p|720p',
-      'giu',
-    ),
-    strong: true,
-  },
-  {
-    pattern: word(
-      'full album|album track|album version|single version|mono|stereo|bonus(?: track)?|deluxe|expanded|edition|édition|anniversary|re-?issue|re-?recorded|collector|sampler|original|sub español|subtitulado|eng sub|out now|free download|premiere|teaser',
-      'giu',
-    ),
-    strong: true,
-  },
+  { pattern: new RegExp(UNSPACED_OFFICIAL.join('|'), 'gu'), strong: true },
+  { pattern: word(OFFICIAL_WORDS.join('|'), 'giu'), strong: true },
+  { pattern: word(RELEASE_NOTES.join('|'), 'giu'), strong: true },
+  { pattern: word(GROUP_ONLY_NOTES.join('|'), 'giu'), strong: true, absorbs: true, groupOnly: true },
   { pattern: word('(?:19|20)\\d{2}|\\d+(?:st|nd|rd|th)', 'giu'), strong: false },
 ];
 
@@ -124,6 +122,7 @@ export function classifyPhrase(phrase: string, mode: PhraseMode): PhraseClass | 
     .filter(Boolean)
     .map((p) => classifyPart(p, mode));
   const versions = parts.flatMap((p) => p.versions);
+  if (versions.length === 0 && mode === 'group' && isGenreTag(phrase)) return { versions, noise: true };
   if (versions.length === 0 && !parts.some((p) => p.strongNoise)) return undefined;
   if (mode === 'suffix' && !parts.every((p) => p.accounted)) return undefined;
   return { versions, noise: versions.length === 0 };
@@ -170,4 +169,13 @@ function trimFiller(words: string[]): string[] {
   while (start < end && FILLER.has((words[start] ?? '').toLowerCase())) start++;
   while (end > start && FILLER.has((words[end - 1] ?? '').toLowerCase())) end--;
   return words.slice(start, end);
+}
+
+/** "[Trip-Hop / Downtempo]", "[post-punk / new wave]": every word a genre word. */
+function isGenreTag(phrase: string): boolean {
+  const words = phrase
+    .toLowerCase()
+    .split(/\s+|(?=[/&+,|])|(?<=[/&+,|])/)
+    .filter((w) => w && !GENRE_JOINERS.has(w));
+  return words.length > 0 && words.every((w) => GENRE_WORDS.has(w) || w.split('-').every((p) => GENRE_WORDS.has(p)));
 }

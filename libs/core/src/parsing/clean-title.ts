@@ -58,16 +58,26 @@ const CJK_BRACKETS: Readonly<Record<string, string>> = {
   '》': '"',
 };
 
+// 【】 hold either a note ("【MV】", "【No Copyright Music】") or the title itself ("Artist【Title】").
+const LENTICULAR = /【([^【】]*)】/g;
+
+/** "Artist【Title】" quotes the title; a 【note】 becomes an ordinary bracket group for the noise rules. */
+export function readLenticularBrackets(s: string): string {
+  return s.replace(LENTICULAR, (_, inner: string) =>
+    classifyPhrase(inner.trim(), 'group') ? `[${inner}]` : ` "${inner}" `,
+  );
+}
+
 export function normalizeCjkBrackets(s: string): string {
   return s.replace(/[【】〖〗〔〕［］（）｜「」『』《》]/g, (c) => CJK_BRACKETS[c] ?? c);
 }
 
 /**
- * En/em dashes, minus and full-width hyphens become "-"; "--" and " _ " between words (K-pop uploads:
+ * En/em dashes, minus and full-width hyphens become "-"; "--", " ~ " and " _ " between words (K-pop uploads:
  * "IU(아이유) _ Blueming(블루밍)") become " - ".
  */
 export function normalizeDashes(s: string): string {
-  return s.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-').replace(/ (?:-{2,}|_) /g, ' - ');
+  return s.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-').replace(/ (?:-{2,}|_|~) /g, ' - ');
 }
 
 /** Collapses runs of ASCII and typographic spaces; the ideographic space (U+3000) is text and stays. */
@@ -83,6 +93,7 @@ export function normalizeText(s: string): string {
     removeZeroWidth,
     replaceNbsp,
     replaceSmartQuotes,
+    readLenticularBrackets,
     normalizeCjkBrackets,
     normalizeDashes,
     normalizeWhitespace,
@@ -108,11 +119,24 @@ export function removeTrackNumber(s: string, isFileName = false): Stripped {
   const m = TRACK_NUMBER.exec(s);
   if (!m) return { text: s, removed: [] };
   const rest = s.slice(m[0].length);
+  // "12.38" is a name, not track 12.
+  if ((m[2] ?? '').trim() === '.' && /^\d/.test(rest)) return { text: s, removed: [] };
   const leadingZero = (m[1] ?? '').startsWith('0') && (m[1] ?? '').length > 1;
   const bareSpace = (m[2] ?? '').trim() === '';
   const hinted = isFileName || rest.includes(' - ');
   const strip = bareSpace ? leadingZero && hinted : leadingZero || hinted;
   return strip ? { text: rest, removed: [trimEdges(m[0])] } : { text: s, removed: [] };
+}
+
+// Vinyl side and track: "B2. ", "D1 ", "AA1. ", "A2 - ", "B3) ". A bare letter needs a "." or ")" after it; "B.B.
+// King", "G. Love" and "A. R. Rahman" are names.
+const SIDE_NUMBER = /^((?:[A-H]|AA)\d{1,2}|[A-F]|AA)(?:[.)]\s+|\s+-\s+|(?<=\d|AA)\s+)(?=\S)(?![A-Z]\.)/;
+
+/** A vinyl side number before "Artist - Title". Only taken when a " - " follows, so "A Tribe Called Quest" stays. */
+export function removeSideNumber(s: string): Stripped {
+  const m = SIDE_NUMBER.exec(s);
+  const rest = m ? s.slice(m[0].length) : '';
+  return m && rest.includes(' - ') ? { text: rest, removed: [m[1] ?? ''] } : { text: s, removed: [] };
 }
 
 /** File-name cleanup: underscores as spaces, extension, leading track number. */
@@ -178,6 +202,8 @@ const TRAILING_NOISE = new RegExp(
     'with lyrics',
     'sub español',
     'm/?v',
+    'p/?v',
+    '\\d+ ?(?:h|hours?)',
     're-?issue',
   ].join('|')})$`,
   'i',
@@ -201,6 +227,18 @@ const removeNoiseGroups: Step = (s) => {
   return { text: removeGroups(s, groups), removed: groups.map((g) => g.inner).filter(Boolean) };
 };
 
+const HASHTAG = /^#[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/** "Title #shorts #music": hashtags at the end are for the platform ("Acoustic #3" is a name). */
+const removeHashtags: Step = (s) => {
+  const words = s.split(' ');
+  let keep = words.length;
+  while (keep > 1 && HASHTAG.test(words[keep - 1] ?? '')) keep--;
+  return keep < words.length
+    ? { text: words.slice(0, keep).join(' '), removed: [words.slice(keep).join(' ')] }
+    : { text: s, removed: [] };
+};
+
 const removeTrailingNoise: Step = (s) => {
   const m = TRAILING_NOISE.exec(s);
   return m && m.index > 0 ? { text: s.slice(0, m.index), removed: [m[0].trim()] } : { text: s, removed: [] };
@@ -219,7 +257,14 @@ const removeNoiseSuffix: Step = (s) => {
  */
 export function removeNoise(s: string): Stripped {
   const removed: string[] = [];
-  const steps: Step[] = [removeNewTag, removePipeSuffix, removeNoiseGroups, removeTrailingNoise, removeNoiseSuffix];
+  const steps: Step[] = [
+    removeNewTag,
+    removePipeSuffix,
+    removeHashtags,
+    removeNoiseGroups,
+    removeTrailingNoise,
+    removeNoiseSuffix,
+  ];
   let text = s;
   for (let round = 0; round < 4; round++) {
     const before = text;

@@ -6,8 +6,11 @@ export interface Featuring {
   featured: string[];
 }
 
-const FEAT_GROUP = /^(?:feat\.?|ft\.?|featuring|with)\s+(.+)$/i;
-const FEAT_INLINE = /(?:^|\s)(?:feat\.?|ft\.?|featuring)\s+/i;
+// How a featured credit is introduced, in the languages titles come in; only inside brackets for the longer ones.
+const FEAT_WORDS = ['feat\\.?', 'ft\\.?', 'featuring'];
+const FEAT_GROUP_WORDS = [...FEAT_WORDS, 'with', 'avec', 'part\\.', 'z udziałem', 'при участии', 'participação de'];
+const FEAT_GROUP = new RegExp(`^(?:${FEAT_GROUP_WORDS.join('|')})\\s+(.+)$`, 'iu');
+const FEAT_INLINE = new RegExp(`(?:^|\\s)(?:${FEAT_WORDS.join('|')})\\s+`, 'i');
 
 /**
  * Takes featured artists out of a title or an artist credit: "(feat. X)", "[ft. X & Y]", "(with X)" and an

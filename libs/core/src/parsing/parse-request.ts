@@ -4,6 +4,7 @@ import {
   normalizeText,
   removeNoise,
   removeScriptAliases,
+  removeSideNumber,
   removeTrackNumber,
   stripFileName,
   trimEdges,
@@ -11,8 +12,8 @@ import {
 } from './clean-title.js';
 import { extractFeatured, fixVariousArtists, splitArtists } from './featuring.js';
 import { normalizeForMatch } from './normalize.js';
-import type { ParsedRequest, ParsedTitle, Stripped, VersionMarker } from './parsed-request.js';
-import { splitArtistTitle } from './separators.js';
+import type { ArtistTitleSplit, ParsedRequest, ParsedTitle, Stripped, VersionMarker } from './parsed-request.js';
+import { type SeparatorSplit, splitArtistTitle } from './separators.js';
 import { bracketVersionSuffix, extractLooseMarkers, extractVersions, uniqueVersions } from './version-markers.js';
 
 interface ParsedArtist {
@@ -28,7 +29,8 @@ interface ParsedArtist {
  */
 export function parseRequest(input: string): ParsedRequest {
   const file = stripFileName(normalizeText(input));
-  const denoised = removeNoise(file.text);
+  const side = removeSideNumber(file.text);
+  const denoised = removeNoise(side.text);
   const split = splitArtistTitle(bracketVersionSuffix(denoised.text));
   const titleText = file.isFileName ? removeTrackNumber(split.title, true) : { text: split.title, removed: [] };
   const artist = parseArtist(split.artist);
@@ -45,6 +47,7 @@ export function parseRequest(input: string): ParsedRequest {
     versions: uniqueVersions([...artist.versions, ...title.versions, ...trailing.versions]),
     noise: [
       ...file.removed,
+      ...side.removed,
       ...denoised.removed,
       ...titleText.removed,
       ...repeat.removed,
@@ -54,7 +57,7 @@ export function parseRequest(input: string): ParsedRequest {
       ...(leftover ? [leftover] : []),
     ],
     separator: split.separator,
-    splits: split.separator === 'none' ? candidateSplits(title.title) : [],
+    splits: readingsOf(split, artist.artists, title.title),
   };
 }
 
@@ -71,6 +74,16 @@ export function parseTitle(title: string): ParsedTitle {
     versions: uniqueVersions([...grouped.versions, ...loose.versions]),
     noise: [...denoised.removed, ...grouped.removed, ...aliases.removed],
   };
+}
+
+/**
+ * The readings a later step checks against provider answers: every split of a query without separator, and for
+ * an unspaced hyphen the hyphen reading first, then the splits of the whole text ("Spider-Man Theme").
+ */
+function readingsOf(split: SeparatorSplit, artists: string[], title: string): ArtistTitleSplit[] {
+  if (split.separator === 'none') return candidateSplits(title);
+  if (!split.ambiguous || artists.length === 0 || !title) return [];
+  return [{ artist: artists.join(', '), title }, ...candidateSplits(`${split.artist}-${split.title}`)];
 }
 
 function parseArtist(text: string): ParsedArtist {

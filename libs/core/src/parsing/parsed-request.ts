@@ -47,7 +47,10 @@ export interface ParsedRequest {
   /** What was removed as noise ("Official Video", ".mp3", a track number…). */
   noise: string[];
   separator: Separator;
-  /** Only for a query without separator: every artist/title split, most plausible first. */
+  /**
+   * For a query without separator, or one split at an unspaced hyphen: every artist/title reading, most plausible
+   * first, for provider answers to decide between.
+   */
   splits: ArtistTitleSplit[];
 }
 

@@ -6,6 +6,8 @@ export interface SeparatorSplit {
   title: string;
   /** Text after a quoted title ('BTS "Dynamite" Dance Practice'): not part of the name. */
   trailing: string;
+  /** An unspaced hyphen ("Artist-Title") may as well be part of a name: other readings stay open. */
+  ambiguous?: boolean;
 }
 
 // "Stand by Me", "Right by Your Side": "by" followed by these is part of a title.
@@ -18,7 +20,16 @@ const BY_CREDIT_WORDS =
 
 /** Finds the artist/title separator, trying "Artist - Title", `Artist "Title"`, "Title by Artist", "Artist: Title". */
 export function splitArtistTitle(s: string): SeparatorSplit {
-  return splitDash(s) ?? splitQuoted(s) ?? splitBy(s) ?? splitColon(s) ?? none(s);
+  return (
+    splitDash(s) ??
+    splitQuoted(s) ??
+    splitByGroup(s) ??
+    splitBy(s) ??
+    splitTightDash(s) ??
+    splitHyphen(s) ??
+    splitColon(s) ??
+    none(s)
+  );
 }
 
 const none = (s: string): SeparatorSplit => ({ separator: 'none', artist: '', title: s, trailing: '' });
@@ -30,12 +41,78 @@ function splitDash(s: string): SeparatorSplit | undefined {
   return at > 0 && artist && title ? { separator: 'dash', artist, title, trailing: '' } : undefined;
 }
 
+// One ideograph or syllable is a whole title: コブクロ「桜」.
+const ONE_CHARACTER_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+// "ArtistMV「Title」": a video marker glued to the name before a quoted title.
+const GLUED_MARKER = /(?<=[\p{L}\p{N}])(?:MV|PV|M\/V)$/u;
+
 function splitQuoted(s: string): SeparatorSplit | undefined {
   const q = findDoubleQuoted(s) ?? findSingleQuoted(s);
   if (!q) return undefined;
   const title = s.slice(q.open + 1, q.close).trim();
-  if (title.length < 2) return undefined;
-  return { separator: 'quoted', artist: s.slice(0, q.open).trim(), title, trailing: s.slice(q.close + 1).trim() };
+  if (title.length < 2 && !ONE_CHARACTER_NAME.test(title)) return undefined;
+  const artist = s.slice(0, q.open).trim().replace(GLUED_MARKER, '').trim();
+  const trailing = s.slice(q.close + 1).trim();
+  // '"Title" by Artist'
+  const by = artist === '' ? /^by\s+(.+)$/i.exec(trailing) : null;
+  if (by) return { separator: 'by', artist: by[1] ?? '', title, trailing: '' };
+  return { separator: 'quoted', artist, title, trailing };
+}
+
+// "Title (by Artist)", "Title (cover by Artist)": the credit is the performer of this recording.
+const BY_GROUP = /^(.+?)\s*[([](?:(?:a\s+)?cover(?:ed)?\s+|performed\s+|sung\s+)?by\s+([^)\]]+)[)\]]$/i;
+
+function splitByGroup(s: string): SeparatorSplit | undefined {
+  const m = BY_GROUP.exec(s);
+  const title = m?.[1]?.trim();
+  const artist = m?.[2]?.trim();
+  return title && artist ? { separator: 'by', artist, title, trailing: '' } : undefined;
+}
+
+/**
+ * Dashes with a space on one side only: "Artist --Title", "Artist -Title-" (space before) or "Artist- Title",
+ * "Artist (feat. X)- Title" (space after). Scanned with indexOf: a regex here backtracks on long dash runs.
+ */
+function splitTightDash(s: string): SeparatorSplit | undefined {
+  for (let at = s.indexOf(' -'); at > 0; at = s.indexOf(' -', at + 1)) {
+    let end = at + 2;
+    if (s[end] === '-') end++;
+    if (end < s.length && !/[\s-]/.test(s[end] ?? '')) return tight(s.slice(0, at), s.slice(end).replace(/-$/, ''));
+  }
+  for (let at = s.indexOf('- '); at > 0; at = s.indexOf('- ', at + 1)) {
+    if (s[at - 1] !== ' ' && s[at - 1] !== '-') return tight(s.slice(0, at).replace(/-$/, ''), s.slice(at + 2));
+  }
+  return undefined;
+}
+
+function tight(artist: string, title: string): SeparatorSplit | undefined {
+  const a = artist.trim();
+  const t = title.trim();
+  return a && t ? { separator: 'dash', artist: a, title: t, trailing: '' } : undefined;
+}
+
+// Word parts that a hyphen joins inside one name: "Hip-Hop", "Spider-Man", "Jay-Z", "Re-Up".
+const HYPHEN_PREFIXES = new Set(
+  'hip k j c x t e re co non anti post pre self lo hi mid sci u semi ex mega ultra super de un in out up spider'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Artist-Title" without spaces: taken only when the string has one hyphen, words on both sides, and the
+ * joined parts do not read as one hyphenated word.
+ */
+function splitHyphen(s: string): SeparatorSplit | undefined {
+  const at = s.indexOf('-');
+  if (at <= 0 || s.indexOf('-', at + 1) >= 0) return undefined;
+  const artist = s.slice(0, at).trim();
+  const title = s.slice(at + 1).trim();
+  const left = artist.slice(artist.lastIndexOf(' ') + 1);
+  const right = title.split(' ')[0] ?? '';
+  const spaced = artist.includes(' ') || title.includes(' ');
+  const compound = left.length < 2 || right.length < 2 || HYPHEN_PREFIXES.has(left.toLowerCase());
+  const readable = spaced && !compound && /\p{L}/u.test(right);
+  return readable ? { separator: 'dash', artist, title, trailing: '', ambiguous: true } : undefined;
 }
 
 function findDoubleQuoted(s: string): { open: number; close: number } | undefined {

@@ -1,4 +1,4 @@
-import { extractVersions, type VersionKind, type VersionMarker } from '../parsing/index.js';
+import { extractVersions, normalizeForMatch, type VersionKind, type VersionMarker } from '../parsing/index.js';
 import type { ScorePart } from './types.js';
 
 /** Variants only audio uploads have: "1 hour" loops, "[Bass Boosted]", "[Monstercat Remake]". */
@@ -10,7 +10,9 @@ export interface FoundMarker {
   kind: MarkerKind;
   /** The words as written ("live", "Devonshire mix"). */
   text: string;
-  where: 'title' | 'disambiguation';
+  where: 'title' | 'disambiguation' | 'album';
+  /** Who or what the marker names, when it does ("Devonshire" of "Devonshire mix"). */
+  detail?: string;
 }
 
 /**
@@ -45,14 +47,30 @@ export const UNWANTED_MARKER_PENALTY: Readonly<Record<MarkerKind, number>> = {
 // remastered, so those cost little when missing.
 const MISSING_MARKER_PENALTY: Partial<Record<MarkerKind, number>> = { explicit: 0.1, remaster: 0.3 };
 
-/** Markers in a provider title and its disambiguation note ("live, 1991-11-25: Paradiso, Amsterdam"). */
-export function recordingMarkers(titleVersions: readonly VersionMarker[], disambiguation?: string): FoundMarker[] {
-  const found: FoundMarker[] = titleVersions.map((v) => ({ kind: v.kind, text: markerText(v), where: 'title' }));
+const KARAOKE_ALBUM = /karaoke|sing[ -]?along|backing tracks?/i;
+
+/** Markers in a provider title, its disambiguation note and its album ("live, 1991-11-25: Paradiso, Amsterdam"). */
+export function recordingMarkers(
+  titleVersions: readonly VersionMarker[],
+  disambiguation?: string,
+  album?: string,
+): FoundMarker[] {
+  const found: FoundMarker[] = titleVersions.map((v) => ({
+    kind: v.kind,
+    text: markerText(v),
+    where: 'title',
+    ...(v.detail && { detail: v.detail }),
+  }));
   if (disambiguation) {
     for (const v of extractVersions(`(${disambiguation})`).versions) {
-      if (!found.some((f) => f.kind === v.kind)) found.push({ kind: v.kind, text: v.text, where: 'disambiguation' });
+      if (found.some((f) => f.kind === v.kind)) continue;
+      found.push({ kind: v.kind, text: v.text, where: 'disambiguation', ...(v.detail && { detail: v.detail }) });
     }
   }
+  // A karaoke album holds karaoke versions whatever their titles say ("Numb" on "Karaoke Hits, Vol. 7").
+  const karaoke = album ? KARAOKE_ALBUM.exec(album) : null;
+  if (karaoke && !found.some((f) => f.kind === 'karaoke'))
+    found.push({ kind: 'karaoke', text: karaoke[0], where: 'album' });
   return found;
 }
 
@@ -70,7 +88,10 @@ export function versionPart(
 ): ScorePart {
   const issues: { penalty: number; sentence: string }[] = [];
   for (const f of found) {
-    if (wanted.some((w) => w.kind === f.kind)) continue;
+    const asked = wanted.find((w) => w.kind === f.kind);
+    const other = asked && otherNamed(asked, f);
+    if (other) issues.push(other);
+    if (asked) continue;
     issues.push({
       penalty: UNWANTED_MARKER_PENALTY[f.kind],
       sentence: `${f.where} says '${f.text}', the request did not`,
@@ -88,6 +109,32 @@ export function versionPart(
   );
   const weight = counted.length > 0 || wanted.length > 0 ? weights.full : weights.clean;
   return { name: 'version', weight, distance, sentence: versionSentence(wanted, counted) };
+}
+
+// Markers whose detail names who made the version: "the Major Lazer remix" is not "the Diplo remix".
+const NAMED_KINDS: ReadonlySet<MarkerKind> = new Set(['remix', 'cover']);
+// A marker without a name may still be the named one; one naming someone else is not.
+const UNNAMED_PENALTY = 0.5;
+
+/** What a request that names the remixer costs a candidate whose remix names another one, or nobody. */
+function otherNamed(wanted: VersionMarker, found: FoundMarker): { penalty: number; sentence: string } | undefined {
+  if (!NAMED_KINDS.has(wanted.kind) || !wanted.detail) return undefined;
+  const asked = markerText(wanted);
+  if (!found.detail) {
+    return {
+      penalty: UNNAMED_PENALTY,
+      sentence: `the request names '${asked}', the ${found.where} does not say whose`,
+    };
+  }
+  if (sameName(wanted.detail, found.detail)) return undefined;
+  return { penalty: 1, sentence: `the request names '${asked}', the ${found.where} says '${found.text}'` };
+}
+
+/** "Major Lazer" and "Major Lazer Extended": one name contains the other's words. */
+function sameName(a: string, b: string): boolean {
+  const x = normalizeForMatch(a);
+  const y = normalizeForMatch(b);
+  return x === y || ` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `);
 }
 
 function versionSentence(wanted: readonly VersionMarker[], issues: readonly { sentence: string }[]): string {

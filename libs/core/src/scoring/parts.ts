@@ -29,6 +29,25 @@ export function artistPart(
   return { name: 'artist', weight, distance, sentence };
 }
 
+/**
+ * Undefined when the request names no featured artist. A featured artist the request names is part of what it
+ * asks for: each one the candidate does not credit costs its share.
+ */
+export function featuredPart(
+  wanted: readonly string[] | undefined,
+  credited: readonly string[],
+  weight: number,
+): ScorePart | undefined {
+  if (!wanted?.length) return undefined;
+  const missing = wanted.filter((name) => artistDistance([name], credited) > 0.15);
+  const distance = missing.length / wanted.length;
+  const sentence =
+    missing.length === 0
+      ? `credits ${wanted.map(quote).join(', ')} as the request does`
+      : `does not credit ${missing.map(quote).join(', ')}, whom the request names`;
+  return { name: 'featured', weight, distance, sentence };
+}
+
 /** Undefined when either duration is unknown: a missing duration is not a penalty, its weight goes to the rest. */
 export function durationPart(wantedMs: number | undefined, offeredMs: number | undefined, weight: number) {
   if (wantedMs === undefined || offeredMs === undefined) return undefined;

@@ -1,7 +1,7 @@
 import { parseTitle, VERSION_KINDS, type ParsedRequest, type VersionKind } from '../parsing/index.js';
 import { stringDistance } from './distance.js';
 import { recordingMarkers, versionPart, type MarkerKind } from './markers.js';
-import { artistPart, durationPart, titlePart, weigh } from './parts.js';
+import { artistPart, durationPart, featuredPart, titlePart, weigh } from './parts.js';
 import type { RecordingCandidate, ScorePart, ScoreTarget, Scored } from './types.js';
 
 /**
@@ -15,8 +15,10 @@ import type { RecordingCandidate, ScorePart, ScoreTarget, Scored } from './types
 export const RECORDING_WEIGHTS = {
   title: 3,
   artist: 3,
+  featured: 2,
   duration: 2,
   album: 1,
+  compilation: 0.5,
   idAgrees: 5,
   idDiffers: 1,
   version: { full: 4, clean: 1 },
@@ -31,11 +33,17 @@ export function scoreRecording(target: ScoreTarget, candidate: RecordingCandidat
   return weigh(candidate, label, [
     titlePart(target.title, parsed.title || candidate.title, w.title),
     artistPart(target.artists, [...candidate.artists, ...parsed.featured], w.artist),
+    featuredPart(target.featured, [...candidate.artists, ...parsed.featured], w.featured),
     durationPart(target.durationMs, candidate.durationMs, w.duration),
     albumPart(target.album, candidate.album),
     isrcPart(target.isrcs, candidate.isrcs),
     mbidPart(target.mbid, candidate.mbid),
-    versionPart(target.versions, recordingMarkers(parsed.versions, candidate.disambiguation), w.version),
+    versionPart(
+      target.versions,
+      recordingMarkers(parsed.versions, candidate.disambiguation, candidate.album),
+      w.version,
+    ),
+    compilationPart(target.album, candidate.album),
     videoPart(candidate.isVideo),
   ]);
 }
@@ -46,6 +54,34 @@ function albumPart(wanted: string | undefined, offered: string | undefined): Sco
   const sentence = distance === 0 ? `album '${offered}' matches` : `album '${offered}' differs from '${wanted}'`;
   return { name: 'album', weight: RECORDING_WEIGHTS.album, distance, sentence };
 }
+
+/**
+ * Without an album in the request, the original album is preferred over a compilation that carries the same
+ * recording: both are the song, but the original release is what the library should file it under.
+ */
+function compilationPart(wanted: string | undefined, offered: string | undefined): ScorePart | undefined {
+  if (wanted || !offered || !COMPILATION_ALBUM.test(offered)) return undefined;
+  const sentence = `on the compilation '${offered}', not an original release`;
+  return { name: 'album', weight: RECORDING_WEIGHTS.compilation, distance: 1, sentence };
+}
+
+// Compilation titles, as data: a new series is a new alternative.
+const COMPILATION_ALBUM = new RegExp(
+  [
+    'greatest hits',
+    'best of',
+    'hits of the',
+    'now that.?s what i call',
+    'the collection',
+    'anthology',
+    'the essential',
+    'compilation',
+    '\\bhits\\b.*\\bvol\\.?\\s*\\d',
+    '(?:19|20)?\\d0s hits',
+    'various artists',
+  ].join('|'),
+  'i',
+);
 
 function isrcPart(wanted: readonly string[] = [], offered: readonly string[] = []): ScorePart | undefined {
   if (wanted.length === 0 || offered.length === 0) return undefined;
@@ -78,6 +114,7 @@ export function targetFromRequest(request: ParsedRequest, known: Partial<ScoreTa
     title: request.title ?? request.cleaned,
     artists: request.artists,
     versions: request.versions,
+    ...(request.featured.length > 0 && { featured: request.featured }),
     ...known,
   };
 }

@@ -54,6 +54,8 @@ export interface ScoreTarget {
   title: string;
   /** Main artists; a candidate may credit more (featured artists are tolerated). */
   artists: string[];
+  /** Featured artists the request names ("feat. X"): a recording that credits them is the one asked for. */
+  featured?: string[];
   durationMs?: number;
   album?: string;
   isrcs?: string[];
@@ -63,7 +65,7 @@ export interface ScoreTarget {
 }
 
 export type ScorePartName =
-  'title' | 'artist' | 'duration' | 'album' | 'isrc' | 'mbid' | 'version' | 'video' | 'channel';
+  'title' | 'artist' | 'featured' | 'duration' | 'album' | 'isrc' | 'mbid' | 'version' | 'video' | 'channel';
 
 /** One compared aspect of a candidate. */
 export interface ScorePart {

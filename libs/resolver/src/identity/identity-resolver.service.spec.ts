@@ -65,3 +65,31 @@ describe('IdentityResolver, reading a query without separator', () => {
     });
   });
 });
+
+/** Answers only searches tolerant of typos, as MusicBrainz does for a misspelt fielded phrase. */
+class FuzzyOnlyProvider extends FixedProvider {
+  override async searchRecordings(query: RecordingQuery): Promise<ProviderRecording[]> {
+    const all = await super.searchRecordings(query);
+    return query.fuzzy ? all : [];
+  }
+}
+
+describe('IdentityResolver, a misspelt request', () => {
+  it.each([
+    ['Nirvana - Smels Like Teen Spirit', "read 'smels' as 'smells'"],
+    ['Nirvan - Smells Like Teen Spirit', "read 'nirvan' as 'nirvana'"],
+  ])('searches %j again allowing one misspelt letter and says so', async (query, correction) => {
+    const provider = new FuzzyOnlyProvider('musicbrainz', 'MusicBrainz', TEEN_SPIRIT);
+    const { ranked, recommendation } = await new IdentityResolver([provider]).resolve(query);
+    expect(provider.queries.map((q) => q.fuzzy === true)).toEqual([false, true]);
+    expect(ranked[0]?.candidate.providerId).toBe('5fb524f1-8cc8-4c04-a921-e34c0a911ea7');
+    expect(recommendation.reason).toContain('allowing one misspelt letter per word');
+    expect(recommendation.reason).toContain(correction);
+  });
+
+  it('does not search again when the words as typed found the song', async () => {
+    const provider = new FixedProvider('musicbrainz', 'MusicBrainz', TEEN_SPIRIT);
+    await new IdentityResolver([provider]).resolve('Nirvana - Smells Like Teen Spirit');
+    expect(provider.queries.filter((q) => q.fuzzy)).toEqual([]);
+  });
+});

@@ -13,11 +13,13 @@ import {
   type ScoreTarget,
   scoreRecording,
   type Scored,
+  splitArtists,
   targetFromRequest,
   wordSimilarity,
 } from '@app/core';
 import { gather, type ProviderFailure } from './provider-calls.js';
 import { toRecordingCandidate } from './to-candidate.js';
+import { correctOneWord } from './typo-correction.js';
 import {
   isMetadataProvider,
   type MetadataProvider,
@@ -48,15 +50,75 @@ export class IdentityResolver {
     const parsed = parseRequest(query);
     const providers = this.providers.filter(isMetadataProvider).filter((p) => p.isEnabled());
     const search = toRecordingQuery(parsed);
-    const { results, asked, failures } = await gather<MetadataProvider, RecordingCandidate>(
-      providers,
-      'metadata',
-      async (p) => (await p.searchRecordings(search, signal)).map(toRecordingCandidate),
-    );
-    const candidates = mergeDuplicates(results);
-    const decided = withConsensus({ ...targetFor(parsed, candidates), ...definedOnly(evidence) }, candidates);
-    return { parsed, ...decided, asked, failures };
+    const first = await searchAll(providers, search, signal);
+    const decided = decideFor(parsed, first.results, evidence);
+    if (!needsTypoRetry(decided)) return { parsed, ...decided, asked: first.asked, failures: first.failures };
+    const second = await searchAll(providers, { ...search, fuzzy: true }, signal).catch(() => undefined);
+    const found = second ? unionOf(first.results, second.results) : first.results;
+    const retried = correctedDecision(decideFor(parsed, found, evidence), found);
+    if (!second || !isBetter(retried, decided)) {
+      return { parsed, ...decided, asked: first.asked, failures: first.failures };
+    }
+    const recommendation = {
+      ...retried.recommendation,
+      reason: `${[TYPO_RETRY, retried.correction].filter(Boolean).join('; ')}; ${retried.recommendation.reason}`,
+    };
+    return {
+      parsed,
+      ...retried,
+      recommendation,
+      asked: first.asked,
+      failures: [...first.failures, ...second.failures],
+    };
   }
+}
+
+const TYPO_RETRY =
+  'nothing close matched the words as typed, so the search was repeated allowing one misspelt letter per word';
+
+async function searchAll(providers: MetadataProvider[], query: RecordingQuery, signal?: AbortSignal) {
+  return gather<MetadataProvider, RecordingCandidate>(providers, 'metadata', async (p) =>
+    (await p.searchRecordings(query, signal)).map(toRecordingCandidate),
+  );
+}
+
+/**
+ * After the tolerant search: when the best candidate differs from the request by one letter in one word, the
+ * request is read with the candidate's spelling and decided again, so a typo alone does not make it ask.
+ */
+function correctedDecision(decided: Decided, found: RecordingCandidate[]): Decided & { correction?: string } {
+  const best = decided.recommendation.best?.candidate;
+  const correction = best ? correctOneWord(decided.target, best) : undefined;
+  if (!correction) return decided;
+  return { ...decide(correction.target, mergeDuplicates(found)), correction: correction.sentence };
+}
+
+function decideFor(parsed: ParsedRequest, results: RecordingCandidate[], evidence: ResolveEvidence): Decided {
+  const candidates = mergeDuplicates(results);
+  return withConsensus({ ...targetFor(parsed, candidates), ...definedOnly(evidence) }, candidates);
+}
+
+/** Nothing found, or the best differs from the request in its title or artist words: perhaps a typo. */
+function needsTypoRetry(decided: Decided): boolean {
+  const { level, best } = decided.recommendation;
+  if (level === 'strong') return false;
+  if (!best) return true;
+  return best.parts.some((part) => (part.name === 'title' || part.name === 'artist') && part.distance > 0);
+}
+
+const LEVEL_RANK: Record<string, number> = { strong: 3, medium: 2, low: 1, none: 0 };
+
+function isBetter(retried: Decided, first: Decided): boolean {
+  const a = retried.recommendation;
+  const b = first.recommendation;
+  if (LEVEL_RANK[a.level]! !== LEVEL_RANK[b.level]!) return LEVEL_RANK[a.level]! > LEVEL_RANK[b.level]!;
+  return (a.best?.distance ?? 1) < (b.best?.distance ?? 1);
+}
+
+function unionOf(first: RecordingCandidate[], second: RecordingCandidate[]): RecordingCandidate[] {
+  const key = (c: RecordingCandidate) => `${c.provider}\u0000${c.providerId}`;
+  const seen = new Set(first.map(key));
+  return [...first, ...second.filter((c) => !seen.has(key(c)))];
 }
 
 /** Facts about the wanted recording besides its title and artist. */
@@ -83,7 +145,7 @@ function targetFor(parsed: ParsedRequest, candidates: RecordingCandidate[]): Sco
   if (!choice || !known.some((k) => wordSimilarity(choice.split.artist, k.artist) > 0)) {
     return targetFromRequest(parsed);
   }
-  return targetFromRequest({ ...parsed, title: choice.split.title, artists: [choice.split.artist] });
+  return targetFromRequest({ ...parsed, title: choice.split.title, artists: splitArtists(choice.split.artist) });
 }
 
 /**

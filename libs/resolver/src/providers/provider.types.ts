@@ -37,6 +37,8 @@ export interface RecordingQuery {
   isrc?: string;
   durationMs?: number;
   limit?: number;
+  /** Tolerate one misspelt letter in each longer word (MusicBrainz: Lucene `word~1`); others search as usual. */
+  fuzzy?: boolean;
 }
 
 /** A provider of recording metadata (MusicBrainz, iTunes, Deezer). */

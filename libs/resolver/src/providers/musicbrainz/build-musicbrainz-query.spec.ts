@@ -37,6 +37,17 @@ describe('buildRecordingQuery', () => {
     ],
     ['blank fields ignored', { text: 'Guns N’ Roses', title: ' ', artist: '' }, 'Guns N’ Roses'],
     ['nothing for blank text', { text: '   ' }, ''],
+    [
+      'fuzzy terms for a retry after a typo: one edit in words of three letters or more',
+      { text: 'x', title: 'Smels Like Teen Spirit', artist: 'Nirvana', fuzzy: true },
+      'recording:(+Smels~1 +Like~1 +Teen~1 +Spirit~1) AND artist:(+Nirvana~1)',
+    ],
+    [
+      'fuzzy words without operators or specials',
+      { text: 'AC/DC - Highway to Hell!', fuzzy: true },
+      '+AC +DC +Highway~1 +to +Hell~1',
+    ],
+    ['an ISRC is never fuzzy', { text: 'x', isrc: 'GBBXM8610012', fuzzy: true }, 'isrc:GBBXM8610012'],
   ])('builds %s', (_case, query, expected) => {
     expect(buildRecordingQuery(query)).toBe(expected);
   });

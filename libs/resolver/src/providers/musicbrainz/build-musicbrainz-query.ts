@@ -18,9 +18,26 @@ export function normalizeIsrc(isrc: string): string {
  */
 export function buildRecordingQuery(query: RecordingQuery): string {
   if (query.isrc?.trim()) return `isrc:${escapeLucene(normalizeIsrc(query.isrc))}`;
-  const fielded = [phrase('recording', query.title), phrase('artist', query.artist)].filter(Boolean);
+  const field = query.fuzzy ? fuzzyTerms : phrase;
+  const fielded = [field('recording', query.title), field('artist', query.artist)].filter(Boolean);
   if (fielded.length) return fielded.join(' AND ');
-  return plainText(query.text);
+  return query.fuzzy ? fuzzyWords(query.text) : plainText(query.text);
+}
+
+// One- and two-letter words are too close to others for an edit to be a typo ("to" ~1 finds "so", "go", …).
+const FUZZY_MIN_LENGTH = 3;
+
+/** `recording:(smels~1 like teen~1 spirit~1)`: every word must be there, longer ones with one edit allowed. */
+function fuzzyTerms(field: string, value: string | undefined): string {
+  const terms = fuzzyWords(value ?? '');
+  return terms ? `${field}:(${terms})` : '';
+}
+
+function fuzzyWords(text: string): string {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((word) => !/^(?:AND|OR|NOT)$/.test(word))
+    .map((word) => (word.length >= FUZZY_MIN_LENGTH ? `+${word}~1` : `+${word}`))
+    .join(' ');
 }
 
 function phrase(field: string, value: string | undefined): string {
