@@ -27,6 +27,8 @@ const ALLOWED = {
   integrations: [...FOUNDATION, 'jobs', 'auth', 'listening'],
   // Reads library tracks and writes tags through those libs' public index; nothing imports it but the app.
   analysis: [...FOUNDATION, 'jobs', 'library', 'tagger'],
+  // DJ mixes: tracklists run through the resolver and the library, parts are tagged by the tagger.
+  mixes: [...FOUNDATION, 'jobs', 'auth', ...FEATURE_CHAIN],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
 };
