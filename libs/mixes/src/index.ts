@@ -1,3 +1,11 @@
 export * from './tracklist/tracklist.types.js';
 export { parseTracklist, MAX_TRACKLIST_LINES, MAX_LINE_LENGTH } from './tracklist/parse-tracklist.js';
 export { parseClock, formatClock } from './tracklist/parse-clock.js';
+export * from './cue/cue-sheet.types.js';
+export type { CueDialect } from './cue/detect-cue-dialect.js';
+export { detectCueDialect } from './cue/detect-cue-dialect.js';
+export { decodeCueBytes, type CueEncoding } from './cue/decode-cue-bytes.js';
+export { readCueSheet } from './cue/read-cue-sheet.js';
+export { writeCueSheet, type CueSheetToWrite } from './cue/write-cue-sheet.js';
+export { tracklistToCue } from './cue/tracklist-to-cue.js';
+export { FRAMES_PER_SECOND, formatCueTime, framesToSeconds, secondsToFrames } from './cue/cue-time.js';
