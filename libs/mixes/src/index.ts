@@ -17,3 +17,4 @@ export { probeAudio, type AudioProbe } from './chapters/probe-audio.js';
 export { ChapterWriter } from './chapters/chapter-writer.js';
 export { buildSplitArgs, cutsToTheSample } from './split/build-split-args.js';
 export { MixSplitter, type SplitResult } from './split/mix-splitter.js';
+export { tracklistFromLinkInfo, type LinkInfo } from './links/tracklist-from-link-info.js';
