@@ -9,6 +9,7 @@ import { JOB_API_CONTROLLERS } from '@app/jobs';
 import { locateImportSource } from '@app/library';
 import { LidarrApiModule } from '@app/lidarr-api';
 import { ListeningModule } from '@app/listening';
+import { MixesModule } from '@app/mixes';
 import { OpsModule } from '@app/ops';
 import { engineImports } from './engine-imports.js';
 import { PingController } from './ping.controller.js';
@@ -39,6 +40,7 @@ export class AppModule {
         OpsModule.forRoot(config),
         // Periodic work (the listening history sync) runs on @nestjs/schedule.
         ListeningModule,
+        MixesModule,
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,
           // The tools' problems; scripted test apps run without the acquisition module.

@@ -18,3 +18,7 @@ export { ChapterWriter } from './chapters/chapter-writer.js';
 export { buildSplitArgs, cutsToTheSample } from './split/build-split-args.js';
 export { MixSplitter, type SplitResult } from './split/mix-splitter.js';
 export { tracklistFromLinkInfo, type LinkInfo } from './links/tracklist-from-link-info.js';
+export { MixesModule } from './mixes.module.js';
+export { MIXES_ENTITIES } from './mixes-entities.js';
+export { MixesService, type TracklistSource } from './mixes.service.js';
+export { MixSearch } from './search/mix-search.js';
