@@ -5,7 +5,7 @@ import { fts5Query, searchTerms, tsQuery } from './search-terms.js';
 
 /** Mixes returned by one search; each with its matching lines. */
 export const MAX_SEARCH_MIXES = 50;
-const MAX_LINES = MAX_SEARCH_MIXES * 20;
+const MAX_LINES = 1000;
 
 interface HitRow {
   mix_id: string;
@@ -17,7 +17,11 @@ interface HitRow {
   title: string;
 }
 
-/** "Which of my mixes contain X": full-text search over tracklist lines (FTS5 on SQLite, tsvector on Postgres). */
+/**
+ * "Which of my mixes contain X": full-text search over tracklist lines (FTS5 on SQLite, tsvector on Postgres).
+ * On SQLite the newest lines come first in FTS5's own rowid order, so only the rows returned are joined: sorting
+ * every match by the mix's date took 340 ms for a word in one line of twelve among 200,000.
+ */
 @Injectable()
 export class MixSearch {
   constructor(private readonly tx: TransactionRunner) {}
@@ -35,7 +39,7 @@ export class MixSearch {
         : `SELECT l.mix_id, m.title AS mix_title, l.id AS line_id, l.position, l.start_ms, l.artist, l.title
              FROM mix_line_search s JOIN mix_line l ON l.rowid = s.rowid JOIN mix m ON m.id = l.mix_id
             WHERE mix_line_search MATCH ?
-            ORDER BY m.updated_at DESC, l.mix_id, l.position LIMIT ${MAX_LINES}`;
+            ORDER BY s.rowid DESC LIMIT ${MAX_LINES}`;
       return (await manager.query(sql, [postgres ? tsQuery(terms) : fts5Query(terms)])) as HitRow[];
     });
     return groupByMix(rows);
@@ -59,5 +63,6 @@ function groupByMix(rows: HitRow[]): MixSearchHitDto[] {
       title: row.title,
     });
   }
+  for (const hit of mixes.values()) hit.lines.sort((a, b) => a.position - b.position);
   return [...mixes.values()];
 }
