@@ -176,5 +176,19 @@ describe('mixes API', () => {
       'Take The A Train',
       'One O Clock Jump',
     ]);
+
+    // A new tracklist for the same file replaces the mix: its old lines leave the search index too.
+    const replaced = (
+      await request(server)
+        .post('/api/v1/mixes')
+        .send({ trackId: mixTrack, tracklist: '0:00 Artie Shaw - Begin The Beguine\n1:00 Artie Shaw - Frenesi' })
+        .expect(201)
+    ).body as MixDto;
+    expect(replaced.id).not.toBe(created.id);
+    expect((await request(server).get('/api/v1/mixes/search').query({ q: 'basie' }).expect(200)).body).toEqual([]);
+    expect((await request(server).get('/api/v1/mixes/search').query({ q: 'artie' }).expect(200)).body).toEqual([
+      expect.objectContaining({ mixId: replaced.id }),
+    ]);
+    await request(server).get(`/api/v1/mixes/${created.id}`).expect(404);
   });
 });

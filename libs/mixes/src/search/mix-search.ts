@@ -5,7 +5,7 @@ import { fts5Query, searchTerms, tsQuery } from './search-terms.js';
 
 /** Mixes returned by one search; each with its matching lines. */
 export const MAX_SEARCH_MIXES = 50;
-const MAX_LINES = 1000;
+const MAX_LINES = 300;
 
 interface HitRow {
   mix_id: string;
