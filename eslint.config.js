@@ -30,6 +30,8 @@ const ALLOWED = {
   // Torrent sources: indexers, release decisions and download clients; pure parsing needs only the foundation.
   torrents: [...FOUNDATION, 'jobs'],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'torrents'],
+  // DJ mixes: tracklists run through the resolver and the library, parts are tagged by the tagger.
+  mixes: [...FOUNDATION, 'jobs', 'auth', ...FEATURE_CHAIN],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
 };
 

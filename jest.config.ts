@@ -19,6 +19,7 @@ const libs = [
   'listening',
   'analysis',
   'torrents',
+  'mixes',
 ];
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';

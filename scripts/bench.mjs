@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-// Benchmarks: `node scripts/bench.mjs engine|api|resolve|acquire|scan|pipeline|listens|analysis|match [options]`.
-// Builds dist-test first (a few seconds), then runs the compiled bench; options after the name go to it (engine:
-// --jobs N --concurrency C; api: --rate R --seconds S --connections C --jobs N; resolve: none; acquire: --minutes M;
-// scan: --files N; pipeline: --jobs N; listens: --batches N --singles N --history N --db URL; analysis: --method
-// multifeature|degara --windows N --tracks N; match: --failures lists the tuning part's failures). The engine and
+// Benchmarks: `node scripts/bench.mjs <name> [options]`, one name of BENCHES below. Builds dist-test first (a few
+// seconds), then runs the compiled bench; options after the name go to it (each bench's options are listed in
+// README's benchmark table, e.g. engine: --jobs N --concurrency C; listens: --batches N --db URL). The engine and
 // pipeline benches also run on Bull when redis-server is installed: a Redis is started here on a free loopback port
 // and always stopped again.
 import { spawn } from 'node:child_process';
@@ -22,6 +20,7 @@ const BENCHES = {
   listens: 'libs/listening/bench/listens.bench.js',
   analysis: 'libs/analysis/bench/analysis.bench.js',
   match: 'libs/resolver/bench/match.bench.js',
+  mixes: 'libs/mixes/bench/search-mixes.bench.js',
 };
 const [name, ...benchArgs] = process.argv.slice(2);
 if (!BENCHES[name]) {

@@ -9,6 +9,7 @@ import { JOB_API_CONTROLLERS } from '@app/jobs';
 import { locateImportSource } from '@app/library';
 import { LidarrApiModule } from '@app/lidarr-api';
 import { ListeningModule } from '@app/listening';
+import { MixesModule } from '@app/mixes';
 import { OpsModule } from '@app/ops';
 import { TorrentsModule } from '@app/torrents';
 import { engineImports } from './engine-imports.js';
@@ -42,6 +43,7 @@ export class AppModule {
         ListeningModule,
         // Torznab indexers; off until a person adds one.
         TorrentsModule,
+        MixesModule,
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,
           // The tools' problems; scripted test apps run without the acquisition module.

@@ -10,6 +10,7 @@ import { AcquisitionModule } from '@app/acquisition';
 import { LIBRARY_ENTITIES, LibraryModule } from '@app/library';
 import { LIDARR_ENTITIES } from '@app/lidarr-api';
 import { LISTENING_ENTITIES } from '@app/listening';
+import { MIXES_ENTITIES } from '@app/mixes';
 import { RESOLVER_ENTITIES, ResolverModule } from '@app/resolver';
 import { TaggerModule } from '@app/tagger';
 import { TORRENT_ENTITIES } from '@app/torrents';
@@ -38,6 +39,7 @@ export function engineImports(
       ...LISTENING_ENTITIES,
       ...ANALYSIS_ENTITIES,
       ...TORRENT_ENTITIES,
+      ...MIXES_ENTITIES,
     ]),
     JobsModule.forRoot({ controllers, requireEveryStep }),
     ...(features ?? FEATURE_MODULES),

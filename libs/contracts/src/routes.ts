@@ -26,6 +26,7 @@ export const ApiRoutes = {
   auth: 'auth',
   listeners: 'listeners',
   listens: 'listens',
+  mixes: 'mixes',
   ping: 'ping',
   docs: 'api/docs',
 } as const;

@@ -9,6 +9,7 @@ export const areas = [
   { path: 'needs-input', label: 'Needs input', icon: '?' },
   { path: 'library', label: 'Library', icon: '♫' },
   { path: 'listening', label: 'Listening', icon: '◎' },
+  { path: 'mixes', label: 'Mixes', icon: '◐' },
   { path: 'settings', label: 'Settings', icon: '⚙' },
   { path: 'system', label: 'System', icon: '♥' },
 ] as const;
@@ -53,6 +54,11 @@ export const routes: Routes = [
         path: 'queue/:id',
         title: title('Job'),
         loadComponent: () => import('./pages/job-detail/job-detail.component').then((m) => m.JobDetailComponent),
+      },
+      {
+        path: 'mixes',
+        title: title('Mixes'),
+        loadComponent: () => import('./pages/mixes/mixes.component').then((m) => m.MixesComponent),
       },
       {
         path: 'library',

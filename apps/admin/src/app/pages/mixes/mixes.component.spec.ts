@@ -1,0 +1,185 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { MixDto, MixLineDto, MixSummaryDto } from '@app/contracts';
+
+import { MixesComponent } from './mixes.component';
+import { mixTime } from './mix-time';
+
+const summary: MixSummaryDto = {
+  id: 'm-1',
+  trackId: 't-mix',
+  title: 'Loopback Sessions 001',
+  path: 'Mixes/Loopback Sessions.flac',
+  tracklistSource: 'paste',
+  tracklistFormat: 'timed',
+  cuePath: 'Mixes/Loopback Sessions.cue',
+  chaptersMethod: 'vorbis-comments-format',
+  lineCount: 3,
+  unsureCount: 1,
+  missingCount: 1,
+  updatedAt: '2026-12-07T10:00:00.000Z',
+};
+
+const line = (overrides: Partial<MixLineDto>): MixLineDto => ({
+  id: 'l-1',
+  position: 1,
+  start: 0,
+  startPrecision: 'second',
+  artist: 'Glenn Miller',
+  title: 'In The Mood',
+  label: 'BLUEBIRD',
+  together: [],
+  unidentified: false,
+  status: 'in-library',
+  trackId: 't-1',
+  candidates: [],
+  raw: '[00:00] Glenn Miller - In The Mood [BLUEBIRD]',
+  ...overrides,
+});
+
+const mix: MixDto = {
+  ...summary,
+  lines: [
+    line({}),
+    line({
+      id: 'l-2',
+      position: 2,
+      start: 3727,
+      artist: 'Duke Ellington Orchestra',
+      title: 'Take The A Train',
+      label: null,
+      status: 'unsure',
+      trackId: null,
+      candidates: [{ trackId: 't-2', artist: 'Duke Ellington', title: 'Take The A Train', score: 0.9 }],
+    }),
+    line({
+      id: 'l-3',
+      label: null,
+      position: 3,
+      start: null,
+      startPrecision: 'none',
+      artist: 'ID',
+      title: 'ID',
+      status: 'unidentified',
+      unidentified: true,
+      trackId: null,
+    }),
+  ],
+};
+
+describe('MixesComponent', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }) {
+    for (let i = 0; i < 3; i++) {
+      await fixture.whenStable();
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    fixture.detectChanges();
+  }
+
+  async function openMix() {
+    const fixture = TestBed.createComponent(MixesComponent);
+    http.expectOne('/api/v1/mixes').flush([summary]);
+    await settle(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    element.querySelector<HTMLButtonElement>('nav button')!.click();
+    http.expectOne('/api/v1/mixes/m-1').flush(mix);
+    await settle(fixture);
+    return { fixture, element };
+  }
+
+  it('lists mixes and shows a tracklist with times, labels and per-line status', async () => {
+    const { element } = await openMix();
+    expect(element.querySelector('nav')!.textContent).toContain('1 to confirm · 1 missing');
+    const rows = [...element.querySelectorAll('tbody tr')].map((r) =>
+      [...r.querySelectorAll('td')].slice(0, 4).map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+    expect(rows).toEqual([
+      ['1', '0:00', 'Glenn Miller – In The Mood [BLUEBIRD]', 'In library'],
+      ['2', '1:02:07', 'Duke Ellington Orchestra – Take The A Train', 'Confirm'],
+      ['3', '—', 'ID – ID', 'ID'],
+    ]);
+    expect(element.querySelector<HTMLAnchorElement>('a[download]')!.getAttribute('href')).toBe('/api/v1/mixes/m-1/cue');
+  });
+
+  it('fixes an unsure line by picking its candidate', async () => {
+    const { fixture, element } = await openMix();
+    element.querySelector<HTMLButtonElement>('button[aria-label="Fix line 2"]')!.click();
+    fixture.detectChanges();
+    element.querySelector<HTMLButtonElement>('.candidates button')!.click();
+    const put = http.expectOne('/api/v1/mixes/m-1/lines/l-2');
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual({ trackId: 't-2' });
+    put.flush({
+      ...mix,
+      lines: mix.lines.map((l) => (l.id === 'l-2' ? { ...l, status: 'fixed', trackId: 't-2' } : l)),
+    });
+    await settle(fixture);
+    expect(element.querySelector('tr[data-status="fixed"]')!.textContent).toContain('Fixed');
+  });
+
+  it('asks for the artist and title before sending a typed line', async () => {
+    const { fixture, element } = await openMix();
+    element.querySelector<HTMLButtonElement>('button[aria-label="Fix line 3"]')!.click();
+    await settle(fixture);
+    element.querySelector<HTMLFormElement>('tr.editor form')!.dispatchEvent(new Event('submit'));
+    await settle(fixture);
+    expect(element.querySelector('[role="alert"]')!.textContent).toContain('Type artist and title first.');
+    http.expectNone('/api/v1/mixes/m-1/lines/l-3');
+  });
+
+  it('requests the missing lines in one click and says how many', async () => {
+    const { fixture, element } = await openMix();
+    [...element.querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent!.includes('Request missing'))!
+      .click();
+    http.expectOne('/api/v1/mixes/m-1/request-missing').flush({ listJobId: 'j-1', requested: 1 });
+    await settle(fixture);
+    http.expectOne('/api/v1/mixes/m-1').flush(mix);
+    await settle(fixture);
+    expect(element.querySelector('[role="status"]')!.textContent).toContain('Requested 1 missing track as one list.');
+  });
+
+  it('searches which mixes contain a name', async () => {
+    const fixture = TestBed.createComponent(MixesComponent);
+    http.expectOne('/api/v1/mixes').flush([]);
+    await settle(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    const input = element.querySelector<HTMLInputElement>('#mix-search')!;
+    input.value = 'ellington';
+    input.dispatchEvent(new Event('input'));
+    element.querySelector<HTMLFormElement>('form.search')!.dispatchEvent(new Event('submit'));
+    const get = http.expectOne((r) => r.url === '/api/v1/mixes/search' && r.params.get('q') === 'ellington');
+    get.flush([
+      {
+        mixId: 'm-1',
+        mixTitle: 'Loopback Sessions 001',
+        lines: [{ lineId: 'l-2', position: 2, start: 3727, artist: 'Duke Ellington', title: 'Take The A Train' }],
+      },
+    ]);
+    await settle(fixture);
+    expect(element.querySelector('section[aria-label="Search results"]')!.textContent).toContain(
+      '2. Duke Ellington – Take The A Train',
+    );
+  });
+});
+
+describe('mixTime', () => {
+  it.each([
+    [{ start: 0, startPrecision: 'second' }, '0:00'],
+    [{ start: 211, startPrecision: 'second' }, '3:31'],
+    [{ start: 3727, startPrecision: 'second' }, '1:02:07'],
+    [{ start: 840, startPrecision: 'minute' }, '14′'],
+    [{ start: 6600, startPrecision: 'ten-minutes' }, '11?′'],
+    [{ start: null, startPrecision: 'none' }, '—'],
+  ] as const)('%j → %s', (line, text) => expect(mixTime(line)).toBe(text));
+});

@@ -1,0 +1,76 @@
+/** What a tracklist line was found to be: an ID, a library track, a guess to confirm, or nothing yet. */
+export type MixLineStatus = 'unidentified' | 'in-library' | 'unsure' | 'missing' | 'fixed' | 'requested';
+
+/** A library track a person may pick for an unsure line. */
+export interface MixLineCandidate {
+  trackId: string;
+  artist: string;
+  title: string;
+  /** 0..1: how well the line's artist and title match the track's tags. */
+  score: number;
+}
+
+export interface MixLineDto {
+  id: string;
+  position: number;
+  /** Seconds from the start of the mix; null when the tracklist gives no time. */
+  start: number | null;
+  startPrecision: 'second' | 'minute' | 'ten-minutes' | 'none';
+  artist: string;
+  title: string;
+  label: string | null;
+  together: { artist: string; title: string }[];
+  unidentified: boolean;
+  status: MixLineStatus;
+  trackId: string | null;
+  candidates: MixLineCandidate[];
+  raw: string;
+}
+
+export interface MixSummaryDto {
+  id: string;
+  trackId: string;
+  title: string;
+  /** The mix's file, relative to the library root. */
+  path: string;
+  tracklistSource: 'paste' | 'link' | 'cue';
+  tracklistFormat: string;
+  cuePath: string | null;
+  chaptersMethod: string | null;
+  lineCount: number;
+  /** Lines a person still has to look at (unsure) or that the library lacks (missing). */
+  unsureCount: number;
+  missingCount: number;
+  updatedAt: string;
+}
+
+export interface MixDto extends MixSummaryDto {
+  lines: MixLineDto[];
+}
+
+/** Body of `POST /api/v1/mixes`: a library track that is a mix, and its tracklist as pasted. */
+export interface CreateMixRequest {
+  trackId: string;
+  tracklist: string;
+  title?: string;
+}
+
+/** Body of `PUT /api/v1/mixes/:id/lines/:lineId`: a candidate picked, or the artist and title typed. */
+export interface FixMixLineRequest {
+  trackId?: string;
+  artist?: string;
+  title?: string;
+}
+
+/** One mix whose tracklist names what was searched for. */
+export interface MixSearchHitDto {
+  mixId: string;
+  mixTitle: string;
+  lines: { lineId: string; position: number; start: number | null; artist: string; title: string }[];
+}
+
+/** What `POST /api/v1/mixes/:id/request-missing` started: one list job with a track job per missing line. */
+export interface RequestMissingResponse {
+  listJobId: string;
+  requested: number;
+}

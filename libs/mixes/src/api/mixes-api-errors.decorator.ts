@@ -1,0 +1,7 @@
+import { errorResponses } from '@app/jobs';
+
+/** The error answers of the mix routes under /api/v1. */
+export const MixesApiErrors = errorResponses({
+  400: 'Invalid input; `errors` names each offending field',
+  404: 'No mix (or line) with this id',
+});

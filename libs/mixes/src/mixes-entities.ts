@@ -1,0 +1,4 @@
+import { MixLineEntity } from './store/mix-line.entity.js';
+import { MixEntity } from './store/mix.entity.js';
+
+export const MIXES_ENTITIES = [MixEntity, MixLineEntity];
