@@ -157,6 +157,8 @@ export interface AppConfig {
     auto: boolean;
     /** When tracks without a current analysis are queued (cron); null = never. */
     schedule: string | null;
+    /** Write the measured BPM and key into the files' tags (TBPM/TKEY, BPM/INITIALKEY, tmpo/initialkey). */
+    writeTags: boolean;
   };
   jobs: {
     maxAttempts: number;

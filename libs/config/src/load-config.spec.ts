@@ -97,6 +97,7 @@ describe('loadConfig defaults', () => {
         rhythmMethod: 'multifeature',
         auto: true,
         schedule: '15 4 * * *',
+        writeTags: false,
       },
       tagging: { id3Version: 4, coverMaxEdge: 1200, lrcFiles: true },
       library: {
@@ -366,6 +367,7 @@ describe('loadConfig rejections', () => {
       'must be a cron schedule like "0 3 * * *" or @daily, or off (unknown alias: som)',
     ],
     ['TRUETRACK_ANALYSIS_AUTO', 'yes please', 'must be true or false'],
+    ['TRUETRACK_ANALYSIS_WRITE_TAGS', 'sometimes', 'must be true or false'],
     [
       'TRUETRACK_IMPORT_DIRS',
       '/srv/in,/srv/b\u0000ad',

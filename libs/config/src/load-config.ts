@@ -317,6 +317,12 @@ export const ENV_KEYS = {
     bool,
     'Analyse every track that enters the library (analysis jobs)',
   ),
+  analysisWriteTags: key(
+    'TRUETRACK_ANALYSIS_WRITE_TAGS',
+    'false',
+    bool,
+    'Write the measured BPM and key into each analysed file (TBPM/TKEY, BPM/INITIALKEY, tmpo/initialkey)',
+  ),
 } as const;
 
 const PROVIDER_DEFAULTS: Record<ProviderId, { url: string; enabled: boolean; name: string }> = {
@@ -513,6 +519,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       rhythmMethod: v(ENV_KEYS.analysisRhythmMethod),
       auto: v(ENV_KEYS.analysisAuto),
       schedule: v(ENV_KEYS.analysisSchedule),
+      writeTags: v(ENV_KEYS.analysisWriteTags),
     },
     jobs: {
       maxAttempts: v(ENV_KEYS.maxAttempts),
