@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ANALYSIS_ENTITIES } from '@app/analysis';
 import type { AudioFeatures } from '@app/contracts';
 import { buildDataSourceOptions, openDataSource, TransactionRunner } from '@app/db';
-import { LIBRARY_ENTITIES, LibraryTrackEntity } from '@app/library';
+import { LIBRARY_ENTITIES, LibraryIndex, LibraryTrackEntity } from '@app/library';
 import { freshDatabase, makeTempDir } from '@app/testing';
 import type { DataSource } from 'typeorm';
 import { LastfmTagStore } from '../src/lastfm/lastfm-tag-store.js';
@@ -115,13 +115,65 @@ describe('TrackAnalyses', () => {
   });
 });
 
+describe('LibraryIndex.list by audio features', () => {
+  const titles: Record<string, string> = {};
+
+  beforeAll(async () => {
+    for (const [title, bpm, key, lufs] of [
+      ['Lounge', 92, 'D', -22],
+      ['Warehouse', 126, 'A', -7],
+      ['Jungle', 172, 'A', -8],
+    ] as const) {
+      const id = await addLibraryTrack('Feature Test', title, 10_000);
+      titles[id] = title;
+      await tx.run((manager) => results.saveIn(manager, id, 'v1', features(bpm, key, 'minor', lufs), 1000));
+    }
+    titles[await addLibraryTrack('Feature Test', 'Unanalysed', 10_000)] = 'Unanalysed';
+  });
+
+  const list = (query: Partial<Parameters<LibraryIndex['list']>[0]>) =>
+    new LibraryIndex(tx).list({
+      artist: 'feature test',
+      sortKey: 'artist',
+      sortDirection: 'asc',
+      page: 1,
+      pageSize: 50,
+      ...query,
+    });
+  const listed = async (query: Partial<Parameters<LibraryIndex['list']>[0]>) => {
+    const [records, total] = await list(query);
+    return { titles: records.map((r) => titles[r.id]), total };
+  };
+
+  it('keeps analysed tracks in a BPM range, a key and an energy range', async () => {
+    expect(await listed({ bpmMin: 120, bpmMax: 180, sortKey: 'bpm' })).toEqual({
+      titles: ['Warehouse', 'Jungle'],
+      total: 2,
+    });
+    expect((await listed({ key: 'A minor', sortKey: 'title' })).titles).toEqual(['Jungle', 'Warehouse']);
+    expect((await listed({ energyMax: 0.5 })).titles).toEqual(['Lounge']);
+  });
+
+  it('sorts by BPM or energy either way, unanalysed tracks last', async () => {
+    expect((await listed({ sortKey: 'bpm', sortDirection: 'desc' })).titles).toEqual([
+      'Jungle',
+      'Warehouse',
+      'Lounge',
+      'Unanalysed',
+    ]);
+    expect((await listed({ sortKey: 'energy' })).titles).toEqual(['Lounge', 'Jungle', 'Warehouse', 'Unanalysed']);
+  });
+});
+
 describe('LastfmTagStore', () => {
   it('picks tracks with an artist and a title, never tagged, or changed since a time', async () => {
     const old = await addLibraryTrack('Cher', 'Believe', 1_000);
     const recent = await addLibraryTrack('Radiohead', 'Paranoid Android', 5_000);
-    await addLibraryTrack(null, 'No Artist', 5_000);
-    await addLibraryTrack('No Title', '  ', 5_000);
-    expect((await tagStore.tracksToTag()).map((t) => t.id).sort()).toEqual([old, recent].sort());
+    const mine = new Set([old, recent, await addLibraryTrack(null, 'No Artist', 5_000)]);
+    mine.add(await addLibraryTrack('No Title', '  ', 5_000));
+    // The other tests' tracks share the database.
+    const tracksToTag = async (since?: number) => (await tagStore.tracksToTag(since)).filter((t) => mine.has(t.id));
+    expect((await tracksToTag()).map((t) => t.id).sort()).toEqual([old, recent].sort());
 
     await tagStore.save({
       trackId: recent,
@@ -129,8 +181,8 @@ describe('LastfmTagStore', () => {
       tags: [{ name: 'rock', kind: 'genre', count: 69, from: 'track' }],
       syncedAt: 6_000,
     });
-    expect((await tagStore.tracksToTag()).map((t) => t.id)).toEqual([old]);
-    expect((await tagStore.tracksToTag(4_000)).map((t) => t.title)).toEqual(['Paranoid Android']);
+    expect((await tracksToTag()).map((t) => t.id)).toEqual([old]);
+    expect((await tracksToTag(4_000)).map((t) => t.title)).toEqual(['Paranoid Android']);
     expect(await tagStore.find(recent)).toEqual({
       trackId: recent,
       status: 'tagged',
