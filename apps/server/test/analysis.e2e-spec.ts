@@ -119,3 +119,33 @@ describe('analysis routes', () => {
     expect(res.body).toMatchObject({ errors: [{ field }] });
   });
 });
+
+describe('library list by audio features (after the analysis above)', () => {
+  it('filters the library by BPM range and key, sorted by BPM or by energy', async () => {
+    const analysis = (
+      await request(server)
+        .get(`/api/v1/analysis/track/${await onlyTrackId()}`)
+        .expect(200)
+    ).body as TrackAnalysisDto;
+    const key = encodeURIComponent(`${analysis.features.key} ${analysis.features.scale}`);
+    const inRange = (
+      await request(server).get(`/api/v1/library/tracks?bpmMin=118&bpmMax=122&key=${key}&sortKey=bpm`).expect(200)
+    ).body as LibraryTrackPage;
+    expect(inRange.records.map((r) => r.id)).toEqual([analysis.trackId]);
+    const tooFast = (await request(server).get('/api/v1/library/tracks?bpmMin=130&sortKey=energy').expect(200))
+      .body as LibraryTrackPage;
+    expect(tooFast.totalRecords).toBe(0);
+  });
+
+  it.each([
+    ['bpmMin=fast', 'bpmMin'],
+    ['bpmMax=401', 'bpmMax'],
+    ['key=A%20dorian', 'key'],
+    ['energyMin=-0.1', 'energyMin'],
+    ['energyMax=1.5', 'energyMax'],
+    ['sortKey=loudness', 'sortKey'],
+  ])('answers the library list with %s with a 400 naming %s', async (query, field) => {
+    const res = await request(server).get(`/api/v1/library/tracks?${query}`).expect(400);
+    expect(res.body).toMatchObject({ errors: [{ field }] });
+  });
+});

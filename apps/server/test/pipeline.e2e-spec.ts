@@ -289,6 +289,7 @@ describe('periodic work', () => {
       'health-check': schedules.healthCheck,
       'listening-history-sync': app.config.listening.syncSchedule,
       'analysis-backlog': app.config.analysis.auto ? app.config.analysis.schedule : null,
+      'lastfm-tags-sync': app.config.listening.lastfmApiKey ? app.config.analysis.lastfmTagsSchedule : null,
       ...(!onPostgres() && { backup: schedules.backup }),
     });
   });

@@ -1,17 +1,33 @@
 import { Module } from '@nestjs/common';
 import { LibraryModule } from '@app/library';
+import { TaggerModule } from '@app/tagger';
 import { AnalysisController } from './api/analysis.controller.js';
 import { AnalysisRequests } from './api/analysis-requests.service.js';
+import { LastfmTagsController } from './api/lastfm-tags.controller.js';
 import { AnalyseNewTracks } from './auto/analyse-new-tracks.js';
 import { AudioAnalysis } from './extract/audio-analysis.service.js';
+import { LastfmTagStore } from './lastfm/lastfm-tag-store.js';
+import { LastfmTagSync } from './lastfm/lastfm-tag-sync.service.js';
+import { LastfmTagsSchedule } from './lastfm/lastfm-tags.schedule.js';
 import { AnalyseTrackStep } from './steps/analyse-track.step.js';
 import { TrackAnalyses } from './store/track-analyses.js';
+import { TempoKeyWriting } from './tags/tempo-key-writing.js';
 
-/** Audio analysis of library tracks: the ANALYSING step, its worker threads, results and routes. */
+/** Audio analysis of library tracks: the ANALYSING step, its worker threads, results, Last.fm tags and routes. */
 @Module({
-  imports: [LibraryModule],
-  controllers: [AnalysisController],
-  providers: [AudioAnalysis, TrackAnalyses, AnalysisRequests, AnalyseTrackStep, AnalyseNewTracks],
+  imports: [LibraryModule, TaggerModule],
+  controllers: [AnalysisController, LastfmTagsController],
+  providers: [
+    AudioAnalysis,
+    TrackAnalyses,
+    AnalysisRequests,
+    AnalyseTrackStep,
+    AnalyseNewTracks,
+    TempoKeyWriting,
+    LastfmTagStore,
+    LastfmTagSync,
+    LastfmTagsSchedule,
+  ],
   exports: [AnalysisRequests],
 })
 export class AnalysisModule {}

@@ -159,6 +159,12 @@ export interface AppConfig {
     auto: boolean;
     /** When tracks without a current analysis are queued (cron); null = never. */
     schedule: string | null;
+    /** Write the measured BPM and key into the files' tags (TBPM/TKEY, BPM/INITIALKEY, tmpo/initialkey). */
+    writeTags: boolean;
+    /** When Last.fm genre and mood tags are fetched for tracks without them (cron); null = only on request. */
+    lastfmTagsSchedule: string | null;
+    /** Least Last.fm tag count (0–100, relative to the top tag) a tag needs to be kept. */
+    lastfmTagMinCount: number;
   };
   jobs: {
     maxAttempts: number;

@@ -97,6 +97,9 @@ describe('loadConfig defaults', () => {
         rhythmMethod: 'multifeature',
         auto: true,
         schedule: '15 4 * * *',
+        writeTags: false,
+        lastfmTagsSchedule: '45 4 * * *',
+        lastfmTagMinCount: 20,
       },
       tagging: { id3Version: 4, coverMaxEdge: 1200, lrcFiles: true },
       library: {
@@ -367,6 +370,13 @@ describe('loadConfig rejections', () => {
       'must be a cron schedule like "0 3 * * *" or @daily, or off (unknown alias: som)',
     ],
     ['TRUETRACK_ANALYSIS_AUTO', 'yes please', 'must be true or false'],
+    ['TRUETRACK_ANALYSIS_WRITE_TAGS', 'sometimes', 'must be true or false'],
+    ['TRUETRACK_LASTFM_TAG_MIN_COUNT', '101', 'must be a whole number from 0 to 100'],
+    [
+      'TRUETRACK_LASTFM_TAGS_SCHEDULE',
+      'nightly',
+      'must be a cron schedule like "0 3 * * *" or @daily, or off (unknown alias: nig)',
+    ],
     [
       'TRUETRACK_IMPORT_DIRS',
       '/srv/in,/srv/b\u0000ad',

@@ -262,7 +262,12 @@ export const ENV_KEYS = {
     url('http', 'https'),
     'Last.fm API base URL: history imports (a mirror or a local server)',
   ),
-  lastfmApiKey: key('TRUETRACK_LASTFM_API_KEY', undefined, text, 'Last.fm API key; enables Last.fm history imports'),
+  lastfmApiKey: key(
+    'TRUETRACK_LASTFM_API_KEY',
+    undefined,
+    text,
+    'Last.fm API key; enables Last.fm history imports and track tags',
+  ),
   listeningSyncSchedule: key(
     'TRUETRACK_LISTENING_SYNC_SCHEDULE',
     '*/30 * * * *',
@@ -322,6 +327,24 @@ export const ENV_KEYS = {
     'true',
     bool,
     'Analyse every track that enters the library (analysis jobs)',
+  ),
+  analysisWriteTags: key(
+    'TRUETRACK_ANALYSIS_WRITE_TAGS',
+    'false',
+    bool,
+    'Write the measured BPM and key into each analysed file (TBPM/TKEY, BPM/INITIALKEY, tmpo/initialkey)',
+  ),
+  lastfmTagsSchedule: key(
+    'TRUETRACK_LASTFM_TAGS_SCHEDULE',
+    '45 4 * * *',
+    cronSchedule,
+    'When Last.fm genre and mood tags are fetched for library tracks without them (cron; needs the API key)',
+  ),
+  lastfmTagMinCount: key(
+    'TRUETRACK_LASTFM_TAG_MIN_COUNT',
+    '20',
+    integer(0, 100),
+    'Least count (0-100, relative to the top tag) a Last.fm tag needs to be kept for a track',
   ),
 } as const;
 
@@ -520,6 +543,9 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       rhythmMethod: v(ENV_KEYS.analysisRhythmMethod),
       auto: v(ENV_KEYS.analysisAuto),
       schedule: v(ENV_KEYS.analysisSchedule),
+      writeTags: v(ENV_KEYS.analysisWriteTags),
+      lastfmTagsSchedule: v(ENV_KEYS.lastfmTagsSchedule),
+      lastfmTagMinCount: v(ENV_KEYS.lastfmTagMinCount),
     },
     jobs: {
       maxAttempts: v(ENV_KEYS.maxAttempts),

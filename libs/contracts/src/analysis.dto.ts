@@ -69,6 +69,12 @@ export const ANALYSIS_SORT_KEYS = ['bpm', 'key', 'energy', 'analysedAt'] as cons
 export type AnalysisSortKey = (typeof ANALYSIS_SORT_KEYS)[number];
 
 /** `GET /api/v1/analysis/tracks`: analysed tracks by tempo, key and energy ("120–128 BPM, A minor"). */
+/** Filters on a track's analysis, shared by `GET /analysis/tracks` and `GET /library/tracks`. */
+export type AudioFeatureFilters = Pick<
+  ListAnalysedTracksQuery,
+  'bpmMin' | 'bpmMax' | 'key' | 'energyMin' | 'energyMax'
+>;
+
 export interface ListAnalysedTracksQuery {
   bpmMin?: number;
   bpmMax?: number;

@@ -1,14 +1,15 @@
 import type { Page } from './job.dto.js';
+import type { AudioFeatureFilters } from './analysis.dto.js';
 
 /** What `GET /library/tracks` can sort by. */
-export const LIBRARY_SORT_KEYS = ['title', 'artist', 'album', 'year', 'addedAt', 'duration'] as const;
+export const LIBRARY_SORT_KEYS = ['title', 'artist', 'album', 'year', 'addedAt', 'duration', 'bpm', 'energy'] as const;
 export type LibrarySortKey = (typeof LIBRARY_SORT_KEYS)[number];
 
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
 /** Query parameters of `GET /library/tracks`; filters combine with AND. */
-export interface ListLibraryTracksQuery {
+export interface ListLibraryTracksQuery extends AudioFeatureFilters {
   /** Text the title, artist or album contains (case-insensitive). */
   search?: string;
   /** Exact artist (case-insensitive). */

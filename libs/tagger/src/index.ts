@@ -2,6 +2,9 @@ export { TaggerModule } from './tagger.module.js';
 export { AUDIO_FORMATS, type AudioFormat, type CoverImage, type FileTags, type ReadResult } from './file-tags.js';
 /** Writes a file's tags (all formats, cover included) through a copy that replaces the file. */
 export { TagWriter, type WriteOptions } from './tag-writer.js';
+/** BPM and initial key only (TBPM/TKEY, BPM/INITIALKEY, tmpo/initialkey), every other field left as it is. */
+export { TempoKeyTags } from './tempo-key/tempo-key-tags.js';
+export type { TempoKey } from './tempo-key/tempo-key-fields.js';
 /** Reads tags, audio facts and the cover of a file in-process; throws TagFileError for unreadable files. */
 export { TagReader } from './tag-reader.js';
 /** Resizes and re-encodes cover pictures as JPEG with ffmpeg. */

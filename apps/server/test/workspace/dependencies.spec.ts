@@ -45,8 +45,6 @@ const RUN_NOT_IMPORTED: Record<string, () => boolean> = {
   prettier: () => /\bprettier\b/.test(scripts),
   'axe-core': () => sources.includes("'node_modules/axe-core/axe.min.js'"),
   autocannon: () => sources.includes("import.meta.resolve('autocannon')"),
-  // Loaded inside the analysis worker threads from the path the pool resolves.
-  'essentia.js': () => sources.includes(".resolve('essentia.js')"),
 };
 
 function imported(name: string): boolean {

@@ -4,6 +4,7 @@ import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } fr
 import { LibraryTracks } from '@app/library';
 import { AudioAnalysis } from '../extract/audio-analysis.service.js';
 import { TrackAnalyses } from '../store/track-analyses.js';
+import { TempoKeyWriting } from '../tags/tempo-key-writing.js';
 
 /** ANALYSING: measures one library track's audio (the job's query is the track id) and stores the result. */
 @StepHandler(JobState.Analysing)
@@ -12,6 +13,7 @@ export class AnalyseTrackStep implements PipelineStep {
     private readonly tracks: LibraryTracks,
     private readonly analysis: AudioAnalysis,
     private readonly results: TrackAnalyses,
+    private readonly tagWriting: TempoKeyWriting,
   ) {}
 
   async run(ctx: StepContext): Promise<StepOutcome> {
@@ -24,9 +26,11 @@ export class AnalyseTrackStep implements PipelineStep {
     const seconds = track.durationMs === null ? undefined : track.durationMs / 1000;
     const features = await this.analysis.analyse(track.file, seconds, ctx.signal);
     const version = this.analysis.version;
+    const tagged = await this.tagWriting.write(track.file, features);
+    const measured = `${Math.round(features.bpm)} BPM, ${features.key} ${features.scale}, ${features.loudnessLufs} LUFS`;
     return {
       next: JobState.Finalized,
-      reason: `Analysed: ${Math.round(features.bpm)} BPM, ${features.key} ${features.scale}, ${features.loudnessLufs} LUFS`,
+      reason: `Analysed: ${measured}${tagged ? `; ${tagged}` : ''}`,
       result: { trackId, analyserVersion: version, bpm: features.bpm, key: `${features.key} ${features.scale}` },
       persist: (manager) => this.results.saveIn(manager, trackId, version, features, Date.now()),
     };

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { AbortError } from '@app/platform';
-import { ESSENTIA_WORKER_SOURCE } from './essentia-worker.source.js';
-import type { RawFeatures, RhythmMethod } from './raw-features.js';
+import { essentiaWorkerEntry } from './essentia-worker-entry.js';
+import type { AnalyseMessage, AnalyseReply, RawFeatures, RhythmMethod } from './raw-features.js';
 
 export interface PoolOptions {
   /** Threads; 0 or more than the cores means one per core. */
@@ -28,9 +27,7 @@ interface Slot {
   onAbort?: () => void;
 }
 
-type Reply = { id: number; features: RawFeatures } | { id: number; error: string };
-
-const essentiaPath = createRequire(import.meta.url).resolve('essentia.js');
+const entry = essentiaWorkerEntry();
 
 /**
  * Runs essentia.js off the event loop: one worker thread per core at most, started on demand, each replaced
@@ -90,10 +87,10 @@ export class AnalysisWorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ESSENTIA_WORKER_SOURCE, { eval: true, workerData: { essentiaPath } });
+    const worker = new Worker(entry.url, entry.options);
     const slot: Slot = { worker, analysed: 0 };
     this.started++;
-    worker.on('message', (reply: Reply) => this.finish(slot, reply));
+    worker.on('message', (reply: AnalyseReply) => this.finish(slot, reply));
     worker.on('error', (error) => void this.retire(slot, error));
     worker.on('exit', () => void this.retire(slot, new Error('The analysis worker thread stopped')));
     // An idle thread must not keep the process alive; a busy one must, or a script awaiting it would just exit.
@@ -108,15 +105,16 @@ export class AnalysisWorkerPool {
     slot.onAbort = () => void this.retire(slot, new AbortError('Analysis cancelled', task.signal?.reason));
     task.signal?.addEventListener('abort', slot.onAbort, { once: true });
     // The window is copied, not transferred: the caller may still need its PCM.
-    slot.worker.postMessage({
+    const message: AnalyseMessage = {
       id: slot.analysed,
       pcm: task.pcm,
       sampleRate: task.sampleRate,
       rhythmMethod: task.rhythmMethod,
-    });
+    };
+    slot.worker.postMessage(message);
   }
 
-  private finish(slot: Slot, reply: Reply): void {
+  private finish(slot: Slot, reply: AnalyseReply): void {
     const task = this.release(slot);
     slot.analysed++;
     if ('error' in reply) task?.reject(new Error(`essentia.js: ${reply.error}`));

@@ -17,3 +17,13 @@ export interface RawFeatures {
 }
 
 export type RhythmMethod = 'multifeature' | 'degara';
+
+/** What the pool posts to a worker thread: one window of mono PCM. */
+export interface AnalyseMessage {
+  id: number;
+  pcm: Float32Array;
+  sampleRate: number;
+  rhythmMethod: RhythmMethod;
+}
+
+export type AnalyseReply = { id: number; features: RawFeatures } | { id: number; error: string };

@@ -10,6 +10,7 @@ import { LinkListensToTracks1795900000000 } from './1795900000000-LinkListensToT
 import { CreateMixTables1796300000000 } from './1796300000000-CreateMixTables.js';
 import { CreateTorrentIndexers1796400000000 } from './1796400000000-CreateTorrentIndexers.js';
 import { CreateOutbox1796600000000 } from './1796600000000-CreateOutbox.js';
+import { CreateTrackLastfmTags1796800000000 } from './1796800000000-CreateTrackLastfmTags.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateMixTables1796300000000,
   CreateTorrentIndexers1796400000000,
   CreateOutbox1796600000000,
+  CreateTrackLastfmTags1796800000000,
 ];

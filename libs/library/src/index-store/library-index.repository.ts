@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { LibrarySortKey, ListLibraryTracksQuery, SortDirection } from '@app/contracts';
 import { TransactionRunner } from '@app/db';
 import { type EntityManager, type FindOptionsWhere, In } from 'typeorm';
+import { joinAudioFeatures } from './audio-feature-query.js';
 import { LibraryTrackEntity } from './library-track.entity.js';
 import { buildTrackFilter, TRACK_ALIAS, trackOrder, underFolderPattern } from './track-query.js';
 
@@ -80,6 +81,7 @@ export class LibraryIndex {
       const qb = manager.createQueryBuilder(LibraryTrackEntity, TRACK_ALIAS);
       clauses.forEach((clause) => qb.andWhere(clause));
       qb.setParameters(params);
+      joinAudioFeatures(qb, query);
       const total = await qb.clone().getCount();
       for (const { expression, direction } of trackOrder(query.sortKey, query.sortDirection)) {
         qb.addOrderBy(expression, direction, 'NULLS LAST');

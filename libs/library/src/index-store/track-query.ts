@@ -79,6 +79,9 @@ const SORT_COLUMNS: Record<LibrarySortKey, string[]> = {
   year: [plain('year'), text('artist'), ...albumOrder],
   addedAt: [plain('createdAt')],
   duration: [plain('durationMs')],
+  // Columns of the joined analysis (audio-feature-query.ts); unanalysed tracks sort last.
+  bpm: ['a.bpm', text('artist'), text('title')],
+  energy: ['a.energy', text('artist'), text('title')],
 };
 
 /**

@@ -9,6 +9,7 @@ import {
   type SortDirection,
 } from '@app/contracts';
 import { AUDIO_FORMATS, type AudioFormat } from '@app/tagger';
+import { AudioFeatureFiltersQueryDto } from './audio-feature-filters.query.js';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -31,7 +32,7 @@ const toDirection = ({ value }: { value: unknown }) =>
 
 const textMessage = (field: string) => ({ message: `${field} must not contain control characters` });
 
-export class ListLibraryTracksQueryDto implements ListLibraryTracksQuery {
+export class ListLibraryTracksQueryDto extends AudioFeatureFiltersQueryDto implements ListLibraryTracksQuery {
   @ApiPropertyOptional({ description: 'Text the title, artist or album contains (case-insensitive)' })
   @IsOptional()
   @Transform(emptyIsAbsent)

@@ -1,13 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
-import type { LibrarySortKey, LibraryTrackDto, ListLibraryTracksQuery, SortDirection } from '@app/contracts';
+import type {
+  AudioFeatureFilters,
+  LibrarySortKey,
+  LibraryTrackDto,
+  ListLibraryTracksQuery,
+  SortDirection,
+} from '@app/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { type ApiProblem, toProblem } from '../../api/api-problem';
 import { LibraryApiService } from '../../api/library-api.service';
 import { formatDuration } from '../../ui/format';
 import { ProblemComponent } from '../../ui/problem.component';
+import { AudioFeatureFiltersComponent } from './audio-feature-filters.component';
 import { RenamePreviewComponent } from './rename-preview.component';
 import { TrackDetailComponent } from './track-detail.component';
 
@@ -19,7 +26,7 @@ const SEARCH_DELAY_MS = 250;
 @Component({
   selector: 'adm-library',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, ProblemComponent, TrackDetailComponent, RenamePreviewComponent],
+  imports: [FormsModule, ProblemComponent, TrackDetailComponent, RenamePreviewComponent, AudioFeatureFiltersComponent],
   templateUrl: './library.component.html',
   styleUrl: './library.component.scss',
 })
@@ -36,6 +43,7 @@ export class LibraryComponent {
   protected readonly format = signal('');
   protected readonly onlyCovers = signal(false);
   protected readonly missingIds = signal(false);
+  protected readonly audioFilters = signal<AudioFeatureFilters>({});
   protected readonly sort = signal<`${LibrarySortKey}:${SortDirection}`>('addedAt:desc');
   protected readonly tracks = signal<readonly LibraryTrackDto[]>([]);
   protected readonly total = signal(0);
@@ -52,6 +60,7 @@ export class LibraryComponent {
       format: this.format() || undefined,
       hasCover: this.onlyCovers() || undefined,
       hasMusicBrainzId: this.missingIds() ? false : undefined,
+      ...this.audioFilters(),
       sortKey,
       sortDirection,
       pageSize: PAGE_SIZE,

@@ -9,6 +9,7 @@ import { LibraryApiService } from '../../api/library-api.service';
 import { formatBytes, formatDuration } from '../../ui/format';
 import { AudioPlayerComponent } from '../../ui/audio-player.component';
 import { ProblemComponent } from '../../ui/problem.component';
+import { TrackFeaturesComponent } from './track-features.component';
 
 /** Tag values flattened for a key/value table: arrays joined, nested objects as `parent.child`. */
 export function flattenTags(tags: Record<string, unknown> | null, prefix = ''): { key: string; value: string }[] {
@@ -26,7 +27,7 @@ export function flattenTags(tags: Record<string, unknown> | null, prefix = ''): 
 @Component({
   selector: 'adm-track-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DatePipe, ProblemComponent, AudioPlayerComponent],
+  imports: [RouterLink, DatePipe, ProblemComponent, AudioPlayerComponent, TrackFeaturesComponent],
   template: `
     <aside class="card panel" aria-labelledby="track-title">
       <div class="row">
@@ -67,6 +68,7 @@ export function flattenTags(tags: Record<string, unknown> | null, prefix = ''): 
             </dd>
           }
         </dl>
+        <adm-track-features [trackId]="t.id" />
         <h3 id="tags-title">Tags</h3>
         <dl class="facts small tags">
           @for (tag of tags(); track tag.key) {

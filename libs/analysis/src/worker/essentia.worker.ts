@@ -1,25 +1,23 @@
 /**
- * The code of one analysis worker thread, run with `new Worker(source, { eval: true })`: an evaluated script
- * needs no compiled file beside it, so the same worker runs from the TypeScript sources under test and from
- * dist. It loads essentia.js (path in workerData), answers `{ id, pcm, sampleRate, rhythmMethod }` messages
- * with `{ id, features }` or `{ id, error }`, and deletes every vector essentia hands back: the WASM heap only
- * grows, so anything left behind stays for the worker's life (the pool replaces workers every N files).
+ * One analysis worker thread. It answers `{ id, pcm, sampleRate, rhythmMethod }` messages with `{ id, features }`
+ * or `{ id, error }`, and deletes every vector essentia hands back: the WASM heap only grows, so anything left
+ * behind stays for the thread's life (the pool replaces threads every N files).
  */
-export const ESSENTIA_WORKER_SOURCE = String.raw`
-'use strict';
-const { parentPort, workerData } = require('node:worker_threads');
-const { EssentiaWASM, Essentia } = require(workerData.essentiaPath);
-const essentia = new Essentia(EssentiaWASM);
+import { parentPort } from 'node:worker_threads';
+import essentiaJs, { type EssentiaVector } from 'essentia.js';
+import type { AnalyseMessage, AnalyseReply, RawFeatures, RhythmMethod } from './raw-features.js';
+
+const essentia = new essentiaJs.Essentia(essentiaJs.EssentiaWASM);
 const FRAME = 2048;
 // Every fourth frame: essentia.js configures a new algorithm on every call, so per-frame calls dominate the cost.
 const HOP = 8192;
 const MFCC_COEFFICIENTS = 13;
 
-function free(...vectors) {
-  for (const v of vectors) if (v && typeof v.delete === 'function') v.delete();
+function free(...vectors: EssentiaVector[]): void {
+  for (const vector of vectors) vector.delete();
 }
 
-function analyse(pcm, sampleRate, rhythmMethod) {
+function analyse(pcm: Float32Array, sampleRate: number, rhythmMethod: RhythmMethod): RawFeatures {
   const signal = essentia.arrayToVector(pcm);
   try {
     const rhythm = essentia.RhythmExtractor2013(signal, 208, rhythmMethod, 40);
@@ -32,7 +30,6 @@ function analyse(pcm, sampleRate, rhythmMethod) {
     const onsets = essentia.OnsetRate(signal);
     free(onsets.onsets);
     const rms = essentia.RMS(signal).rms;
-    const frames = frameFeatures(pcm, sampleRate);
     return {
       extractorBpm: rhythm.bpm,
       bpmConfidence: rhythmMethod === 'multifeature' ? rhythm.confidence : null,
@@ -44,15 +41,18 @@ function analyse(pcm, sampleRate, rhythmMethod) {
       dynamicComplexity: dynamics.dynamicComplexity,
       onsetRate: onsets.onsetRate,
       rms,
-      ...frames,
+      ...frameFeatures(pcm, sampleRate),
     };
   } finally {
     free(signal);
   }
 }
 
-function frameFeatures(pcm, sampleRate) {
-  const mfccSums = new Array(MFCC_COEFFICIENTS).fill(0);
+function frameFeatures(
+  pcm: Float32Array,
+  sampleRate: number,
+): Pick<RawFeatures, 'spectralCentroidHz' | 'energy' | 'mfccMeans'> {
+  const mfccSums = new Array<number>(MFCC_COEFFICIENTS).fill(0);
   let centroidSum = 0;
   let energySum = 0;
   let count = 0;
@@ -67,22 +67,19 @@ function frameFeatures(pcm, sampleRate) {
     free(frame, windowed, spectrum, mfcc.mfcc, mfcc.bands);
     if (Number.isFinite(centroid)) centroidSum += centroid;
     energySum += energy;
-    for (let i = 0; i < MFCC_COEFFICIENTS; i++) mfccSums[i] += coefficients[i];
+    for (let i = 0; i < MFCC_COEFFICIENTS; i++) mfccSums[i]! += coefficients[i] ?? 0;
     count++;
   }
-  const mean = (sum) => (count ? sum / count : 0);
-  return {
-    spectralCentroidHz: mean(centroidSum),
-    energy: mean(energySum),
-    mfccMeans: mfccSums.map(mean),
-  };
+  const mean = (sum: number) => (count ? sum / count : 0);
+  return { spectralCentroidHz: mean(centroidSum), energy: mean(energySum), mfccMeans: mfccSums.map(mean) };
 }
 
-parentPort.on('message', ({ id, pcm, sampleRate, rhythmMethod }) => {
+parentPort?.on('message', ({ id, pcm, sampleRate, rhythmMethod }: AnalyseMessage) => {
+  let reply: AnalyseReply;
   try {
-    parentPort.postMessage({ id, features: analyse(pcm, sampleRate, rhythmMethod) });
+    reply = { id, features: analyse(pcm, sampleRate, rhythmMethod) };
   } catch (error) {
-    parentPort.postMessage({ id, error: String((error && error.message) || error) });
+    reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
+  parentPort?.postMessage(reply);
 });
-`;
