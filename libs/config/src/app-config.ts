@@ -158,6 +158,20 @@ export interface AppConfig {
     /** When tracks without a current analysis are queued (cron); null = never. */
     schedule: string | null;
   };
+  /** Watch folders: import folders and the library root, watched for files added, moved or removed. */
+  watch: {
+    enabled: boolean;
+    /** A file must stop growing for this long before it is checked. */
+    settleMs: number;
+    /** auto: file-system events, polling after ENOSPC; always: polling (network shares). */
+    polling: 'auto' | 'always';
+    pollIntervalMs: number;
+    /** The reconciliation rescan (cron); null = only at start. */
+    rescanSchedule: string | null;
+    /** A missing track is removed from the index after this long. */
+    missingGraceMs: number;
+    rename: 'propose' | 'auto';
+  };
   jobs: {
     maxAttempts: number;
     retryBaseMs: number;

@@ -18,6 +18,11 @@ import { TrackNamer } from './naming/track-namer.service.js';
 import { LibraryFiles } from './store/library-files.service.js';
 import { LibraryRoot } from './store/library-root.service.js';
 import { StoreTrackStep } from './steps/store-track.step.js';
+import { ImportIntake } from './watch/import-intake.service.js';
+import { LibraryFollower } from './watch/library-follower.service.js';
+import { WatchController } from './watch/watch.controller.js';
+import { WatchLedger } from './watch/watch-ledger.repository.js';
+import { WatchService } from './watch/watch.service.js';
 
 /** Naming, dedup, atomic store, the library index and scans, and the STORING step. */
 @Module({
@@ -28,6 +33,7 @@ import { StoreTrackStep } from './steps/store-track.step.js';
     NamingController,
     ImportController,
     LibraryRenameController,
+    WatchController,
   ],
   providers: [
     LibraryIndex,
@@ -42,7 +48,11 @@ import { StoreTrackStep } from './steps/store-track.step.js';
     LibraryRoot,
     ImportService,
     LibraryRenamer,
+    WatchLedger,
+    ImportIntake,
+    LibraryFollower,
+    WatchService,
   ],
-  exports: [LibraryScanner, LibraryTracks, NamingSettings, TrackNamer, LibraryFiles],
+  exports: [LibraryScanner, LibraryTracks, NamingSettings, TrackNamer, LibraryFiles, WatchService],
 })
 export class LibraryModule {}
