@@ -43,3 +43,53 @@ export interface WatchRescanDto {
   libraryTracksMissing: number;
   libraryTracksRemoved: number;
 }
+
+/** Why tracks are listed as one another's duplicates, strongest first. */
+export type DuplicateReason = 'same-bytes' | 'same-recording' | 'similar-fingerprint';
+
+export interface DuplicateTrackDto {
+  id: string;
+  path: string;
+  format: string;
+  codec: string | null;
+  bitrate: number | null;
+  sampleRate: number | null;
+  durationMs: number | null;
+  size: number;
+  title: string | null;
+  artist: string | null;
+}
+
+/** Tracks that are one another's duplicates, with the reason and the proposed keeper. */
+export interface DuplicateGroupDto {
+  /** Stable while the group lasts: what `keep` remembers. */
+  key: string;
+  reason: DuplicateReason;
+  explanation: string;
+  keeperId: string;
+  /** Why the keeper is proposed (the quality comparison). */
+  keeperReason: string;
+  tracks: DuplicateTrackDto[];
+}
+
+export type DuplicateAction = 'keep' | 'archive' | 'delete';
+
+/** One action taken on the Duplicates page, undoable. */
+export interface DuplicateActionDto {
+  id: string;
+  action: DuplicateAction;
+  /** The group (keep) or the track (archive, delete). */
+  groupKey: string;
+  trackId: string | null;
+  /** Library-relative paths: where the file was and where it went (archive, delete). */
+  from: string | null;
+  to: string | null;
+  at: string;
+  undone: boolean;
+}
+
+export interface DuplicatesDto {
+  groups: DuplicateGroupDto[];
+  /** The latest actions first, for undo. */
+  actions: DuplicateActionDto[];
+}

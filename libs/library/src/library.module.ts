@@ -18,6 +18,8 @@ import { TrackNamer } from './naming/track-namer.service.js';
 import { LibraryFiles } from './store/library-files.service.js';
 import { LibraryRoot } from './store/library-root.service.js';
 import { StoreTrackStep } from './steps/store-track.step.js';
+import { DuplicatesController } from './duplicates/duplicates.controller.js';
+import { Duplicates } from './duplicates/duplicates.service.js';
 import { ImportIntake } from './watch/import-intake.service.js';
 import { LibraryFollower } from './watch/library-follower.service.js';
 import { WatchController } from './watch/watch.controller.js';
@@ -34,6 +36,7 @@ import { WatchService } from './watch/watch.service.js';
     ImportController,
     LibraryRenameController,
     WatchController,
+    DuplicatesController,
   ],
   providers: [
     LibraryIndex,
@@ -52,6 +55,7 @@ import { WatchService } from './watch/watch.service.js';
     ImportIntake,
     LibraryFollower,
     WatchService,
+    Duplicates,
   ],
   exports: [LibraryScanner, LibraryTracks, NamingSettings, TrackNamer, LibraryFiles, WatchService],
 })
