@@ -87,10 +87,14 @@ async function main(): Promise<void> {
     const deadline = Date.now() + minutes * 60_000;
     let last = performance.now();
     let seen = 0;
+    let printed = 0;
     for (;;) {
       const now = (await jobCounts()).length;
       if (now > seen) last = performance.now();
-      if (now !== seen && (now - seen >= 500 || now === files)) console.log(`  ${now} files have a job`);
+      if (now - printed >= 500 || (now === files && printed !== files)) {
+        console.log(`  ${now} files have a job`);
+        printed = now;
+      }
       seen = now;
       if (now >= files || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 1000));

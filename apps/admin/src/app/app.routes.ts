@@ -8,6 +8,7 @@ export const areas = [
   { path: 'queue', label: 'Queue', icon: '≡' },
   { path: 'needs-input', label: 'Needs input', icon: '?' },
   { path: 'library', label: 'Library', icon: '♫' },
+  { path: 'duplicates', label: 'Duplicates', icon: '≈' },
   { path: 'listening', label: 'Listening', icon: '◎' },
   { path: 'settings', label: 'Settings', icon: '⚙' },
   { path: 'system', label: 'System', icon: '♥' },
@@ -53,6 +54,11 @@ export const routes: Routes = [
         path: 'queue/:id',
         title: title('Job'),
         loadComponent: () => import('./pages/job-detail/job-detail.component').then((m) => m.JobDetailComponent),
+      },
+      {
+        path: 'duplicates',
+        title: title('Duplicates'),
+        loadComponent: () => import('./pages/duplicates/duplicates.component').then((m) => m.DuplicatesComponent),
       },
       {
         path: 'library',
