@@ -21,6 +21,7 @@ function options(seen: string[], problems: string[], overrides: Partial<FolderWa
     pollIntervalMs: 50,
     onFile: (path: string) => seen.push(path),
     onGone: () => undefined,
+    onNewFolder: () => undefined,
     onProblem: (message: string) => problems.push(message),
     now: () => Date.now(),
     ...overrides,

@@ -16,6 +16,8 @@ export interface FolderWatcherOptions {
   onFile(path: string, settledAt: number): void;
   /** A file that is gone. */
   onGone(path: string): void;
+  /** A folder that appeared: files written into it before its watch was in place send no event. */
+  onNewFolder(path: string): void;
   onProblem(message: string): void;
   now(): number;
 }
@@ -82,6 +84,7 @@ export class FolderWatcher {
     watcher.on('add', (path) => this.settled(path));
     watcher.on('change', (path) => this.settled(path));
     watcher.on('unlink', (path) => this.options.onGone(path));
+    watcher.on('addDir', (path) => this.options.onNewFolder(path));
     watcher.on('error', (error) => void this.failed(watcher, error as NodeJS.ErrnoException));
     return new Promise((resolve) => {
       watcher.once('ready', () => {

@@ -12,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { CLOCK, type Clock, ScheduledTasks } from '@app/platform';
 import { LibraryIndex } from '../index-store/library-index.repository.js';
 import { importRoots } from '../import/import-source.js';
+import { walkLibrary } from '../scan/walk-library.js';
 import { FolderWatcher, type WatchFunction } from './folder-watcher.js';
 import { ImportIntake } from './import-intake.service.js';
 import { KeyedQueue } from './keyed-queue.js';
@@ -21,6 +22,8 @@ import { WatchLedger } from './watch-ledger.repository.js';
 
 /** Files checked at the same time: each check runs ffmpeg, and the machine also runs the jobs. */
 const CONCURRENCY = 4;
+/** Walks of a new folder while files in it are still being written. */
+const MAX_FOLDER_SWEEPS = 20;
 /** Rejected files listed on the System page. */
 const REJECTED_SHOWN = 20;
 
@@ -49,6 +52,7 @@ export class WatchService implements OnApplicationBootstrap, OnApplicationShutdo
   private lastRescanAt: number | null = null;
   private rescanning: Promise<WatchRescanDto> | undefined;
   private started = false;
+  private stopping = false;
 
   constructor(
     private readonly intake: ImportIntake,
@@ -76,6 +80,7 @@ export class WatchService implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     await Promise.all(this.watchers.map((watcher) => watcher.close()));
     await this.rescanning?.catch(() => undefined);
     await this.queue.idle();
@@ -194,6 +199,7 @@ export class WatchService implements OnApplicationBootstrap, OnApplicationShutdo
           onGone: (path) => {
             if (role === 'library') void this.run(path, () => this.follower.fileGone(path));
           },
+          onNewFolder: (path) => this.sweepLater(folder, path, role, 0),
           onProblem: (message) => {
             this.logger.warn(`Watch: ${message}`);
             this.problems.set(`watch:problem:${message}`, message);
@@ -205,6 +211,39 @@ export class WatchService implements OnApplicationBootstrap, OnApplicationShutdo
       await watcher.start();
     }
     this.logger.log(`Watching ${folders.map((f) => f.folder).join(', ')}`);
+  }
+
+  /**
+   * A new folder is walked once its files have settled: files created in it before chokidar's watch on it was
+   * in place send no event (seen in bursts of `mkdir -p` and copies under load). Files still young are left to
+   * their events and to the next walk; the ledger and the index make a file seen twice one job, one row.
+   */
+  private sweepLater(root: string, folder: string, role: 'import' | 'library', attempt: number): void {
+    const { settleMs } = this.config.watch;
+    const timer = setTimeout(() => {
+      void this.sweep(root, folder, role, attempt).catch((error: Error) =>
+        this.logger.warn(`Watch: walking new folder ${folder} failed: ${error.message}`),
+      );
+    }, settleMs * 2);
+    timer.unref();
+  }
+
+  private async sweep(root: string, folder: string, role: 'import' | 'library', attempt: number): Promise<void> {
+    if (!this.started || this.stopping) return;
+    const walk = await walkLibrary(root, folder).catch(() => undefined);
+    if (!walk) return;
+    const settledBefore = this.clock.now() - this.config.watch.settleMs;
+    let young = 0;
+    for (const file of walk.files) {
+      if (file.mtimeMs > settledBefore) {
+        young += 1;
+        continue;
+      }
+      void this.run(file.absolute, () =>
+        role === 'import' ? this.intake.intake(file.absolute) : this.follower.fileSettled(file.absolute),
+      );
+    }
+    if (young > 0 && attempt < MAX_FOLDER_SWEEPS) this.sweepLater(root, folder, role, attempt + 1);
   }
 
   private run(path: string, work: () => Promise<unknown>): Promise<void> {
