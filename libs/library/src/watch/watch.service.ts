@@ -239,8 +239,10 @@ export class WatchService implements OnApplicationBootstrap, OnApplicationShutdo
         young += 1;
         continue;
       }
+      // It settled when its last write was a settle time old, not when this walk found it.
+      const settledAt = file.mtimeMs + this.config.watch.settleMs;
       void this.run(file.absolute, () =>
-        role === 'import' ? this.intake.intake(file.absolute) : this.follower.fileSettled(file.absolute),
+        role === 'import' ? this.intake.intake(file.absolute, settledAt) : this.follower.fileSettled(file.absolute),
       );
     }
     if (young > 0 && attempt < MAX_FOLDER_SWEEPS) this.sweepLater(root, folder, role, attempt + 1);
