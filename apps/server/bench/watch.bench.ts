@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     const p95 = [...delays].sort((a, b) => a - b)[Math.floor(delays.length * 0.95)] ?? 0;
     console.log(
       `| ${files} | ${files - lost - twice} | ${lost} | ${twice} | ${seconds.toFixed(0)} | ${perHour} | ` +
-        `${median(delays).toFixed(0)} ms | ${p95} ms |`,
+        `${median(delays).toFixed(0)} ms | ${Math.round(p95)} ms |`,
     );
     console.log(
       `the watchers alone missed ${missedByWatchers} files; the rescan afterwards created ` +
