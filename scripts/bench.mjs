@@ -21,6 +21,7 @@ const BENCHES = {
   analysis: 'libs/analysis/bench/analysis.bench.js',
   match: 'libs/resolver/bench/match.bench.js',
   mixes: 'libs/mixes/bench/search-mixes.bench.js',
+  watch: 'apps/server/bench/watch.bench.js',
 };
 const [name, ...benchArgs] = process.argv.slice(2);
 if (!BENCHES[name]) {

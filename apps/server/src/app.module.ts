@@ -6,7 +6,7 @@ import { AuthModule } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import { IntegrationsModule } from '@app/integrations';
 import { JOB_API_CONTROLLERS } from '@app/jobs';
-import { locateImportSource } from '@app/library';
+import { LibraryModule, locateImportSource, WatchService } from '@app/library';
 import { LidarrApiModule } from '@app/lidarr-api';
 import { ListeningModule } from '@app/listening';
 import { MixesModule } from '@app/mixes';
@@ -46,12 +46,15 @@ export class AppModule {
         MixesModule,
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,
-          // The tools' problems; scripted test apps run without the acquisition module.
+          // The tools' and the watch folders' problems; scripted test apps run without those modules.
           ...(options.features === undefined && {
             health: {
-              imports: [AcquisitionModule],
-              inject: [ToolStatusService],
-              useFactory: (tools: ToolStatusService) => () => tools.problems(),
+              imports: [AcquisitionModule, LibraryModule],
+              inject: [ToolStatusService, WatchService],
+              useFactory: (tools: ToolStatusService, watch: WatchService) => async () => [
+                ...(await tools.problems()),
+                ...(await watch.healthProblems()),
+              ],
             },
           }),
         }),

@@ -166,6 +166,20 @@ export interface AppConfig {
     /** Least Last.fm tag count (0–100, relative to the top tag) a tag needs to be kept. */
     lastfmTagMinCount: number;
   };
+  /** Watch folders: import folders and the library root, watched for files added, moved or removed. */
+  watch: {
+    enabled: boolean;
+    /** A file must stop growing for this long before it is checked. */
+    settleMs: number;
+    /** auto: file-system events, polling after ENOSPC; always: polling (network shares). */
+    polling: 'auto' | 'always';
+    pollIntervalMs: number;
+    /** The reconciliation rescan (cron); null = only at start. */
+    rescanSchedule: string | null;
+    /** A missing track is removed from the index after this long. */
+    missingGraceMs: number;
+    rename: 'propose' | 'auto';
+  };
   jobs: {
     maxAttempts: number;
     retryBaseMs: number;

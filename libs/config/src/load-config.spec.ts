@@ -101,6 +101,15 @@ describe('loadConfig defaults', () => {
         lastfmTagsSchedule: '45 4 * * *',
         lastfmTagMinCount: 20,
       },
+      watch: {
+        enabled: true,
+        settleMs: 5000,
+        polling: 'auto',
+        pollIntervalMs: 2000,
+        rescanSchedule: '30 2 * * *',
+        missingGraceMs: 7 * 24 * 3_600_000,
+        rename: 'propose',
+      },
       tagging: { id3Version: 4, coverMaxEdge: 1200, lrcFiles: true },
       library: {
         templates: {
@@ -377,6 +386,17 @@ describe('loadConfig rejections', () => {
       'nightly',
       'must be a cron schedule like "0 3 * * *" or @daily, or off (unknown alias: nig)',
     ],
+    ['TRUETRACK_WATCH', 'sometimes', 'must be true or false'],
+    ['TRUETRACK_WATCH_SETTLE_MS', '50', 'must be a whole number from 100 to 3600000'],
+    ['TRUETRACK_WATCH_POLLING', 'never', 'must be one of auto, always'],
+    ['TRUETRACK_WATCH_POLL_INTERVAL_MS', '1.5', 'must be a whole number from 100 to 600000'],
+    [
+      'TRUETRACK_WATCH_RESCAN_SCHEDULE',
+      'nightly',
+      'must be a cron schedule like "0 3 * * *" or @daily, or off (unknown alias: nig)',
+    ],
+    ['TRUETRACK_WATCH_MISSING_GRACE_HOURS', '-1', 'must be a whole number from 0 to 87600'],
+    ['TRUETRACK_WATCH_RENAME', 'always', 'must be one of propose, auto'],
     [
       'TRUETRACK_IMPORT_DIRS',
       '/srv/in,/srv/b\u0000ad',

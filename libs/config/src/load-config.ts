@@ -346,6 +346,48 @@ export const ENV_KEYS = {
     integer(0, 100),
     'Least count (0-100, relative to the top tag) a Last.fm tag needs to be kept for a track',
   ),
+  watch: key(
+    'TRUETRACK_WATCH',
+    'true',
+    bool,
+    'Watch the import folders (new files become import jobs) and the library (changes by hand update the index)',
+  ),
+  watchSettleMs: key(
+    'TRUETRACK_WATCH_SETTLE_MS',
+    '5000',
+    integer(100, 3_600_000),
+    'How long a new file must stop growing before it is checked and imported',
+  ),
+  watchPolling: key(
+    'TRUETRACK_WATCH_POLLING',
+    'auto',
+    oneOf('auto', 'always'),
+    'auto = file-system events, polling only when inotify watches run out; always = poll (network shares)',
+  ),
+  watchPollIntervalMs: key(
+    'TRUETRACK_WATCH_POLL_INTERVAL_MS',
+    '2000',
+    integer(100, 600_000),
+    'How often a polling watcher looks at the files',
+  ),
+  watchRescanSchedule: key(
+    'TRUETRACK_WATCH_RESCAN_SCHEDULE',
+    '30 2 * * *',
+    cronSchedule,
+    'When the import folders and the library are rescanned for what the watchers missed (cron; also at start)',
+  ),
+  watchMissingGraceHours: key(
+    'TRUETRACK_WATCH_MISSING_GRACE_HOURS',
+    '168',
+    integer(0, 24 * 3650),
+    'How long a track whose file is gone stays in the index, marked missing, before it is removed',
+  ),
+  watchRename: key(
+    'TRUETRACK_WATCH_RENAME',
+    'propose',
+    oneOf('propose', 'auto'),
+    'Files added to the library by hand: only proposed for renaming (propose) or renamed at once (auto)',
+  ),
 } as const;
 
 const PROVIDER_DEFAULTS: Record<ProviderId, { url: string; enabled: boolean; name: string }> = {
@@ -536,6 +578,15 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       relayRetryMs: v(ENV_KEYS.listeningRelayRetryMs),
     },
     integrations: { rescanBatchMs: v(ENV_KEYS.rescanBatchMs) },
+    watch: {
+      enabled: v(ENV_KEYS.watch),
+      settleMs: v(ENV_KEYS.watchSettleMs),
+      polling: v(ENV_KEYS.watchPolling),
+      pollIntervalMs: v(ENV_KEYS.watchPollIntervalMs),
+      rescanSchedule: v(ENV_KEYS.watchRescanSchedule),
+      missingGraceMs: v(ENV_KEYS.watchMissingGraceHours) * 3_600_000,
+      rename: v(ENV_KEYS.watchRename),
+    },
     analysis: {
       windowSeconds: v(ENV_KEYS.analysisWindowSeconds),
       workers: v(ENV_KEYS.analysisWorkers),

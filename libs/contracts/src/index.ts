@@ -14,3 +14,4 @@ export * from './system.dto.js';
 export * from './listening.dto.js';
 export * from './analysis.dto.js';
 export * from './mixes.dto.js';
+export * from './watch.dto.js';

@@ -43,3 +43,6 @@ export { StoreTrackStep, type StoredTrack } from './steps/store-track.step.js';
 /** Audio the library already holds, recognised by fingerprint whatever the new file is called. */
 export { SameAudioFinder, type SameAudioTrack } from './dedup/same-audio-finder.service.js';
 export { LibraryRenamer } from './rename/library-renamer.service.js';
+/** Watch folders: import folders and the library root followed as files arrive, move and go. */
+export { WatchService, WATCH_FUNCTION, type WatchProblem } from './watch/watch.service.js';
+export { hashContent, type ContentHashes } from './watch/content-hashes.js';

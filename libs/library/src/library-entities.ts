@@ -1,3 +1,4 @@
 import { LibraryTrackEntity } from './index-store/library-track.entity.js';
+import { WatchFileEntity } from './watch/watch-file.entity.js';
 
-export const LIBRARY_ENTITIES = [LibraryTrackEntity];
+export const LIBRARY_ENTITIES = [LibraryTrackEntity, WatchFileEntity];

@@ -18,6 +18,13 @@ import { TrackNamer } from './naming/track-namer.service.js';
 import { LibraryFiles } from './store/library-files.service.js';
 import { LibraryRoot } from './store/library-root.service.js';
 import { StoreTrackStep } from './steps/store-track.step.js';
+import { DuplicatesController } from './duplicates/duplicates.controller.js';
+import { Duplicates } from './duplicates/duplicates.service.js';
+import { ImportIntake } from './watch/import-intake.service.js';
+import { LibraryFollower } from './watch/library-follower.service.js';
+import { WatchController } from './watch/watch.controller.js';
+import { WatchLedger } from './watch/watch-ledger.repository.js';
+import { WatchService } from './watch/watch.service.js';
 
 /** Naming, dedup, atomic store, the library index and scans, and the STORING step. */
 @Module({
@@ -28,6 +35,8 @@ import { StoreTrackStep } from './steps/store-track.step.js';
     NamingController,
     ImportController,
     LibraryRenameController,
+    WatchController,
+    DuplicatesController,
   ],
   providers: [
     LibraryIndex,
@@ -42,7 +51,12 @@ import { StoreTrackStep } from './steps/store-track.step.js';
     LibraryRoot,
     ImportService,
     LibraryRenamer,
+    WatchLedger,
+    ImportIntake,
+    LibraryFollower,
+    WatchService,
+    Duplicates,
   ],
-  exports: [LibraryScanner, LibraryTracks, NamingSettings, TrackNamer, LibraryFiles],
+  exports: [LibraryScanner, LibraryTracks, NamingSettings, TrackNamer, LibraryFiles, WatchService],
 })
 export class LibraryModule {}

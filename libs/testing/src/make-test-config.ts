@@ -29,6 +29,8 @@ export function makeTestConfig(overrides?: DeepPartial<AppConfig>): AppConfig {
     TRUETRACK_API_KEY: TEST_API_KEY,
     // Tests of other features would find analysis jobs beside their own; the analysis tests turn it on.
     TRUETRACK_ANALYSIS_AUTO: 'false',
+    // Watchers would make import jobs of the files other tests put in the import folder; the watch tests turn it on.
+    TRUETRACK_WATCH: 'false',
   });
   mkdirSync(libraryRoot, { recursive: true });
   mkdirSync(base.paths.tmpDir, { recursive: true });

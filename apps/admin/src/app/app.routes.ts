@@ -8,6 +8,7 @@ export const areas = [
   { path: 'queue', label: 'Queue', icon: '≡' },
   { path: 'needs-input', label: 'Needs input', icon: '?' },
   { path: 'library', label: 'Library', icon: '♫' },
+  { path: 'duplicates', label: 'Duplicates', icon: '≈' },
   { path: 'listening', label: 'Listening', icon: '◎' },
   { path: 'mixes', label: 'Mixes', icon: '◐' },
   { path: 'settings', label: 'Settings', icon: '⚙' },
@@ -59,6 +60,11 @@ export const routes: Routes = [
         path: 'mixes',
         title: title('Mixes'),
         loadComponent: () => import('./pages/mixes/mixes.component').then((m) => m.MixesComponent),
+      },
+      {
+        path: 'duplicates',
+        title: title('Duplicates'),
+        loadComponent: () => import('./pages/duplicates/duplicates.component').then((m) => m.DuplicatesComponent),
       },
       {
         path: 'library',

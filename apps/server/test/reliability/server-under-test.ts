@@ -52,6 +52,8 @@ export async function startServerUnderTest(
       TRUETRACK_PROVIDER_TIMEOUT_MS: '2000',
       TRUETRACK_PROVIDER_CACHE_HOURS: '0',
       TRUETRACK_DOWNLOAD_TIMEOUT_MS: '20000',
+      // Scenarios that are not about watch folders count only the jobs they submit; the watch kill test turns it on.
+      TRUETRACK_WATCH: 'false',
       ...env,
     },
   });

@@ -34,6 +34,8 @@ export function fromReadResult(
     size: stat.size,
     mtime: Math.floor(stat.mtimeMs),
     contentHash: hash,
+    xxhash64: null,
+    missingSince: null,
     fingerprint: null,
     title: textValue(metadata.title),
     artist: textValue(metadata.artistCredit) ?? (artists.length ? artists.join('; ') : null),

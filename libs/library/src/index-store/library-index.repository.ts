@@ -207,6 +207,47 @@ export class LibraryIndex {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Marks the rows' files as gone since `at` (rows marked before keep their time); how many were newly marked. */
+  markMissing(ids: string[], at: number): Promise<number> {
+    if (!ids.length) return Promise.resolve(0);
+    return this.tx.run(async (manager) => {
+      let marked = 0;
+      for (let from = 0; from < ids.length; from += MAX_IDS_PER_STATEMENT) {
+        const batch = ids.slice(from, from + MAX_IDS_PER_STATEMENT);
+        const result = await manager
+          .createQueryBuilder()
+          .update(LibraryTrackEntity)
+          .set({ missingSince: at })
+          .where({ id: In(batch) })
+          .andWhere('missing_since IS NULL')
+          .execute();
+        marked += result.affected ?? 0;
+      }
+      return marked;
+    });
+  }
+
+  /** Rows whose file has been gone since `cutoff` or longer. */
+  missingSince(cutoff: number): Promise<LibraryTrackEntity[]> {
+    return this.tx.outsideTransaction((manager) =>
+      manager
+        .createQueryBuilder(LibraryTrackEntity, TRACK_ALIAS)
+        .where(`${TRACK_ALIAS}.missingSince IS NOT NULL`)
+        .andWhere(`${TRACK_ALIAS}.missingSince <= :cutoff`, { cutoff })
+        .orderBy(`${TRACK_ALIAS}.path`, 'ASC')
+        .getMany(),
+    );
+  }
+
+  countMissing(): Promise<number> {
+    return this.tx.outsideTransaction((manager) =>
+      manager
+        .createQueryBuilder(LibraryTrackEntity, TRACK_ALIAS)
+        .where(`${TRACK_ALIAS}.missingSince IS NOT NULL`)
+        .getCount(),
+    );
+  }
+
   count(): Promise<number> {
     return this.tx.outsideTransaction((manager) => manager.count(LibraryTrackEntity));
   }

@@ -36,6 +36,14 @@ export class LibraryTrackEntity {
   @Column({ name: 'content_hash', type: 'varchar', length: 64, nullable: true })
   contentHash!: string | null;
 
+  /** xxHash64 of the whole file, 16 hex digits; null for rows indexed before watch folders existed. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  xxhash64!: string | null;
+
+  /** When the file was found gone (epoch ms); null while it is there. Removed after a grace period. */
+  @Column({ name: 'missing_since', type: 'bigint', nullable: true, transformer: epochMs })
+  missingSince!: number | null;
+
   /** Chromaprint raw fingerprint (comma-separated integers from `fpcalc -raw`). */
   @Column({ type: 'text', nullable: true })
   fingerprint!: string | null;

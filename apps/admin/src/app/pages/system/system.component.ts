@@ -11,6 +11,7 @@ import { type BackupEntry, type LogLine, SystemApiService } from '../../api/syst
 import { formatBytes } from '../../ui/format';
 import { ProblemComponent } from '../../ui/problem.component';
 import { ScheduledTasksComponent } from './scheduled-tasks.component';
+import { WatchFoldersComponent } from './watch-folders.component';
 import { type ServerFact, serverFacts } from './server-facts';
 
 const STATUSES: { status: JobStatus; label: string }[] = [
@@ -25,7 +26,7 @@ const STATUSES: { status: JobStatus; label: string }[] = [
 @Component({
   selector: 'adm-system',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, ProblemComponent, ScheduledTasksComponent],
+  imports: [DatePipe, FormsModule, ProblemComponent, ScheduledTasksComponent, WatchFoldersComponent],
   templateUrl: './system.component.html',
   styleUrl: './system.component.scss',
 })
