@@ -11,6 +11,7 @@ import { LidarrApiModule } from '@app/lidarr-api';
 import { ListeningModule } from '@app/listening';
 import { OpsModule } from '@app/ops';
 import { engineImports } from './engine-imports.js';
+import { ListenRecordingsModule } from './listen-recordings.js';
 import { PingController } from './ping.controller.js';
 
 export interface AppModuleOptions {
@@ -39,6 +40,8 @@ export class AppModule {
         OpsModule.forRoot(config),
         // Periodic work (the listening history sync) runs on @nestjs/schedule.
         ListeningModule,
+        // Listens are mapped through the resolver; scripted test apps map by what listens carry and the library.
+        ...(options.features === undefined ? [ListenRecordingsModule] : []),
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,
           // The tools' problems; scripted test apps run without the acquisition module.

@@ -1,7 +1,16 @@
 import type { Page } from './job.dto.js';
 
 /** What `GET /library/tracks` can sort by. */
-export const LIBRARY_SORT_KEYS = ['title', 'artist', 'album', 'year', 'addedAt', 'duration'] as const;
+export const LIBRARY_SORT_KEYS = [
+  'title',
+  'artist',
+  'album',
+  'year',
+  'addedAt',
+  'duration',
+  'playCount',
+  'lastPlayed',
+] as const;
 export type LibrarySortKey = (typeof LIBRARY_SORT_KEYS)[number];
 
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
@@ -67,6 +76,9 @@ export interface LibraryTrackDto {
   /** When the file entered the index. */
   addedAt: string;
   updatedAt: string;
+  /** Listens mapped to this track, of every listener. */
+  playCount: number;
+  lastPlayedAt: string | null;
 }
 
 /** The job that stored a track, as far as it is still known. */

@@ -79,6 +79,8 @@ const SORT_COLUMNS: Record<LibrarySortKey, string[]> = {
   year: [plain('year'), text('artist'), ...albumOrder],
   addedAt: [plain('createdAt')],
   duration: [plain('durationMs')],
+  playCount: [plain('playCount'), plain('lastPlayedAt')],
+  lastPlayed: [plain('lastPlayedAt')],
 };
 
 /**

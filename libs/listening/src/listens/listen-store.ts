@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@app/db';
+import { ListenMapper } from '../mapping/listen-mapper.service.js';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { ListenEntity } from './listen.entity.js';
@@ -12,7 +13,10 @@ const ROWS_PER_INSERT = 1000;
 /** Where listens are kept; a listen already there (same listener, time, artist and title) is skipped. */
 @Injectable()
 export class ListenStore {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly mapper: ListenMapper,
+  ) {}
 
   /** Stores every listen in one transaction: all of them or, on a failure, none. */
   async add(listens: NewListen[]): Promise<void> {
@@ -33,6 +37,8 @@ export class ListenStore {
         .orIgnore()
         .execute();
     }
+    // Mapping follows a moment later, in the background, once the caller's transaction has been committed.
+    this.mapper.kick();
   }
 
   /** The newest listens first, of one listener or of everyone. */

@@ -29,6 +29,8 @@ const listen = (overrides: Partial<ListenDto>): ListenDto => ({
   artistName: 'Rick Astley',
   trackName: 'Never Gonna Give You Up',
   source: 'listenbrainz-api',
+  trackId: null,
+  mapping: { state: 'pending', recordingMbid: null, by: null },
   ...overrides,
 });
 
