@@ -204,3 +204,40 @@ it('links listens mapped before their track entered the library once it has', as
   expect(listenAt(await recent(), 1_700_000_200).trackId).toBe(arrival.id);
   expect(byPath(await tracksByPlays(), 'Later/arrival.mp3').playCount).toBe(1);
 });
+
+it('counts plays per listener, most played or latest played first, and names a bad field', async () => {
+  const kim = (await request(app.server).post('/api/v1/listeners').send({ name: 'Kim' }).expect(201))
+    .body as ListenerDto;
+  await request(app.publicUrl)
+    .post('/listenbrainz/1/submit-listens')
+    .set('Authorization', `Token ${kim.listenToken}`)
+    .send({
+      listen_type: 'single',
+      payload: [{ listened_at: 1_700_000_300, track_metadata: { artist_name: 'Polo & Pan', track_name: 'Nanã' } }],
+    })
+    .expect(200);
+  const nana = byPath(await tracksByPlays(), 'Polo & Pan/nana.mp3');
+  await pollUntil(
+    async () => byPath(await tracksByPlays(), 'Polo & Pan/nana.mp3').playCount,
+    (n) => n === nana.playCount + 1 || n === 2,
+    30_000,
+  );
+  const plays = async (query: Record<string, string>) =>
+    (await request(app.server).get('/api/v1/listens/plays').query(query).expect(200)).body as {
+      trackId: string;
+      playCount: number;
+      lastPlayedAt: string;
+    }[];
+
+  expect(await plays({ listenerId: kim.id })).toEqual([
+    { trackId: nana.id, playCount: 1, lastPlayedAt: new Date(1_700_000_300_000).toISOString() },
+  ]);
+  const sams = await plays({ listenerId: listener.id });
+  expect(sams[0]).toMatchObject({ playCount: 3, lastPlayedAt: new Date(1_700_000_010_000).toISOString() });
+  expect(sams.find((play) => play.trackId === nana.id)).toMatchObject({ playCount: 1 });
+  const everyone = await plays({ sort: 'lastPlayed' });
+  expect(everyone[0]).toMatchObject({ trackId: nana.id, playCount: 2 });
+
+  const refused = await request(app.server).get('/api/v1/listens/plays').query({ sort: 'loudest' }).expect(400);
+  expect(JSON.stringify(refused.body)).toContain('sort must be one of playCount, lastPlayed');
+});

@@ -51,6 +51,16 @@ export interface ListenDto {
  */
 export type ListenMappedBy = 'submitted' | 'listenbrainz' | 'resolver' | 'none';
 
+/** `GET /api/v1/listens/plays`: how often, and when last, one listener (or everyone) played each library track. */
+export interface TrackPlaysDto {
+  trackId: string;
+  playCount: number;
+  lastPlayedAt: string;
+}
+
+export const TRACK_PLAYS_SORTS = ['playCount', 'lastPlayed'] as const;
+export type TrackPlaysSort = (typeof TRACK_PLAYS_SORTS)[number];
+
 export interface ListenMappingDto {
   /** pending: not looked at yet (or waiting for the providers); mapped: a recording; unmapped: none found. */
   state: 'pending' | 'mapped' | 'unmapped';

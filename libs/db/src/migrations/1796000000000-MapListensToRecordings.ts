@@ -14,10 +14,10 @@ export class MapListensToRecordings1796000000000 implements MigrationInterface {
       new TableColumn(col.ref('mapped_mbid', true)),
       new TableColumn(col.varchar('mapped_by', 16, true)),
     ]);
-    // The mapping sweep takes the listens not looked at yet.
+    // The mapping sweep takes the listens not looked at yet, newest first, without sorting them all each time.
     await queryRunner.createIndex(
       'listen',
-      new TableIndex({ name: 'IDX_listen_mapped_at', columnNames: ['mapped_at'] }),
+      new TableIndex({ name: 'IDX_listen_mapped_at', columnNames: ['mapped_at', 'listened_at'] }),
     );
     await queryRunner.createTable(
       new Table({

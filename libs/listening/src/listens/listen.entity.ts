@@ -3,7 +3,7 @@ import type { ListenSource } from '@app/contracts';
 import type { MappedBy } from '../mapping/mapped-by.js';
 import { epochMs, json } from '@app/db';
 
-/** One play by one listener; the same play twice (same time, artist and title) is kept once. */
+/** One play by one listener; the same play twice (same time, artist and title: its identity hash) is kept once. */
 @Entity('listen')
 export class ListenEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -53,6 +53,10 @@ export class ListenEntity {
 
   @Column({ name: 'mapped_by', type: 'varchar', length: 16, nullable: true })
   mappedBy!: MappedBy | null;
+
+  /** SHA-256 of listener, time, artist and title: unique, so the same play is kept once (see listen-identity.ts). */
+  @Column({ name: 'identity_hash', type: 'varchar', length: 64, nullable: true })
+  identityHash!: string | null;
 
   @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
   createdAt!: number;

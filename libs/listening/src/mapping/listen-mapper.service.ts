@@ -4,9 +4,10 @@ import { LibraryTrackEntity } from '@app/library';
 import { IsNull } from 'typeorm';
 import { ListenEntity } from '../listens/listen.entity.js';
 import { LibraryMatches } from './library-matches.js';
+import { writeMappings } from './write-mappings.js';
 import type { MappedBy } from './mapped-by.js';
 import { PlayCounts } from './play-counts.js';
-import { RecordingCache } from './recording-cache.js';
+import { type CachedAnswer, RecordingCache } from './recording-cache.js';
 import { RECORDING_LOOKUP, type RecordingLookup } from './recording-lookup.js';
 import { bareTitle, songKey } from './song-key.js';
 import { isMappingTrusted, readSubmittedMapping } from './submitted-mapping.js';
@@ -30,6 +31,12 @@ interface Decision {
 
 type Pending = Pick<ListenEntity, 'id' | 'artistName' | 'trackName' | 'recordingMbid' | 'additionalInfo'>;
 
+export interface Decided {
+  listen: Pick<ListenEntity, 'id'>;
+  decision: { mbid: string | null; by: MappedBy };
+  trackId: string | null;
+}
+
 /**
  * Maps listens to MusicBrainz recordings and library tracks, in the background: an MBID the listen carries
  * first (ListenBrainz's mapping only when its credit agrees with the listen), else the resolver through a
@@ -45,6 +52,8 @@ export class ListenMapper implements OnApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
   /** What the library looked like when unlinked listens were last matched against it. */
   private librarySeen: string | undefined;
+  /** The library's tracks as keys, rebuilt only when the library has changed. */
+  private library: { matches: LibraryMatches; signature: string } | undefined;
 
   constructor(
     private readonly tx: TransactionRunner,
@@ -125,18 +134,19 @@ export class ListenMapper implements OnApplicationShutdown {
     const keys = new Map(listens.map((listen) => [listen.id, songKey(listen.artistName, listen.trackName)]));
     const cached = await this.cache.get([...keys.values()]);
     const asked = new Map<string, Promise<Decision | undefined>>();
-    const decided: { listen: Pending; decision: Decision; trackId: string | null }[] = [];
+    const answered: CachedAnswer[] = [];
+    const decided: Decided[] = [];
     const deferred: string[] = [];
     for (const listen of listens) {
       const key = keys.get(listen.id)!;
-      const decision = carried(listen) ?? (await this.resolve(listen, key, cached, asked));
+      const decision = carried(listen) ?? (await this.resolve(listen, key, cached, asked, answered));
       if (!decision) {
         deferred.push(listen.id);
         continue;
       }
       decided.push({ listen, decision, trackId: library.trackOf(decision.mbid, key) });
     }
-    await this.save(decided);
+    await this.save(decided, answered);
     return { mapped: decided.length, linked: decided.filter((d) => d.trackId).length, deferred };
   }
 
@@ -146,59 +156,68 @@ export class ListenMapper implements OnApplicationShutdown {
     key: string,
     cached: Map<string, string | null>,
     asked: Map<string, Promise<Decision | undefined>>,
+    answered: CachedAnswer[],
   ): Promise<Decision | undefined> {
     if (cached.has(key)) return fromCache(cached.get(key) ?? null);
     if (!this.lookup) return { mbid: null, by: 'none' };
     let answer = asked.get(key);
     if (!answer) {
-      answer = this.ask(this.lookup, listen, key);
+      answer = this.ask(this.lookup, listen, key, answered);
       asked.set(key, answer);
     }
     return answer;
   }
 
-  private async ask(lookup: RecordingLookup, listen: Pending, key: string): Promise<Decision | undefined> {
+  private async ask(
+    lookup: RecordingLookup,
+    listen: Pending,
+    key: string,
+    answered: CachedAnswer[],
+  ): Promise<Decision | undefined> {
     const answer = await lookup
       .find(listen.artistName, bareTitle(listen.trackName), this.stop.signal)
       .catch(() => ({ kind: 'unavailable' as const }));
     if (answer.kind === 'unavailable') return undefined;
     const mbid = answer.kind === 'found' ? answer.mbid.toLowerCase() : null;
-    await this.cache.put(key, listen.artistName, listen.trackName, mbid);
+    answered.push({ songKey: key, artistName: listen.artistName, trackName: listen.trackName, recordingMbid: mbid });
     return fromCache(mbid);
   }
 
-  private async save(decided: { listen: Pending; decision: Decision; trackId: string | null }[]): Promise<void> {
-    if (!decided.length) return;
-    const mappedAt = Date.now();
-    const groups = new Map<string, { values: Partial<ListenEntity>; ids: string[] }>();
-    for (const { listen, decision, trackId } of decided) {
-      const group = `${decision.mbid}|${decision.by}|${trackId}`;
-      const entry = groups.get(group) ?? {
-        values: { mappedMbid: decision.mbid, mappedBy: decision.by, trackId, mappedAt },
-        ids: [],
-      };
-      entry.ids.push(listen.id);
-      groups.set(group, entry);
-    }
+  /** The batch's mappings, the resolver's new answers and the play counts they change, in one transaction. */
+  private async save(decided: Decided[], answered: CachedAnswer[]): Promise<void> {
+    if (!decided.length && !answered.length) return;
     const tracks = [...new Set(decided.flatMap((d) => (d.trackId ? [d.trackId] : [])))];
     await this.tx.run(async (m) => {
-      for (const { values, ids } of groups.values()) {
-        await m.createQueryBuilder().update(ListenEntity).set(values).whereInIds(ids).execute();
-      }
+      await this.cache.putIn(m, answered);
+      await writeMappings(m, decided, Date.now());
       await this.plays.recountIn(m, tracks);
     });
   }
 
   /** The library's tracks as keys, and a signature that changes when tracks come, go or change. */
   private async libraryMatches(): Promise<{ matches: LibraryMatches; signature: string }> {
+    const summary = await this.tx.outsideTransaction((m) =>
+      m
+        .createQueryBuilder(LibraryTrackEntity, 't')
+        .select('COUNT(*)', 'count')
+        .addSelect('MAX(t.updatedAt)', 'newest')
+        .getRawOne<{ count: string | number; newest: string | number | null }>(),
+    );
+    const signature = `${Number(summary?.count ?? 0)}:${Number(summary?.newest ?? 0)}`;
+    if (this.library?.signature !== signature) {
+      this.library = { matches: await this.loadLibrary(), signature };
+    }
+    return this.library;
+  }
+
+  private async loadLibrary(): Promise<LibraryMatches> {
     const tracks = await this.tx.outsideTransaction((m) =>
       m.find(LibraryTrackEntity, {
-        select: { id: true, artist: true, title: true, mbRecordingId: true, updatedAt: true },
+        select: { id: true, artist: true, title: true, mbRecordingId: true },
         order: { createdAt: 'ASC', id: 'ASC' },
       }),
     );
-    const newest = tracks.reduce((latest, track) => Math.max(latest, track.updatedAt), 0);
-    return { matches: new LibraryMatches(tracks), signature: `${tracks.length}:${newest}` };
+    return new LibraryMatches(tracks);
   }
 
   /** Links listens mapped before their track was in the library, once each time the library has changed. */

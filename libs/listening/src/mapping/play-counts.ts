@@ -19,7 +19,7 @@ export class PlayCounts {
           playCount: () => '(SELECT COUNT(*) FROM listen WHERE listen.track_id = library_track.id)',
           lastPlayedAt: () => '(SELECT MAX(listen.listened_at) FROM listen WHERE listen.track_id = library_track.id)',
         })
-        .whereInIds(trackIds.slice(at, at + IDS_PER_STATEMENT))
+        .where('id IN (:...ids)', { ids: trackIds.slice(at, at + IDS_PER_STATEMENT) })
         .execute();
     }
   }

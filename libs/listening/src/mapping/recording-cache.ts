@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@app/db';
-import { In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { RecordingCacheEntity } from './recording-cache.entity.js';
 
-/** Keys per query: far below the bound parameters SQLite and Postgres allow. */
+/** Keys per query, rows per upsert (5 columns each): far below the bound parameters SQLite and Postgres allow. */
 const KEYS_PER_QUERY = 500;
+const ROWS_PER_UPSERT = 500;
+
+export type CachedAnswer = Omit<RecordingCacheEntity, 'resolvedAt'>;
 
 /** The resolver's answers per song key. */
 @Injectable()
@@ -27,13 +30,12 @@ export class RecordingCache {
     return found;
   }
 
-  async put(songKey: string, artistName: string, trackName: string, recordingMbid: string | null): Promise<void> {
-    await this.tx.run((m) =>
-      m.upsert(
-        RecordingCacheEntity,
-        { songKey, artistName, trackName, recordingMbid, resolvedAt: Date.now() },
-        { conflictPaths: ['songKey'] },
-      ),
-    );
+  /** Keeps the answers inside the caller's transaction; a song answered again replaces its row. */
+  async putIn(m: EntityManager, answers: CachedAnswer[]): Promise<void> {
+    const resolvedAt = Date.now();
+    for (let at = 0; at < answers.length; at += ROWS_PER_UPSERT) {
+      const rows = answers.slice(at, at + ROWS_PER_UPSERT).map((answer) => ({ ...answer, resolvedAt }));
+      await m.upsert(RecordingCacheEntity, rows, { conflictPaths: ['songKey'] });
+    }
   }
 }
