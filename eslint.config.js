@@ -22,8 +22,8 @@ const ALLOWED = {
   auth: [...FOUNDATION],
   // The API key and sessions sit beside the foundation: modules with routes of their own may ask who calls.
   ops: [...FOUNDATION, 'jobs', 'auth'],
-  // Listening keeps who listens to what; it maps listens to the library's tracks.
-  listening: [...FOUNDATION, 'jobs', 'auth'],
+  // Listening keeps who listens to what; it maps listens to the library's tracks and counts their plays.
+  listening: [...FOUNDATION, 'jobs', 'auth', 'library'],
   integrations: [...FOUNDATION, 'jobs', 'auth', 'listening'],
   // Reads library tracks and writes tags through those libs' public index; nothing imports it but the app.
   analysis: [...FOUNDATION, 'jobs', 'library', 'tagger'],

@@ -13,6 +13,7 @@ import { MixesModule } from '@app/mixes';
 import { OpsModule } from '@app/ops';
 import { TorrentsModule } from '@app/torrents';
 import { engineImports } from './engine-imports.js';
+import { ListenRecordingsModule } from './listen-recordings.js';
 import { PingController } from './ping.controller.js';
 
 export interface AppModuleOptions {
@@ -44,6 +45,8 @@ export class AppModule {
         // Torznab indexers; off until a person adds one.
         TorrentsModule,
         MixesModule,
+        // Listens are mapped through the resolver; scripted test apps map by what listens carry and the library.
+        ...(options.features === undefined ? [ListenRecordingsModule] : []),
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,
           // The tools' and the watch folders' problems; scripted test apps run without those modules.

@@ -146,6 +146,8 @@ export interface AppConfig {
     requestIntervalMs: number;
     /** How often queued relays are sent, and the first wait after a failure. */
     relayRetryMs: number;
+    /** When listens left unmapped are mapped (a cron expression); null = only after intake and imports. */
+    mappingSchedule: string | null;
   };
   analysis: {
     /** Seconds from the middle of a track that are analysed; 0 = the whole track. */

@@ -286,6 +286,12 @@ export const ENV_KEYS = {
     integer(10, 3_600_000),
     'How often listens queued for ListenBrainz are sent, and the first wait after a failure (doubling, up to 6 h)',
   ),
+  listenMappingSchedule: key(
+    'TRUETRACK_LISTEN_MAPPING_SCHEDULE',
+    '*/10 * * * *',
+    cronSchedule,
+    'When listens left unmapped (providers down, tracks added to the library since) are mapped again (cron; off = only after intake and imports)',
+  ),
   healthCheckSchedule: key(
     'TRUETRACK_HEALTH_CHECK_SCHEDULE',
     '*/5 * * * *',
@@ -576,6 +582,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       syncSchedule: v(ENV_KEYS.listeningSyncSchedule),
       requestIntervalMs: v(ENV_KEYS.listeningRequestIntervalMs),
       relayRetryMs: v(ENV_KEYS.listeningRelayRetryMs),
+      mappingSchedule: v(ENV_KEYS.listenMappingSchedule),
     },
     integrations: { rescanBatchMs: v(ENV_KEYS.rescanBatchMs) },
     watch: {

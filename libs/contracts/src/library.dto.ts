@@ -2,7 +2,18 @@ import type { Page } from './job.dto.js';
 import type { AudioFeatureFilters } from './analysis.dto.js';
 
 /** What `GET /library/tracks` can sort by. */
-export const LIBRARY_SORT_KEYS = ['title', 'artist', 'album', 'year', 'addedAt', 'duration', 'bpm', 'energy'] as const;
+export const LIBRARY_SORT_KEYS = [
+  'title',
+  'artist',
+  'album',
+  'year',
+  'addedAt',
+  'duration',
+  'playCount',
+  'lastPlayed',
+  'bpm',
+  'energy',
+] as const;
 export type LibrarySortKey = (typeof LIBRARY_SORT_KEYS)[number];
 
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
@@ -68,6 +79,9 @@ export interface LibraryTrackDto {
   /** When the file entered the index. */
   addedAt: string;
   updatedAt: string;
+  /** Listens mapped to this track, of every listener. */
+  playCount: number;
+  lastPlayedAt: string | null;
 }
 
 /** The job that stored a track, as far as it is still known. */

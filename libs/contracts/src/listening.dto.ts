@@ -40,6 +40,32 @@ export interface ListenDto {
   recordingMbid?: string;
   source: ListenSource;
   client?: string;
+  /** The library track this was a play of; null until mapping found one. */
+  trackId: string | null;
+  mapping: ListenMappingDto;
+}
+
+/**
+ * How a listen's recording was found: the recording MBID the client submitted (from the file's tags),
+ * ListenBrainz's `mbid_mapping` once its credit agreed with the listen, the resolver, or not at all.
+ */
+export type ListenMappedBy = 'submitted' | 'listenbrainz' | 'resolver' | 'none';
+
+/** `GET /api/v1/listens/plays`: how often, and when last, one listener (or everyone) played each library track. */
+export interface TrackPlaysDto {
+  trackId: string;
+  playCount: number;
+  lastPlayedAt: string;
+}
+
+export const TRACK_PLAYS_SORTS = ['playCount', 'lastPlayed'] as const;
+export type TrackPlaysSort = (typeof TRACK_PLAYS_SORTS)[number];
+
+export interface ListenMappingDto {
+  /** pending: not looked at yet (or waiting for the providers); mapped: a recording; unmapped: none found. */
+  state: 'pending' | 'mapped' | 'unmapped';
+  recordingMbid: string | null;
+  by: ListenMappedBy | null;
 }
 
 /** `GET /api/v1/listeners/:id/connection`: the exact values to paste into each media server. */

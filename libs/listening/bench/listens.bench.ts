@@ -1,14 +1,19 @@
 // Listening: accepted listens per second through POST /listenbrainz/1/submit-listens (1000-listen imports and
 // single listens, as Navidrome sends them), then a 100,000-listen ListenBrainz history imported from a loopback
-// fake with the same paging and traps as the tests. The real server (createApp) on a free loopback port, on
+// fake with the same paging and traps as the tests, then every listen mapped again from a warm cache (resolver
+// answers kept from the first mapping, a library of 1000 matching tracks). The real server (createApp) on a free loopback port, on
 // SQLite unless --db names a Postgres URL.
 // Run through `node scripts/bench.mjs listens [--batches N] [--singles N] [--history N] [--db URL]`.
 import 'reflect-metadata';
+import { createHash, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ListenerDto, ListenSyncDto } from '@app/contracts';
 import { loadConfig } from '@app/config';
-import { ListenStore } from '@app/listening';
+import { Global, Module } from '@nestjs/common';
+import { LibraryTrackEntity } from '@app/library';
+import { ListenMapper, ListenStore, RECORDING_LOOKUP, type RecordingLookup } from '@app/listening';
+import { DataSource } from 'typeorm';
 import { makeFakeHistory, scriptedStepProviders, startFakeListenBrainz, TEST_API_KEY } from '@app/testing';
 import { createApp } from '../../../apps/server/src/create-app.js';
 import { benchDataDir, fixed, numberOption, option } from '../../jobs/bench/bench-utils.js';
@@ -17,6 +22,23 @@ const batches = numberOption('batches', 20);
 const singles = numberOption('singles', 2000);
 const historySize = numberOption('history', 100_000);
 const db = option('db');
+
+/** A resolver that answers at once, one made-up recording per song, and counts what it was asked. */
+let lookups = 0;
+const recordingOf = (artist: string, title: string) => {
+  const hex = createHash('sha1').update(`${artist.toLowerCase()}|${title.toLowerCase()}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+};
+const lookup: RecordingLookup = {
+  find(artist, title) {
+    lookups++;
+    return Promise.resolve({ kind: 'found', mbid: recordingOf(artist, title) });
+  },
+};
+
+@Global()
+@Module({ providers: [{ provide: RECORDING_LOOKUP, useValue: lookup }], exports: [RECORDING_LOOKUP] })
+class BenchRecordingsModule {}
 
 const now = Math.floor(Date.now() / 1000);
 const history = makeFakeHistory(historySize, now - 3600);
@@ -33,7 +55,7 @@ const config = loadConfig({
 });
 const app = await createApp(
   { ...config, paths: { ...config.paths, adminDir: join(dataDir, 'admin') } },
-  { extraProviders: scriptedStepProviders(), features: [] },
+  { extraProviders: scriptedStepProviders(), features: [BenchRecordingsModule] },
 );
 await app.listen(0, '127.0.0.1');
 const { port } = app.getHttpServer().address() as { port: number };
@@ -63,6 +85,35 @@ const track = (n: number) => ({
   release_name: `Album ${n % 50}`,
   additional_info: { submission_client: 'Navidrome', duration_ms: 213_000, tracknumber: 1 },
 });
+
+/** Library tracks for the first `count` songs of the history, by recording (even) or by text (odd). */
+async function addLibraryTracks(count: number): Promise<number> {
+  const rows = history.slice(0, count).map((listen, n) => ({
+    id: randomUUID(),
+    path: `bench/${n}.mp3`,
+    format: 'mp3',
+    durationMs: 200_000,
+    size: 1000,
+    mtime: 0,
+    title: listen.track,
+    artist: listen.artist,
+    mbRecordingId: n % 2 === 0 ? recordingOf(listen.artist, listen.track) : null,
+    hasCover: false,
+    createdAt: n,
+    updatedAt: 0,
+  }));
+  for (let at = 0; at < rows.length; at += 100) {
+    await app
+      .get(DataSource)
+      .createQueryBuilder()
+      .insert()
+      .into(LibraryTrackEntity)
+      .values(rows.slice(at, at + 100))
+      .updateEntity(false)
+      .execute();
+  }
+  return rows.length;
+}
 
 try {
   const store = app.get(ListenStore);
@@ -126,7 +177,24 @@ try {
     `history import from the loopback ListenBrainz: ${read} of ${historySize} listens in ${fixed(seconds, 2)} s = ` +
       `${fixed(read / seconds, 0)} listens/s, ${listenBrainz.requests.length} pages (goal ≤ 60 s, mapping excluded)`,
   );
-  console.log('mapping from a warm cache: not measured (listens are not mapped to recordings yet)');
+
+  // The first mapping (started after intake, in the background) fills the cache; then every listen is mapped
+  // again, each song's recording from the cache, and linked to the library.
+  const mapper = app.get(ListenMapper);
+  await mapper.mapPending();
+  const tracks = await addLibraryTracks(1000);
+  const dataSource = app.get(DataSource);
+  await dataSource.query('UPDATE listen SET mapped_at = NULL, mapped_mbid = NULL, mapped_by = NULL, track_id = NULL');
+  const askedBefore = lookups;
+  started = performance.now();
+  const round = await mapper.mapPending();
+  seconds = (performance.now() - started) / 1000;
+  const total = await store.count();
+  console.log(
+    `mapping from a warm cache: ${round.mapped} of ${total} listens in ${fixed(seconds, 2)} s = ` +
+      `${fixed(round.mapped / seconds, 0)} listens/s, ${round.linked} linked to ${tracks} library tracks, ` +
+      `${lookups - askedBefore} resolver lookups`,
+  );
 } finally {
   await app.close();
   await listenBrainz.close();

@@ -20,5 +20,9 @@ export type { JellyfinPlayback } from './jellyfin/jellyfin-playback.js';
 /** History imports from ListenBrainz and Last.fm, resumable after any stop. */
 export { HistorySync } from './history/history-sync.service.js';
 
+/** Listens mapped to recordings and library tracks; `mapPending()` maps what is left now. */
+export { ListenMapper, type MappingRound } from './mapping/listen-mapper.service.js';
+export { RECORDING_LOOKUP, type RecordingLookup, type RecordingAnswer } from './mapping/recording-lookup.js';
+
 /** Listens forwarded to ListenBrainz through the listen_relay queue; `drain()` sends what is due now. */
 export { RelaySender } from './relay/relay-sender.service.js';

@@ -15,11 +15,22 @@ import { RelayQueue } from './relay/relay-queue.js';
 import { RelaySender } from './relay/relay-sender.service.js';
 import { ListenStore } from './listens/listen-store.js';
 import { Listeners } from './listeners/listeners.service.js';
+import { PlayerListensController } from './player/player-listens.controller.js';
+import { ListenMapper } from './mapping/listen-mapper.service.js';
+import { ListenMappingSchedule } from './mapping/listen-mapping.schedule.js';
+import { PlayCounts } from './mapping/play-counts.js';
+import { RecordingCache } from './mapping/recording-cache.js';
 
 /** Listeners, the ListenBrainz-compatible intake and the listens kept. */
 @Module({
   imports: [AuthModule],
-  controllers: [ListenBrainzController, ListenersController, ListensController, ListenSyncController],
+  controllers: [
+    ListenBrainzController,
+    ListenersController,
+    ListensController,
+    ListenSyncController,
+    PlayerListensController,
+  ],
   providers: [
     Listeners,
     ListenStore,
@@ -32,7 +43,11 @@ import { Listeners } from './listeners/listeners.service.js';
     RelayQueue,
     RelaySender,
     FileImport,
+    RecordingCache,
+    PlayCounts,
+    ListenMapper,
+    ListenMappingSchedule,
   ],
-  exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender],
+  exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender, ListenMapper],
 })
 export class ListeningModule {}

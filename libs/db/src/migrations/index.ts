@@ -7,6 +7,8 @@ import { CreateAuthTables1793000000000 } from './1793000000000-CreateAuthTables.
 import { CreateTrackAnalysis1794000000000 } from './1794000000000-CreateTrackAnalysis.js';
 import { CreateListeningTables1795200000000 } from './1795200000000-CreateListeningTables.js';
 import { LinkListensToTracks1795900000000 } from './1795900000000-LinkListensToTracks.js';
+import { MapListensToRecordings1796000000000 } from './1796000000000-MapListensToRecordings.js';
+import { HashListenIdentity1796010000000 } from './1796010000000-HashListenIdentity.js';
 import { AddWatchFolders1796200000000 } from './1796200000000-AddWatchFolders.js';
 import { CreateMixTables1796300000000 } from './1796300000000-CreateMixTables.js';
 import { CreateTorrentIndexers1796400000000 } from './1796400000000-CreateTorrentIndexers.js';
@@ -24,6 +26,8 @@ export const MIGRATIONS = [
   CreateTrackAnalysis1794000000000,
   CreateListeningTables1795200000000,
   LinkListensToTracks1795900000000,
+  MapListensToRecordings1796000000000,
+  HashListenIdentity1796010000000,
   AddWatchFolders1796200000000,
   CreateMixTables1796300000000,
   CreateTorrentIndexers1796400000000,

@@ -26,7 +26,8 @@ export interface TrackListQuery extends ListLibraryTracksQuery {
 }
 
 /** The row's identity and birth never change on an update by path. */
-const NEVER_UPDATED = new Set(['id', 'path', 'created_at']);
+// Plays are counted from listens, which a rescan of the file knows nothing of.
+const NEVER_UPDATED = new Set(['id', 'path', 'created_at', 'play_count', 'last_played_at']);
 
 /** Around 30 columns a row: a few hundred rows stay well below SQLite's and Postgres' parameter limits. */
 const MAX_ROWS_PER_STATEMENT = 500;
@@ -271,7 +272,7 @@ export class LibraryIndex {
     const values: unknown[] = [];
     const tuples = rows.map((row) => {
       const placeholders = columns.map((column) => {
-        values.push(column.getEntityValue(row, true) ?? null);
+        values.push(column.getEntityValue(row, true) ?? column.default ?? null);
         return driver.createParameter(`p${values.length}`, values.length - 1);
       });
       return `(${placeholders.join(', ')})`;

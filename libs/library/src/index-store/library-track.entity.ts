@@ -103,6 +103,13 @@ export class LibraryTrackEntity {
   })
   hasCover!: boolean;
 
+  /** Listens mapped to this track, across listeners; kept by the listening mapping, never by a scan. */
+  @Column({ name: 'play_count', type: 'integer', default: 0 })
+  playCount!: number;
+
+  @Column({ name: 'last_played_at', type: 'bigint', transformer: epochMs, nullable: true })
+  lastPlayedAt!: number | null;
+
   @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
   createdAt!: number;
 

@@ -32,6 +32,8 @@ const entity = Object.assign(new LibraryTrackEntity(), {
   hasCover: true,
   createdAt: Date.UTC(2025, 0, 1),
   updatedAt: Date.UTC(2025, 0, 2),
+  playCount: 4,
+  lastPlayedAt: Date.UTC(2025, 0, 3),
 });
 
 const read: ReadResult = {
@@ -71,6 +73,8 @@ describe('toLibraryTrack', () => {
       jobId: null,
       addedAt: '2025-01-01T00:00:00.000Z',
       updatedAt: '2025-01-02T00:00:00.000Z',
+      playCount: 4,
+      lastPlayedAt: '2025-01-03T00:00:00.000Z',
     });
   });
 

@@ -42,6 +42,8 @@ export function toLibraryTrack(entity: LibraryTrackEntity, read?: ReadResult): L
     jobId: entity.jobId,
     addedAt: iso(entity.createdAt),
     updatedAt: iso(entity.updatedAt),
+    playCount: entity.playCount ?? 0,
+    lastPlayedAt: entity.lastPlayedAt ? iso(entity.lastPlayedAt) : null,
   };
 }
 

@@ -82,6 +82,8 @@ const SORT_COLUMNS: Record<LibrarySortKey, string[]> = {
   // Columns of the joined analysis (audio-feature-query.ts); unanalysed tracks sort last.
   bpm: ['a.bpm', text('artist'), text('title')],
   energy: ['a.energy', text('artist'), text('title')],
+  playCount: [plain('playCount'), plain('lastPlayedAt')],
+  lastPlayed: [plain('lastPlayedAt')],
 };
 
 /**

@@ -2,11 +2,12 @@ import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { callerOf } from '@app/auth';
-import { ApiRoutes, type ListenDto } from '@app/contracts';
+import { ApiRoutes, type ListenDto, type TrackPlaysDto } from '@app/contracts';
 import { ListenStore } from '../listens/listen-store.js';
 import { listenView } from '../listens/listen-view.js';
 import { Listeners } from '../listeners/listeners.service.js';
 import { RecentListensQuery } from './dto/recent-listens.query.js';
+import { TrackPlaysQuery } from './dto/track-plays.query.js';
 import { ListeningApiErrors } from './listening-api-errors.decorator.js';
 
 const DEFAULT_LIMIT = 50;
@@ -27,6 +28,18 @@ export class ListensController {
   async recent(@Query() query: RecentListensQuery, @Req() request: Request): Promise<ListenDto[]> {
     const listenerId = query.listenerId ?? (await this.callersListener(request));
     return (await this.store.recent(query.limit ?? DEFAULT_LIMIT, listenerId)).map(listenView);
+  }
+
+  @Get('plays')
+  @ApiOperation({
+    summary: "Plays per library track: of one listener, the signed-in user's own, or everyone's; most played first",
+  })
+  @ApiOkResponse({ description: 'TrackPlaysDto[]' })
+  @ListeningApiErrors(400)
+  async plays(@Query() query: TrackPlaysQuery, @Req() request: Request): Promise<TrackPlaysDto[]> {
+    const listenerId = query.listenerId ?? (await this.callersListener(request));
+    const plays = await this.store.trackPlays(query.limit ?? DEFAULT_LIMIT, query.sort ?? 'playCount', listenerId);
+    return plays.map((play) => ({ ...play, lastPlayedAt: new Date(play.lastPlayedAt).toISOString() }));
   }
 
   private async callersListener(request: Request): Promise<string | undefined> {

@@ -1,18 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@app/db';
+import { ListenMapper } from '../mapping/listen-mapper.service.js';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { ListenEntity } from './listen.entity.js';
+import { listenIdentity } from './listen-identity.js';
 import type { NewListen } from './new-listen.js';
 
-/** Rows per INSERT: 12 columns each stays under the bound variables SQLite (32,766) and Postgres (65,535) allow. */
+/** Rows per INSERT: 13 columns each stays under the bound variables SQLite (32,766) and Postgres (65,535) allow. */
 const ROWS_PER_INSERT = 1000;
 
 /** Where listens are kept; a listen already there (same listener, time, artist and title) is skipped. */
 @Injectable()
 export class ListenStore {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly mapper: ListenMapper,
+  ) {}
 
   /** Stores every listen in one transaction: all of them or, on a failure, none. */
   async add(listens: NewListen[]): Promise<void> {
@@ -33,6 +38,8 @@ export class ListenStore {
         .orIgnore()
         .execute();
     }
+    // Mapping follows a moment later, in the background, once the caller's transaction has been committed.
+    this.mapper.kick();
   }
 
   /** The newest listens first, of one listener or of everyone. */
@@ -44,6 +51,37 @@ export class ListenStore {
         take: limit,
       }),
     );
+  }
+
+  /** Plays per library track, of one listener or of everyone: the most played (or latest played) first. */
+  async trackPlays(
+    limit: number,
+    sort: 'playCount' | 'lastPlayed',
+    listenerId?: string,
+  ): Promise<{ trackId: string; playCount: number; lastPlayedAt: number }[]> {
+    const rows = await this.tx.outsideTransaction((m) => {
+      const qb = m
+        .createQueryBuilder(ListenEntity, 'l')
+        .select('l.trackId', 'trackId')
+        .addSelect('COUNT(*)', 'playCount')
+        .addSelect('MAX(l.listenedAt)', 'lastPlayedAt')
+        .where('l.trackId IS NOT NULL');
+      if (listenerId) qb.andWhere('l.listenerId = :listenerId', { listenerId });
+      const [first, second] =
+        sort === 'playCount' ? ['"playCount"', '"lastPlayedAt"'] : ['"lastPlayedAt"', '"playCount"'];
+      return qb
+        .groupBy('l.trackId')
+        .orderBy(first!, 'DESC')
+        .addOrderBy(second!, 'DESC')
+        .addOrderBy('"trackId"', 'ASC')
+        .limit(limit)
+        .getRawMany<{ trackId: string; playCount: string | number; lastPlayedAt: string | number }>();
+    });
+    return rows.map((row) => ({
+      trackId: row.trackId,
+      playCount: Number(row.playCount),
+      lastPlayedAt: Number(row.lastPlayedAt),
+    }));
   }
 
   count(listenerId?: string): Promise<number> {
@@ -65,6 +103,7 @@ function toRow(listen: NewListen, createdAt: number): QueryDeepPartialEntity<Lis
     source: listen.source,
     client: listen.client ?? null,
     additionalInfo: (listen.additionalInfo ?? null) as QueryDeepPartialEntity<ListenEntity>['additionalInfo'],
+    identityHash: listenIdentity(listen.listenerId, listen.listenedAt, listen.artistName, listen.trackName),
     createdAt,
   };
 }

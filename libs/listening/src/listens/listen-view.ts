@@ -13,5 +13,11 @@ export function listenView(listen: ListenEntity): ListenDto {
     ...(listen.recordingMbid ? { recordingMbid: listen.recordingMbid } : {}),
     source: listen.source,
     ...(listen.client ? { client: listen.client } : {}),
+    trackId: listen.trackId,
+    mapping: {
+      state: listen.mappedAt === null ? 'pending' : listen.mappedMbid || listen.trackId ? 'mapped' : 'unmapped',
+      recordingMbid: listen.mappedMbid,
+      by: listen.mappedBy,
+    },
   };
 }

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ListenSource } from '@app/contracts';
+import type { MappedBy } from '../mapping/mapped-by.js';
 import { epochMs, json } from '@app/db';
 
-/** One play by one listener; the same play twice (same time, artist and title) is kept once. */
+/** One play by one listener; the same play twice (same time, artist and title: its identity hash) is kept once. */
 @Entity('listen')
 export class ListenEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -42,8 +43,20 @@ export class ListenEntity {
   @Column({ name: 'track_id', type: 'varchar', length: 36, nullable: true })
   trackId!: string | null;
 
+  /** When mapping settled this listen (found or not); null while it waits, or waits for providers to answer. */
   @Column({ name: 'mapped_at', type: 'bigint', transformer: epochMs, nullable: true })
   mappedAt!: number | null;
+
+  /** The MusicBrainz recording mapping settled on. */
+  @Column({ name: 'mapped_mbid', type: 'varchar', length: 36, nullable: true })
+  mappedMbid!: string | null;
+
+  @Column({ name: 'mapped_by', type: 'varchar', length: 16, nullable: true })
+  mappedBy!: MappedBy | null;
+
+  /** SHA-256 of listener, time, artist and title: unique, so the same play is kept once (see listen-identity.ts). */
+  @Column({ name: 'identity_hash', type: 'varchar', length: 64, nullable: true })
+  identityHash!: string | null;
 
   @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
   createdAt!: number;

@@ -1,4 +1,4 @@
-import { formatBytes, formatDuration, stateLabel, yearOf } from './format';
+import { formatBytes, formatDuration, formatPlayed, stateLabel, yearOf } from './format';
 
 describe('format', () => {
   it.each([
@@ -15,6 +15,16 @@ describe('format', () => {
     [38_912, '38 KB'],
     [5 * 1024 ** 3, '5.0 GB'],
   ])('formatBytes(%s) = %s', (bytes, text) => expect(formatBytes(bytes)).toBe(text));
+
+  it('shows a last play as a date and time, and a missing or broken one as a dash', () => {
+    expect(formatPlayed(null)).toBe('–');
+    expect(formatPlayed('not a date')).toBe('–');
+    const shown = formatPlayed('2025-06-15T12:00:00.000Z');
+    expect(shown).toContain('2025');
+    expect(shown).toBe(
+      new Date('2025-06-15T12:00:00.000Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+    );
+  });
 
   it('names states as a person says them and keeps unknown ones', () => {
     expect(stateLabel('USER_INTENT_SELECTION')).toBe('Needs a choice');

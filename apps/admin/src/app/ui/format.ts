@@ -10,6 +10,14 @@ export function formatDuration(ms: number | null | undefined): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
+/** When a track was last played, in the browser's time zone to the minute; never played → "–". */
+export function formatPlayed(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return '–';
+  return at.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 /** 1536 → "1.5 KB". */
 export function formatBytes(bytes: number | null | undefined): string {
   if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) return '–';

@@ -52,6 +52,9 @@ export class LibraryTrackResponse implements LibraryTrackDto {
   jobId!: string | null;
   @ApiProperty({ format: 'date-time' }) addedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ description: 'Listens mapped to this track, of every listener' }) playCount!: number;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'The latest of those listens' })
+  lastPlayedAt!: string | null;
 }
 
 export class LibraryTrackJobResponse implements LibraryTrackJobDto {

@@ -12,7 +12,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { type ApiProblem, toProblem } from '../../api/api-problem';
 import { LibraryApiService } from '../../api/library-api.service';
-import { formatDuration } from '../../ui/format';
+import { formatDuration, formatPlayed } from '../../ui/format';
 import { ProblemComponent } from '../../ui/problem.component';
 import { AudioFeatureFiltersComponent } from './audio-feature-filters.component';
 import { RenamePreviewComponent } from './rename-preview.component';
@@ -36,6 +36,7 @@ export class LibraryComponent {
   /** The open track, from `?track=`. */
   readonly track = input<string>();
   protected readonly formatDuration = formatDuration;
+  protected readonly formatPlayed = formatPlayed;
   protected readonly coverUrl = (id: string) => this.api.coverUrl(id);
 
   protected readonly view = signal<'grid' | 'table'>(readView());

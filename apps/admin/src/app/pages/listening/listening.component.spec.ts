@@ -29,6 +29,8 @@ const listen = (overrides: Partial<ListenDto>): ListenDto => ({
   artistName: 'Rick Astley',
   trackName: 'Never Gonna Give You Up',
   source: 'listenbrainz-api',
+  trackId: null,
+  mapping: { state: 'pending', recordingMbid: null, by: null },
   ...overrides,
 });
 
@@ -75,14 +77,25 @@ describe('ListeningComponent', () => {
     const { element } = await open(
       [],
       [
-        listen({ id: 'a', recordingMbid: '98255a8c-017a-4bc7-8dd6-1fa36124572b' }),
-        listen({ id: 'b', trackName: 'Other' }),
+        listen({
+          id: 'a',
+          mapping: { state: 'mapped', recordingMbid: '98255a8c-017a-4bc7-8dd6-1fa36124572b', by: 'resolver' },
+        }),
+        listen({ id: 'b', trackName: 'Other', mapping: { state: 'unmapped', recordingMbid: null, by: 'none' } }),
+        listen({
+          id: 'c',
+          trackId: 't-1',
+          mapping: { state: 'mapped', recordingMbid: '98255a8c-017a-4bc7-8dd6-1fa36124572b', by: 'submitted' },
+        }),
+        listen({ id: 'd' }),
       ],
     );
     const rows = [...element.querySelectorAll('[aria-labelledby=recent-title] tbody tr')].map((r) => r.textContent);
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(4);
     expect(rows[0]).toContain('MusicBrainz id');
     expect(rows[1]).toContain('unmapped');
+    expect(rows[2]).toContain('in library');
+    expect(rows[3]).toContain('mapping…');
   });
 
   it('shows each source’s sync state, an error as it came', async () => {

@@ -19,6 +19,17 @@ const SOURCE_LABELS: Record<ListenSyncDto['source'], string> = { listenbrainz: '
   styleUrl: './listening.component.scss',
 })
 export class ListeningComponent {
+  /** A listen's mapping as a badge: in the library, a recording only, none found, or not looked at yet. */
+  protected mappedLabel(listen: ListenDto): string {
+    if (listen.trackId) return 'in library';
+    if (listen.mapping.state === 'mapped') return 'MusicBrainz id';
+    return listen.mapping.state === 'unmapped' ? 'unmapped' : 'mapping…';
+  }
+
+  protected mappedStatus(listen: ListenDto): string {
+    return listen.mapping.state === 'mapped' ? 'ok' : listen.mapping.state === 'unmapped' ? 'none' : 'waiting';
+  }
+
   private readonly api = inject(ListeningApiService);
 
   protected readonly listeners = signal<readonly ListenerDto[]>([]);

@@ -1,0 +1,1 @@
+export type { ListenMappedBy as MappedBy } from '@app/contracts';
