@@ -27,6 +27,8 @@ const ALLOWED = {
   integrations: [...FOUNDATION, 'jobs', 'auth', 'listening'],
   // Reads library tracks and writes tags through those libs' public index; nothing imports it but the app.
   analysis: [...FOUNDATION, 'jobs', 'library', 'tagger'],
+  // Reads listens and analysis results through those libs' public index; nothing imports it but the app.
+  dashboard: [...FOUNDATION, 'jobs', 'auth', 'listening', 'analysis'],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
 };

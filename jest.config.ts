@@ -18,6 +18,7 @@ const libs = [
   'ops',
   'listening',
   'analysis',
+  'dashboard',
 ];
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';

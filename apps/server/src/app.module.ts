@@ -4,6 +4,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { AcquisitionModule, ToolStatusService } from '@app/acquisition';
 import { AuthModule } from '@app/auth';
 import type { AppConfig } from '@app/config';
+import { DashboardModule } from '@app/dashboard';
 import { IntegrationsModule } from '@app/integrations';
 import { JOB_API_CONTROLLERS } from '@app/jobs';
 import { locateImportSource } from '@app/library';
@@ -39,6 +40,7 @@ export class AppModule {
         OpsModule.forRoot(config),
         // Periodic work (the listening history sync) runs on @nestjs/schedule.
         ListeningModule,
+        DashboardModule,
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,
           // The tools' problems; scripted test apps run without the acquisition module.

@@ -158,6 +158,14 @@ export interface AppConfig {
     /** When tracks without a current analysis are queued (cron); null = never. */
     schedule: string | null;
   };
+  dashboard: {
+    /** When current weeks (and weeks whose listens changed) are aggregated again (cron); null = only on request. */
+    refreshSchedule: string | null;
+    /** When finished weeks are closed and taste maps fitted again (cron); null = only on request. */
+    weeklySchedule: string | null;
+    /** CUSUM alarm level of the change points, in standard deviations. */
+    changeThreshold: number;
+  };
   jobs: {
     maxAttempts: number;
     retryBaseMs: number;

@@ -26,6 +26,9 @@ export const ApiRoutes = {
   auth: 'auth',
   listeners: 'listeners',
   listens: 'listens',
+  dashboard: 'dashboard',
+  aggregateWeeks: 'aggregate/weeks',
+  labels: 'labels',
   ping: 'ping',
   docs: 'api/docs',
 } as const;

@@ -13,6 +13,7 @@ import { JellyfinListens } from './jellyfin/jellyfin-listens.service.js';
 import { AcceptedListens } from './listens/accepted-listens.service.js';
 import { RelayQueue } from './relay/relay-queue.js';
 import { RelaySender } from './relay/relay-sender.service.js';
+import { ListenReads } from './listens/listen-reads.js';
 import { ListenStore } from './listens/listen-store.js';
 import { Listeners } from './listeners/listeners.service.js';
 
@@ -32,7 +33,8 @@ import { Listeners } from './listeners/listeners.service.js';
     RelayQueue,
     RelaySender,
     FileImport,
+    ListenReads,
   ],
-  exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender],
+  exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender, ListenReads],
 })
 export class ListeningModule {}

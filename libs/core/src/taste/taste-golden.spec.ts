@@ -1,4 +1,4 @@
-import { plantedHistory, type PlantedHistory } from '../../test/taste/planted-history.js';
+import { plantedHistory, type PlantedHistory } from '@app/testing';
 import { cusumChangePoints } from './change-points.js';
 import { clusterTracks } from './clusters.js';
 import { pickMixtape } from './mixtape.js';

@@ -7,6 +7,7 @@ import { CreateAuthTables1793000000000 } from './1793000000000-CreateAuthTables.
 import { CreateTrackAnalysis1794000000000 } from './1794000000000-CreateTrackAnalysis.js';
 import { CreateListeningTables1795200000000 } from './1795200000000-CreateListeningTables.js';
 import { LinkListensToTracks1795900000000 } from './1795900000000-LinkListensToTracks.js';
+import { CreateTasteDashboard1796100000000 } from './1796100000000-CreateTasteDashboard.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateTrackAnalysis1794000000000,
   CreateListeningTables1795200000000,
   LinkListensToTracks1795900000000,
+  CreateTasteDashboard1796100000000,
 ];

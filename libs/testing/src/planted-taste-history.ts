@@ -34,13 +34,17 @@ const CHANGE_WEEK = 8;
 const LISTENS_PER_WEEK = 60;
 
 /**
- * Sixteen weeks of one listener: quiet acoustic folk until week 7, loud bright techno from week 8, with the
+ * Sixteen weeks of one listener (the last of them the week `lastWeekAt` falls in): quiet acoustic folk until week 7, loud bright techno from week 8, with the
  * techno's tempo drifting up week after week, and two odd tracks (near-silent drones) played once in week 15.
  */
-export function plantedHistory(seed = 1, timeZone = 'Europe/Berlin'): PlantedHistory {
+export function plantedHistory({
+  seed = 1,
+  timeZone = 'Europe/Berlin',
+  lastWeekAt = Date.parse('2026-08-26T12:00:00Z'),
+}: { seed?: number; timeZone?: string; lastWeekAt?: number } = {}): PlantedHistory {
   const random = seededRandom(seed);
-  const first = weekOf(Date.parse('2026-05-13T12:00:00Z'), timeZone);
-  const weeks = Array.from({ length: WEEKS }, (_, i) => shiftWeek(first, i, timeZone));
+  const last = weekOf(lastWeekAt, timeZone);
+  const weeks = Array.from({ length: WEEKS }, (_, i) => shiftWeek(last, i - (WEEKS - 1), timeZone));
   const folk = Array.from({ length: 40 }, (_, i) => folkTrack(i, random));
   const techno = Array.from({ length: 40 }, (_, i) => technoTrack(i, random));
   const drones = [0, 1].map((i) => droneTrack(i));
