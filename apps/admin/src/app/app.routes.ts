@@ -9,6 +9,7 @@ export const areas = [
   { path: 'needs-input', label: 'Needs input', icon: '?' },
   { path: 'library', label: 'Library', icon: '♫' },
   { path: 'listening', label: 'Listening', icon: '◎' },
+  { path: 'dashboard', label: 'Dashboard', icon: '◭' },
   { path: 'settings', label: 'Settings', icon: '⚙' },
   { path: 'system', label: 'System', icon: '♥' },
 ] as const;
@@ -63,6 +64,11 @@ export const routes: Routes = [
         path: 'listening',
         title: title('Listening'),
         loadComponent: () => import('./pages/listening/listening.component').then((m) => m.ListeningComponent),
+      },
+      {
+        path: 'dashboard',
+        title: title('Dashboard'),
+        loadChildren: () => import('./pages/dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
       },
       {
         path: 'settings',
