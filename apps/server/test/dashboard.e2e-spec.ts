@@ -15,6 +15,7 @@ import type {
 } from '@app/contracts';
 import { plantedHistory, type PlantedHistory } from '@app/testing';
 import { DataSource } from 'typeorm';
+import { plantListens } from './support/taste-history.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 let testApp: TestApp;
@@ -29,70 +30,10 @@ beforeAll(async () => {
     .body as ListenerDto;
   // The last planted week is last week: the running week has no listens yet.
   history = plantedHistory({ timeZone: 'Europe/Berlin', lastWeekAt: Date.now() - 7 * 86_400_000 });
-  await plant(testApp.app.get(DataSource), listener.id, history);
+  await plantListens(testApp.app.get(DataSource), listener.id, history);
 });
 
 afterAll(() => testApp.close());
-
-/** Rows are written as the mapping and analysis would leave them, through those tables' own entities. */
-function entityOf(db: DataSource, table: string) {
-  return db.entityMetadatas.find((m) => m.tableName === table)!.target;
-}
-
-async function plant(db: DataSource, listenerId: string, h: PlantedHistory): Promise<void> {
-  const now = Date.now();
-  await db
-    .createQueryBuilder()
-    .insert()
-    .into(entityOf(db, 'track_analysis'))
-    .values(
-      h.tracks.map((t) => ({
-        trackId: t.id,
-        analyserVersion: 'test',
-        analysedAt: now,
-        bpm: t.features.bpm,
-        musicalKey: `${t.features.key} ${t.features.scale}`,
-        energy: 0,
-        features: t.features,
-      })),
-    )
-    .execute();
-  const played = h.listens.map((l) => ({ ...l, trackId: l.trackId as string | null }));
-  // Songs played elsewhere that no library track stands for: what a list request should fetch.
-  const week = h.weeks.at(-1)!;
-  for (const [i, title] of ['Archangel', 'Near Dark', 'Archangel'].entries()) {
-    played.push({
-      trackId: null,
-      artist: 'Burial',
-      title,
-      listenedAt: week.start + 3600_000 * (i + 1),
-      durationMs: 240_000,
-      tags: [],
-    });
-  }
-  for (let i = 0; i < played.length; i += 200) {
-    await db
-      .createQueryBuilder()
-      .insert()
-      .into(entityOf(db, 'listen'))
-      .values(
-        played.slice(i, i + 200).map((l) => ({
-          id: randomUUID(),
-          listenerId,
-          listenedAt: l.listenedAt,
-          artistName: l.artist,
-          trackName: l.title,
-          durationMs: l.durationMs,
-          source: 'listenbrainz-api',
-          additionalInfo: { tags: l.tags },
-          trackId: l.trackId,
-          mappedAt: now,
-          createdAt: now,
-        })),
-      )
-      .execute();
-  }
-}
 
 describe('the taste dashboard of a planted history', () => {
   let trajectory: TrajectoryDto;
