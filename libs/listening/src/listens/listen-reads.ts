@@ -81,34 +81,42 @@ export class ListenReads {
     });
   }
 
-  /** Plays per library track in [from, to), most played first. */
+  /**
+   * Plays per library track in [from, to), most played first. Counted here rather than with GROUP BY track_id:
+   * SQLite then walks the whole track index instead of the listener's time range.
+   */
   trackPlays(listenerId: string, from: number, to: number, limit = 100_000): Promise<TrackPlayCount[]> {
     return this.tx.outsideTransaction(async (m) => {
       const rows = await m
         .createQueryBuilder(ListenEntity, 'l')
         .select('l.track_id', 'trackId')
-        .addSelect('COUNT(*)', 'plays')
-        .addSelect('MAX(l.artist_name)', 'artistName')
-        .addSelect('MAX(l.track_name)', 'trackName')
-        .addSelect('AVG(l.duration_ms)', 'durationMs')
+        .addSelect('l.artist_name', 'artistName')
+        .addSelect('l.track_name', 'trackName')
+        .addSelect('l.duration_ms', 'durationMs')
         .where('l.listener_id = :listenerId AND l.listened_at >= :from AND l.listened_at < :to', {
           listenerId,
           from,
           to,
         })
         .andWhere('l.track_id IS NOT NULL')
-        .groupBy('l.track_id')
-        .orderBy('plays', 'DESC')
-        .addOrderBy('l.track_id', 'ASC')
-        .limit(limit)
-        .getRawMany<{ trackId: string; plays: string; artistName: string; trackName: string; durationMs: unknown }>();
-      return rows.map((r) => ({
-        trackId: r.trackId,
-        plays: Number(r.plays),
-        artistName: r.artistName,
-        trackName: r.trackName,
-        durationMs: r.durationMs === null ? null : Math.round(Number(r.durationMs)),
-      }));
+        .getRawMany<{ trackId: string; artistName: string; trackName: string; durationMs: unknown }>();
+      const tracks = new Map<string, TrackPlayCount & { timed: number; totalMs: number }>();
+      for (const r of rows) {
+        let t = tracks.get(r.trackId);
+        if (!t) {
+          t = { ...r, plays: 0, durationMs: null, timed: 0, totalMs: 0 };
+          tracks.set(r.trackId, t);
+        }
+        t.plays++;
+        if (r.durationMs !== null && r.durationMs !== undefined) {
+          t.timed++;
+          t.totalMs += Number(r.durationMs);
+        }
+      }
+      return [...tracks.values()]
+        .sort((a, b) => b.plays - a.plays || (a.trackId < b.trackId ? -1 : 1))
+        .slice(0, limit)
+        .map(({ timed, totalMs, ...t }) => ({ ...t, durationMs: timed ? Math.round(totalMs / timed) : null }));
     });
   }
 
