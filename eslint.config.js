@@ -32,6 +32,8 @@ const ALLOWED = {
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'torrents'],
   // DJ mixes: tracklists run through the resolver and the library, parts are tagged by the tagger.
   mixes: [...FOUNDATION, 'jobs', 'auth', ...FEATURE_CHAIN],
+  // Reads listens and analysis results through those libs' public index; nothing imports it but the app.
+  dashboard: [...FOUNDATION, 'jobs', 'auth', 'listening', 'analysis'],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
 };
 

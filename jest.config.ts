@@ -20,6 +20,7 @@ const libs = [
   'analysis',
   'torrents',
   'mixes',
+  'dashboard',
 ];
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';

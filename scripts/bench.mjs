@@ -22,6 +22,7 @@ const BENCHES = {
   match: 'libs/resolver/bench/match.bench.js',
   mixes: 'libs/mixes/bench/search-mixes.bench.js',
   watch: 'apps/server/bench/watch.bench.js',
+  dashboard: 'libs/dashboard/bench/dashboard.bench.js',
 };
 const [name, ...benchArgs] = process.argv.slice(2);
 if (!BENCHES[name]) {

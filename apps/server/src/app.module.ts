@@ -4,6 +4,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { AcquisitionModule, ToolStatusService } from '@app/acquisition';
 import { AuthModule } from '@app/auth';
 import type { AppConfig } from '@app/config';
+import { DashboardModule } from '@app/dashboard';
 import { IntegrationsModule } from '@app/integrations';
 import { JOB_API_CONTROLLERS } from '@app/jobs';
 import { LibraryModule, locateImportSource, WatchService } from '@app/library';
@@ -47,6 +48,7 @@ export class AppModule {
         MixesModule,
         // Listens are mapped through the resolver; scripted test apps map by what listens carry and the library.
         ...(options.features === undefined ? [ListenRecordingsModule] : []),
+        DashboardModule,
         IntegrationsModule.forRoot({
           locateImport: locateImportSource,
           // The tools' and the watch folders' problems; scripted test apps run without those modules.

@@ -2,6 +2,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { ANALYSIS_ENTITIES, AnalysisModule } from '@app/analysis';
 import { AUTH_ENTITIES } from '@app/auth';
 import { type AppConfig, ConfigModule } from '@app/config';
+import { DASHBOARD_ENTITIES } from '@app/dashboard';
 import { DbModule } from '@app/db';
 import { INTEGRATION_ENTITIES } from '@app/integrations';
 import { JOB_ENTITIES, JobsModule } from '@app/jobs';
@@ -40,6 +41,7 @@ export function engineImports(
       ...ANALYSIS_ENTITIES,
       ...TORRENT_ENTITIES,
       ...MIXES_ENTITIES,
+      ...DASHBOARD_ENTITIES,
     ]),
     JobsModule.forRoot({ controllers, requireEveryStep }),
     ...(features ?? FEATURE_MODULES),

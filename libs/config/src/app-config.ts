@@ -182,6 +182,14 @@ export interface AppConfig {
     missingGraceMs: number;
     rename: 'propose' | 'auto';
   };
+  dashboard: {
+    /** When current weeks (and weeks whose listens changed) are aggregated again (cron); null = only on request. */
+    refreshSchedule: string | null;
+    /** When finished weeks are closed and taste maps fitted again (cron); null = only on request. */
+    weeklySchedule: string | null;
+    /** CUSUM alarm level of the change points, in standard deviations. */
+    changeThreshold: number;
+  };
   jobs: {
     maxAttempts: number;
     retryBaseMs: number;

@@ -110,6 +110,7 @@ describe('loadConfig defaults', () => {
         missingGraceMs: 7 * 24 * 3_600_000,
         rename: 'propose',
       },
+      dashboard: { refreshSchedule: '*/5 * * * *', weeklySchedule: '30 3 * * 1', changeThreshold: 5 },
       tagging: { id3Version: 4, coverMaxEdge: 1200, lrcFiles: true },
       library: {
         templates: {
@@ -321,6 +322,17 @@ describe('loadConfig rejections', () => {
       '61 * * * *',
       'must be a cron schedule like "0 3 * * *" or @daily, or off (field value (61) is out of range)',
     ],
+    [
+      'TRUETRACK_DASHBOARD_REFRESH_SCHEDULE',
+      '61 * * * *',
+      'must be a cron schedule like "0 3 * * *" or @daily, or off (field value (61) is out of range)',
+    ],
+    [
+      'TRUETRACK_DASHBOARD_WEEKLY_SCHEDULE',
+      'mondays',
+      'must be a cron schedule like "0 3 * * *" or @daily, or off (unknown alias: day)',
+    ],
+    ['TRUETRACK_DASHBOARD_CHANGE_THRESHOLD', '0', 'must be a whole number from 1 to 100'],
     ['TRUETRACK_LEASE_MS', '100', 'must be a whole number from 500 to 3600000'],
     ['TRUETRACK_HEARTBEAT_MS', '10', 'must be a whole number from 50 to 60000'],
     ['TRUETRACK_CONTACT', 'me\u0007@example.org', 'must be at most 200 printable ASCII characters on one line'],

@@ -328,6 +328,24 @@ export const ENV_KEYS = {
     cronSchedule,
     'When library tracks without a current analysis (scanned, or of an older analyser) are queued (cron)',
   ),
+  dashboardRefreshSchedule: key(
+    'TRUETRACK_DASHBOARD_REFRESH_SCHEDULE',
+    '*/5 * * * *',
+    cronSchedule,
+    "When each listener's current week (and any week whose listens changed) is aggregated again for the dashboard (cron)",
+  ),
+  dashboardWeeklySchedule: key(
+    'TRUETRACK_DASHBOARD_WEEKLY_SCHEDULE',
+    '30 3 * * 1',
+    cronSchedule,
+    "When finished weeks are closed and each listener's taste map and clusters are fitted again (cron)",
+  ),
+  dashboardChangeThreshold: key(
+    'TRUETRACK_DASHBOARD_CHANGE_THRESHOLD',
+    '5',
+    integer(1, 100),
+    'CUSUM alarm level of the dashboard change points, in standard deviations of week-to-week noise (higher: fewer)',
+  ),
   analysisAuto: key(
     'TRUETRACK_ANALYSIS_AUTO',
     'true',
@@ -604,6 +622,11 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       writeTags: v(ENV_KEYS.analysisWriteTags),
       lastfmTagsSchedule: v(ENV_KEYS.lastfmTagsSchedule),
       lastfmTagMinCount: v(ENV_KEYS.lastfmTagMinCount),
+    },
+    dashboard: {
+      refreshSchedule: v(ENV_KEYS.dashboardRefreshSchedule),
+      weeklySchedule: v(ENV_KEYS.dashboardWeeklySchedule),
+      changeThreshold: v(ENV_KEYS.dashboardChangeThreshold),
     },
     jobs: {
       maxAttempts: v(ENV_KEYS.maxAttempts),

@@ -15,3 +15,4 @@ export * from './listening.dto.js';
 export * from './analysis.dto.js';
 export * from './mixes.dto.js';
 export * from './watch.dto.js';
+export * from './dashboard.dto.js';

@@ -30,6 +30,9 @@ export const ApiRoutes = {
   listeners: 'listeners',
   listens: 'listens',
   mixes: 'mixes',
+  dashboard: 'dashboard',
+  aggregateWeeks: 'aggregate/weeks',
+  labels: 'labels',
   ping: 'ping',
   docs: 'api/docs',
 } as const;

@@ -13,6 +13,16 @@ export { readListenBrainzBody, readListeningFileBody } from './intake/listenbrai
 export { ListenStore } from './listens/listen-store.js';
 export type { NewListen } from './listens/new-listen.js';
 
+/** Read access to the listens and listeners for features built on the history (the taste dashboard). */
+export {
+  type ListenFilter,
+  ListenReads,
+  type ListenRow,
+  type TrackPlayCount,
+  type UnmappedPlayCount,
+} from './listens/listen-reads.js';
+export { Listeners } from './listeners/listeners.service.js';
+
 /** Jellyfin Webhook plugin PlaybackStop events, as the integrations lib receives them, become listens. */
 export { JellyfinListens, type JellyfinListenOutcome } from './jellyfin/jellyfin-listens.service.js';
 export type { JellyfinPlayback } from './jellyfin/jellyfin-playback.js';

@@ -13,6 +13,7 @@ import { JellyfinListens } from './jellyfin/jellyfin-listens.service.js';
 import { AcceptedListens } from './listens/accepted-listens.service.js';
 import { RelayQueue } from './relay/relay-queue.js';
 import { RelaySender } from './relay/relay-sender.service.js';
+import { ListenReads } from './listens/listen-reads.js';
 import { ListenStore } from './listens/listen-store.js';
 import { Listeners } from './listeners/listeners.service.js';
 import { PlayerListensController } from './player/player-listens.controller.js';
@@ -47,7 +48,8 @@ import { RecordingCache } from './mapping/recording-cache.js';
     PlayCounts,
     ListenMapper,
     ListenMappingSchedule,
+    ListenReads,
   ],
-  exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender, ListenMapper],
+  exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender, ListenMapper, ListenReads],
 })
 export class ListeningModule {}

@@ -11,6 +11,7 @@ export const areas = [
   { path: 'duplicates', label: 'Duplicates', icon: '≈' },
   { path: 'listening', label: 'Listening', icon: '◎' },
   { path: 'mixes', label: 'Mixes', icon: '◐' },
+  { path: 'dashboard', label: 'Dashboard', icon: '◭' },
   { path: 'settings', label: 'Settings', icon: '⚙' },
   { path: 'system', label: 'System', icon: '♥' },
 ] as const;
@@ -75,6 +76,11 @@ export const routes: Routes = [
         path: 'listening',
         title: title('Listening'),
         loadComponent: () => import('./pages/listening/listening.component').then((m) => m.ListeningComponent),
+      },
+      {
+        path: 'dashboard',
+        title: title('Dashboard'),
+        loadChildren: () => import('./pages/dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
       },
       {
         path: 'settings',

@@ -9,6 +9,7 @@ import { CreateListeningTables1795200000000 } from './1795200000000-CreateListen
 import { LinkListensToTracks1795900000000 } from './1795900000000-LinkListensToTracks.js';
 import { MapListensToRecordings1796000000000 } from './1796000000000-MapListensToRecordings.js';
 import { HashListenIdentity1796010000000 } from './1796010000000-HashListenIdentity.js';
+import { CreateTasteDashboard1796100000000 } from './1796100000000-CreateTasteDashboard.js';
 import { AddWatchFolders1796200000000 } from './1796200000000-AddWatchFolders.js';
 import { CreateMixTables1796300000000 } from './1796300000000-CreateMixTables.js';
 import { CreateTorrentIndexers1796400000000 } from './1796400000000-CreateTorrentIndexers.js';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   LinkListensToTracks1795900000000,
   MapListensToRecordings1796000000000,
   HashListenIdentity1796010000000,
+  CreateTasteDashboard1796100000000,
   AddWatchFolders1796200000000,
   CreateMixTables1796300000000,
   CreateTorrentIndexers1796400000000,

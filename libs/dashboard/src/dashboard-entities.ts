@@ -1,0 +1,5 @@
+import { TasteLabelEntity } from './store/taste-label.entity.js';
+import { TasteMapEntity } from './store/taste-map.entity.js';
+import { TasteWeekEntity } from './store/taste-week.entity.js';
+
+export const DASHBOARD_ENTITIES = [TasteWeekEntity, TasteMapEntity, TasteLabelEntity];
