@@ -13,3 +13,4 @@ export * from './auth.dto.js';
 export * from './system.dto.js';
 export * from './listening.dto.js';
 export * from './analysis.dto.js';
+export * from './search.dto.js';

@@ -6,3 +6,4 @@ export * from './lists/index.js';
 export * from './naming/index.js';
 export * from './analysis/index.js';
 export * from './links/index.js';
+export * from './conversation/index.js';

@@ -1,0 +1,2 @@
+export * from './constraints.js';
+export * from './parse-conversation.js';
