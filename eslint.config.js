@@ -27,6 +27,8 @@ const ALLOWED = {
   integrations: [...FOUNDATION, 'jobs', 'auth', 'listening'],
   // Reads library tracks and writes tags through those libs' public index; nothing imports it but the app.
   analysis: [...FOUNDATION, 'jobs', 'library', 'tagger'],
+  // Requests in plain words: reads through the resolver, starts jobs, keeps history and preferences per caller.
+  conversation: [...FOUNDATION, 'jobs', 'auth', 'resolver'],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations'],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
 };

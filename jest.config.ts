@@ -18,6 +18,7 @@ const libs = [
   'ops',
   'listening',
   'analysis',
+  'conversation',
 ];
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';

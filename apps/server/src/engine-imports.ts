@@ -2,6 +2,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { ANALYSIS_ENTITIES, AnalysisModule } from '@app/analysis';
 import { AUTH_ENTITIES } from '@app/auth';
 import { type AppConfig, ConfigModule } from '@app/config';
+import { CONVERSATION_ENTITIES } from '@app/conversation';
 import { DbModule } from '@app/db';
 import { INTEGRATION_ENTITIES } from '@app/integrations';
 import { JOB_ENTITIES, JobsModule } from '@app/jobs';
@@ -36,6 +37,7 @@ export function engineImports(
       ...INTEGRATION_ENTITIES,
       ...LISTENING_ENTITIES,
       ...ANALYSIS_ENTITIES,
+      ...CONVERSATION_ENTITIES,
     ]),
     JobsModule.forRoot({ controllers, requireEveryStep }),
     ...(features ?? FEATURE_MODULES),

@@ -77,7 +77,7 @@ export interface SearchRequest {
   /** Overrides the caller's remembered preferences for this search. */
   preferences?: SearchPreferences;
   /** Answers to earlier questions, by question id; `skip: true` takes every question's default. */
-  answers?: Record<string, string>;
+  answers?: Record<string, string | undefined>;
   skip?: boolean;
   /** Remember the answers as the caller's preferences (the admin UI does). */
   remember?: boolean;

@@ -4,3 +4,4 @@ export * from './candidate-facts.js';
 export * from './questions.js';
 export * from './choose-results.js';
 export * from './why-line.js';
+export * from './check-proposal.js';

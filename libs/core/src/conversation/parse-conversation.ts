@@ -94,7 +94,7 @@ function addLive(wishes: VersionWish[], place: string): void {
 }
 
 /** The words for the providers: artist and title (or album), the version words a title would carry. */
-function searchTextOf(c: RequestConstraints, rest: string): string {
+export function searchTextOf(c: RequestConstraints, rest: string): string {
   const name = c.title ?? c.album;
   const base = c.artist && name ? `${c.artist} - ${name}` : c.artist && !name ? c.artist : rest;
   const versions = c.versions.filter((v) => v.kind !== 'studio');

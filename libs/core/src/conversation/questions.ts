@@ -9,7 +9,7 @@ export const MAX_QUESTIONS = 3;
 /** What is already settled apart from the words: remembered preferences and answers given. */
 export interface Settled {
   preferences: SearchPreferences;
-  answers: Record<string, string>;
+  answers: Record<string, string | undefined>;
 }
 
 /**

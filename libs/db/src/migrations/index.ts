@@ -7,6 +7,7 @@ import { CreateAuthTables1793000000000 } from './1793000000000-CreateAuthTables.
 import { CreateTrackAnalysis1794000000000 } from './1794000000000-CreateTrackAnalysis.js';
 import { CreateListeningTables1795200000000 } from './1795200000000-CreateListeningTables.js';
 import { LinkListensToTracks1795900000000 } from './1795900000000-LinkListensToTracks.js';
+import { CreateSearchTables1796500000000 } from './1796500000000-CreateSearchTables.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateTrackAnalysis1794000000000,
   CreateListeningTables1795200000000,
   LinkListensToTracks1795900000000,
+  CreateSearchTables1796500000000,
 ];
