@@ -3,7 +3,7 @@
 // dist-test first (a few seconds), then runs the compiled bench; options after the name go to it (engine: --jobs N
 // --concurrency C; api: --rate R --seconds S --connections C --jobs N; resolve: none; acquire: --minutes M; scan:
 // --files N; pipeline: --jobs N; listens: --batches N --singles N --history N --db URL; analysis: --method
-// multifeature|degara --windows N --tracks N). The engine and pipeline benches also run on Bull when redis-server is
+// multifeature|degara --windows N --tracks N; search: --runs N --picks N). The engine and pipeline benches also run on Bull when redis-server is
 // installed: a Redis is started here on a free loopback port and always stopped again.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +20,7 @@ const BENCHES = {
   pipeline: 'apps/server/bench/pipeline.bench.js',
   listens: 'libs/listening/bench/listens.bench.js',
   analysis: 'libs/analysis/bench/analysis.bench.js',
+  search: 'apps/server/bench/search.bench.js',
 };
 const [name, ...benchArgs] = process.argv.slice(2);
 if (!BENCHES[name]) {
