@@ -25,7 +25,7 @@ import { PlayerService } from './player.service';
           >
             ⤮
           </button>
-          <button type="button" class="btn small" (click)="player.previous()" aria-label="Previous">⏮</button>
+          <button type="button" class="btn small" (click)="player.previous()" aria-label="Previous">«</button>
           <button
             type="button"
             class="btn small play"
@@ -34,7 +34,7 @@ import { PlayerService } from './player.service';
           >
             {{ player.playing() ? '❚❚' : '▶' }}
           </button>
-          <button type="button" class="btn small" (click)="player.next()" aria-label="Next">⏭</button>
+          <button type="button" class="btn small" (click)="player.next()" aria-label="Next">»</button>
           <button
             type="button"
             class="btn small"
@@ -82,6 +82,9 @@ import { PlayerService } from './player.service';
       background: var(--adm-surface);
     }
     .cover {
+      width: 48px;
+      height: 48px;
+      flex: none;
       border-radius: 4px;
       object-fit: cover;
       background: var(--adm-border);
