@@ -34,6 +34,8 @@ const ALLOWED = {
   mixes: [...FOUNDATION, 'jobs', 'auth', ...FEATURE_CHAIN],
   // Reads listens and analysis results through those libs' public index; nothing imports it but the app.
   dashboard: [...FOUNDATION, 'jobs', 'auth', 'listening', 'analysis'],
+  // Requests in plain words: reads through the resolver, starts jobs, keeps history and preferences per caller.
+  conversation: [...FOUNDATION, 'jobs', 'auth', 'resolver'],
   testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
 };
 

@@ -21,6 +21,7 @@ const libs = [
   'torrents',
   'mixes',
   'dashboard',
+  'conversation',
 ];
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';

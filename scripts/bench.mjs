@@ -23,6 +23,7 @@ const BENCHES = {
   mixes: 'libs/mixes/bench/search-mixes.bench.js',
   watch: 'apps/server/bench/watch.bench.js',
   dashboard: 'libs/dashboard/bench/dashboard.bench.js',
+  search: 'apps/server/bench/search.bench.js',
 };
 const [name, ...benchArgs] = process.argv.slice(2);
 if (!BENCHES[name]) {

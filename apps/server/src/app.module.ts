@@ -5,6 +5,7 @@ import { AcquisitionModule, ToolStatusService } from '@app/acquisition';
 import { AuthModule } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import { DashboardModule } from '@app/dashboard';
+import { ConversationModule } from '@app/conversation';
 import { IntegrationsModule } from '@app/integrations';
 import { JOB_API_CONTROLLERS } from '@app/jobs';
 import { LibraryModule, locateImportSource, WatchService } from '@app/library';
@@ -40,6 +41,8 @@ export class AppModule {
         AuthModule,
         // The Lidarr API needs the real feature modules; tests with scripted steps run without it.
         ...(options.features === undefined ? [LidarrApiModule] : []),
+        // Requests in plain words read through the real resolver; scripted test apps run without it.
+        ...(options.features === undefined ? [ConversationModule] : []),
         OpsModule.forRoot(config),
         // Periodic work (the listening history sync) runs on @nestjs/schedule.
         ListeningModule,

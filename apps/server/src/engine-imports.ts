@@ -3,6 +3,7 @@ import { ANALYSIS_ENTITIES, AnalysisModule } from '@app/analysis';
 import { AUTH_ENTITIES } from '@app/auth';
 import { type AppConfig, ConfigModule } from '@app/config';
 import { DASHBOARD_ENTITIES } from '@app/dashboard';
+import { CONVERSATION_ENTITIES } from '@app/conversation';
 import { DbModule } from '@app/db';
 import { INTEGRATION_ENTITIES } from '@app/integrations';
 import { JOB_ENTITIES, JobsModule } from '@app/jobs';
@@ -42,6 +43,7 @@ export function engineImports(
       ...TORRENT_ENTITIES,
       ...MIXES_ENTITIES,
       ...DASHBOARD_ENTITIES,
+      ...CONVERSATION_ENTITIES,
     ]),
     JobsModule.forRoot({ controllers, requireEveryStep }),
     ...(features ?? FEATURE_MODULES),

@@ -131,6 +131,13 @@ export interface AppConfig {
     /** Folders files may be imported from; the library root is always allowed as well. */
     importDirs: string[];
   };
+  conversation: {
+    /** A local OpenAI-compatible endpoint that may read requests in plain words; undefined = the rules alone. */
+    modelUrl: string | undefined;
+    model: string;
+    /** Longest wait for the model before the rules' reading is used. */
+    modelTimeoutMs: number;
+  };
   integrations: {
     /** Media-server rescans wait this long to gather every track that lands meanwhile into one call. */
     rescanBatchMs: number;

@@ -51,6 +51,7 @@ describe('loadConfig defaults', () => {
       log: { level: 'info', fileMaxBytes: 10 * 1024 * 1024, files: 5 },
       metrics: { public: false },
       backup: { keep: 7 },
+      conversation: { model: 'llama3.2:3b', modelTimeoutMs: 1500, modelUrl: undefined },
       schedules: { backup: '0 3 * * *', tempSweep: '0 * * * *', cachePrune: '30 * * * *', healthCheck: '*/5 * * * *' },
       paths: {
         dataDir,
@@ -310,6 +311,9 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_LISTENBRAINZ_URL', 'ftp://lb', 'must be a URL starting with http:// or https://'],
     ['TRUETRACK_LASTFM_URL', 'lastfm', 'must be a URL starting with http:// or https://'],
     ['TRUETRACK_LASTFM_API_KEY', ' ', 'must not be empty'],
+    ['TRUETRACK_CONVERSATION_MODEL_URL', 'ollama:11434', 'must be a URL starting with http:// or https://'],
+    ['TRUETRACK_CONVERSATION_MODEL', ' ', 'must not be empty'],
+    ['TRUETRACK_CONVERSATION_MODEL_TIMEOUT_MS', '50', 'must be a whole number from 100 to 60000'],
     [
       'TRUETRACK_LISTENING_SYNC_SCHEDULE',
       'every hour',

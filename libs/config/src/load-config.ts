@@ -268,6 +268,24 @@ export const ENV_KEYS = {
     text,
     'Last.fm API key; enables Last.fm history imports and track tags',
   ),
+  conversationModelUrl: key(
+    'TRUETRACK_CONVERSATION_MODEL_URL',
+    undefined,
+    url('http', 'https'),
+    'Base URL of a local OpenAI-compatible model (Ollama: http://127.0.0.1:11434/v1) that reads plain-words requests; unset = rules only',
+  ),
+  conversationModel: key(
+    'TRUETRACK_CONVERSATION_MODEL',
+    'llama3.2:3b',
+    text,
+    'Model name sent to the local model endpoint',
+  ),
+  conversationModelTimeoutMs: key(
+    'TRUETRACK_CONVERSATION_MODEL_TIMEOUT_MS',
+    '1500',
+    integer(100, 60_000),
+    'Longest wait for the local model; past it the rules answer alone',
+  ),
   listeningSyncSchedule: key(
     'TRUETRACK_LISTENING_SYNC_SCHEDULE',
     '*/30 * * * *',
@@ -611,6 +629,11 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       rescanSchedule: v(ENV_KEYS.watchRescanSchedule),
       missingGraceMs: v(ENV_KEYS.watchMissingGraceHours) * 3_600_000,
       rename: v(ENV_KEYS.watchRename),
+    },
+    conversation: {
+      modelUrl: v(ENV_KEYS.conversationModelUrl),
+      model: v(ENV_KEYS.conversationModel),
+      modelTimeoutMs: v(ENV_KEYS.conversationModelTimeoutMs),
     },
     analysis: {
       windowSeconds: v(ENV_KEYS.analysisWindowSeconds),

@@ -1,5 +1,6 @@
 import type { JobDto, JobProgressDto } from './job.dto.js';
 import type { LibraryScanCounts, LibraryScanPhase } from './library.dto.js';
+import type { SearchResponseDto } from './search.dto.js';
 
 /** Names of the events on `GET /api/v1/events`. */
 export enum JobStreamEvent {
@@ -34,4 +35,13 @@ export interface LibraryScanEvent extends LibraryScanCounts {
   total?: number;
 }
 
-export type JobStreamMessage = JobCreatedEvent | JobUpdatedEvent | JobProgressEvent | LibraryScanEvent;
+/** A search in plain words was answered (questions or results), as `POST /api/v1/search` answered it. */
+export interface SearchAnsweredEvent {
+  type: 'search.answered';
+  /** Whose search: `user:<id>`, `api` or `local`. */
+  person: string;
+  search: SearchResponseDto;
+}
+
+export type JobStreamMessage =
+  JobCreatedEvent | JobUpdatedEvent | JobProgressEvent | LibraryScanEvent | SearchAnsweredEvent;

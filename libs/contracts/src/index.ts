@@ -16,3 +16,4 @@ export * from './analysis.dto.js';
 export * from './mixes.dto.js';
 export * from './watch.dto.js';
 export * from './dashboard.dto.js';
+export * from './search.dto.js';

@@ -6,6 +6,7 @@ export const ApiRoutes = {
   events: 'events',
   parse: 'parse',
   resolve: 'resolve',
+  search: 'search',
   providers: 'providers',
   systemTools: 'system/tools',
   systemSchedules: 'system/schedules',

@@ -7,3 +7,4 @@ export * from './naming/index.js';
 export * from './analysis/index.js';
 export * from './links/index.js';
 export * from './taste/index.js';
+export * from './conversation/index.js';

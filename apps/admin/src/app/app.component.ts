@@ -5,6 +5,7 @@ import { firstValueFrom } from 'rxjs';
 import { AuthApiService } from './api/auth-api.service';
 import { areas } from './app.routes';
 import { SessionService } from './auth/session.service';
+import { PlayerBarComponent } from './player/player-bar.component';
 import { WaitingCountService } from './live/waiting-count.service';
 import { ThemeService } from './ui/theme.service';
 
@@ -14,7 +15,7 @@ const THEME_LABELS = { system: 'Theme: system', light: 'Theme: light', dark: 'Th
 @Component({
   selector: 'adm-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, PlayerBarComponent],
   templateUrl: './app.component.html',
   styleUrl: './app.component.scss',
 })

@@ -5,6 +5,8 @@ import { requireSession, requireSignedOut } from './auth/session.guard';
 /** Areas of the admin UI, in nav order. The path is the route; the label is what the nav shows. */
 export const areas = [
   { path: 'requests', label: 'Requests', icon: '+' },
+  { path: 'ask', label: 'Ask', icon: '…' },
+  { path: 'downloads', label: 'Downloads', icon: '↓' },
   { path: 'queue', label: 'Queue', icon: '≡' },
   { path: 'needs-input', label: 'Needs input', icon: '?' },
   { path: 'library', label: 'Library', icon: '♫' },
@@ -40,6 +42,16 @@ export const routes: Routes = [
         path: 'requests',
         title: title('Requests'),
         loadComponent: () => import('./pages/requests/requests.component').then((m) => m.RequestsComponent),
+      },
+      {
+        path: 'ask',
+        title: title('Ask'),
+        loadComponent: () => import('./pages/ask/ask.component').then((m) => m.AskComponent),
+      },
+      {
+        path: 'downloads',
+        title: title('Downloads'),
+        loadComponent: () => import('./pages/downloads/downloads.component').then((m) => m.DownloadsComponent),
       },
       {
         path: 'queue',

@@ -28,8 +28,8 @@ export function jobEventStream(
   });
 }
 
-/** Undefined for messages about no job (library scans): a jobId filter leaves them out. */
+/** Undefined for messages about no job (library scans, searches): a jobId filter leaves them out. */
 function jobIdOf(message: JobStreamMessage): string | undefined {
-  if (message.type === 'library.scan') return undefined;
+  if (message.type === 'library.scan' || message.type === 'search.answered') return undefined;
   return message.type === JobStreamEvent.Progress ? message.jobId : message.job.id;
 }

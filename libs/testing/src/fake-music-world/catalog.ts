@@ -139,3 +139,37 @@ export function makeFakeSongs(count: number): FakeSong[] {
 }
 
 const cap = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+/**
+ * One song in three recordings: the studio original (the title track of its album), a live recording from a
+ * concert album, and an acoustic session no release date is known for.
+ */
+export const VERSIONED_SONGS: readonly FakeSong[] = [
+  fakeSong({
+    key: 'crown-studio',
+    title: 'Hollow Crown',
+    artists: ['Marrow Lane'],
+    album: 'Hollow Crown',
+    releaseDate: '2003-03-25',
+    trackNumber: 1,
+    durationSec: 4,
+  }),
+  fakeSong({
+    key: 'crown-live',
+    title: 'Hollow Crown (Live in Madrid)',
+    artists: ['Marrow Lane'],
+    album: 'Live in Madrid',
+    releaseDate: '2004-11-02',
+    trackNumber: 6,
+    durationSec: 5,
+  }),
+  fakeSong({
+    key: 'crown-acoustic',
+    title: 'Hollow Crown (Acoustic)',
+    artists: ['Marrow Lane'],
+    album: 'Radio Sessions',
+    releaseDate: '',
+    trackNumber: 2,
+    durationSec: 3,
+  }),
+];

@@ -4,7 +4,13 @@ import { Observable, share } from 'rxjs';
 
 import { apiUrl } from '../api/api-url';
 
-const EVENT_NAMES = [JobStreamEvent.Created, JobStreamEvent.Updated, JobStreamEvent.Progress, 'library.scan'];
+const EVENT_NAMES = [
+  JobStreamEvent.Created,
+  JobStreamEvent.Updated,
+  JobStreamEvent.Progress,
+  'library.scan',
+  'search.answered',
+];
 /** After the server closed the stream for good (restart, sign-out), try again this much later. */
 const RECONNECT_MS = 5_000;
 /** EventSource.CLOSED, spelled out so the code runs where EventSource is missing (tests). */

@@ -71,7 +71,10 @@ export class JobDetailComponent {
     events.messages
       .pipe(
         filter(
-          (m) => m.type !== 'library.scan' && (m.type === JobStreamEvent.Progress ? m.jobId : m.job.id) === this.id(),
+          (m) =>
+            m.type !== 'library.scan' &&
+            m.type !== 'search.answered' &&
+            (m.type === JobStreamEvent.Progress ? m.jobId : m.job.id) === this.id(),
         ),
         takeUntilDestroyed(inject(DestroyRef)),
       )

@@ -1,0 +1,134 @@
+// Requests in plain words on loopback: POST /api/v1/search against the fake music world (every provider a fake on
+// 127.0.0.1, provider cache off), p50/p95 from request to questions or results; then a person's pick to the first
+// progress event of the download it starts (real yt-dlp), as the job event stream delivers it.
+// Run through `node scripts/bench.mjs search [--runs N] [--picks N]`.
+import 'reflect-metadata';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AppConfig, loadConfig } from '@app/config';
+import { JobState, JobStreamEvent, type SearchResponseDto } from '@app/contracts';
+import { JobEventBus } from '@app/jobs';
+import { DEFAULT_SONGS, makeFakeSongs, startFakeMusicWorld, TEST_API_KEY, VERSIONED_SONGS } from '@app/testing';
+import { createApp } from '../src/create-app.js';
+
+const REQUESTS = [
+  'hollow crown by marrow lane',
+  'the acoustic version of hollow crown by marrow lane',
+  'hollow crown live in Madrid, in flac',
+  'paper lanterns by nova tide from around 2019',
+  'something like the live album Marrow Lane did in Madrid',
+  'can you get me Glass Orchard by The Quiet Engines in 320',
+  'teardrop atlas ivo lark',
+  'the studio version of copper sky',
+];
+
+/** Clear requests whose pick downloads at once (a vague one would wait for a person's choice first). */
+const PICKS = [
+  'Paper Lanterns by Nova Tide',
+  'Glass Orchard by The Quiet Engines',
+  'Teardrop Atlas by Ivo Lark',
+  'hollow crown by marrow lane, live in Madrid',
+  'Copper Sky by Mira Solen',
+];
+const PICK_WAIT_MS = 60_000;
+
+function option(name: string, fallback: number): number {
+  const args = process.argv.slice(2);
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+
+async function post<T>(url: string, body: object): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${url}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function main(): Promise<void> {
+  const runs = option('runs', 80);
+  const picks = option('picks', 5);
+  const songs = [...DEFAULT_SONGS, ...VERSIONED_SONGS, ...makeFakeSongs(200)].map((s) => ({ ...s }));
+  const world = await startFakeMusicWorld({ songs });
+  const dataDir = mkdtempSync(join(tmpdir(), 'truetrack-search-bench-'));
+  const loaded = loadConfig({
+    ...world.env,
+    TRUETRACK_DATA_DIR: dataDir,
+    MUSIC_LIBRARY_ROOT: join(dataDir, 'library'),
+    DATABASE_URL: `sqlite:${join(dataDir, 'truetrack.db')}`,
+    TRUETRACK_OUTPUT_POLICY: 'original',
+    TRUETRACK_LOG_LEVEL: 'error',
+    TRUETRACK_API_KEY: TEST_API_KEY,
+    TRUETRACK_POLL_MS: '50',
+    TRUETRACK_PROVIDER_CACHE_HOURS: '0',
+  });
+  mkdirSync(loaded.paths.libraryRoot, { recursive: true });
+  const config: AppConfig = { ...loaded, server: { ...loaded.server, host: '127.0.0.1', port: 0 } };
+  const app = await createApp(config, {});
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${port}/api/v1/search`;
+  try {
+    const times: number[] = [];
+    const outcomes = { questions: 0, results: 0 };
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      const answer = await post<SearchResponseDto>(url, { query: REQUESTS[i % REQUESTS.length] });
+      times.push(performance.now() - started);
+      outcomes[answer.status]++;
+    }
+    console.log(
+      `search: ${runs} requests, ${outcomes.questions} answered with questions, ${outcomes.results} with results; ` +
+        `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    );
+    // The first download progress of each job, whenever it comes (possibly before the pick has answered).
+    const firstProgressAt = new Map<string, number>();
+    const waiters = new Map<string, (at: number) => void>();
+    const stop = app.get(JobEventBus).subscribe((m) => {
+      if (m.type !== JobStreamEvent.Progress || m.state !== JobState.Downloading || firstProgressAt.has(m.jobId))
+        return;
+      firstProgressAt.set(m.jobId, performance.now());
+      waiters.get(m.jobId)?.(performance.now());
+    });
+    const toProgress: number[] = [];
+    for (let i = 0; i < picks; i++) {
+      const answer = await post<SearchResponseDto>(url, { query: PICKS[i % PICKS.length], skip: true });
+      const started = performance.now();
+      const { id } = await post<{ id: string }>(`${url}/pick`, { searchId: answer.searchId, resultId: 'r1' });
+      const at =
+        firstProgressAt.get(id) ??
+        (await new Promise<number>((resolve) => {
+          waiters.set(id, resolve);
+          setTimeout(() => resolve(NaN), PICK_WAIT_MS).unref();
+        }));
+      if (Number.isNaN(at)) console.log(`pick ${i + 1}: no download progress within ${PICK_WAIT_MS / 1000} s`);
+      else toProgress.push(at - started);
+    }
+    stop();
+    console.log(
+      `pick → first download progress event: ${picks} picks; p50 ${percentile(toProgress, 50).toFixed(1)} ms, ` +
+        `max ${Math.max(...toProgress).toFixed(1)} ms`,
+    );
+  } finally {
+    await app.close();
+    await world.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

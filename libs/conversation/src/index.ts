@@ -1,0 +1,9 @@
+export { ConversationModule } from './conversation.module.js';
+export { ConversationalSearch } from './search/conversational-search.service.js';
+export { LocalModelReader, MODEL_PROMPT } from './model/local-model-reader.js';
+
+import { SearchHistoryEntity } from './search/search-history.entity.js';
+import { SearchPreferenceEntity } from './search/search-preference.entity.js';
+
+/** The entities this lib maps; handed to the DataSource by the composition root. */
+export const CONVERSATION_ENTITIES = [SearchHistoryEntity, SearchPreferenceEntity];

@@ -1,0 +1,28 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { epochMs, json } from '@app/db';
+import type { SearchResponseDto } from '@app/contracts';
+
+/** One search a person made, and the answer they saw (a pick starts the job from it). */
+@Entity('search_history')
+export class SearchHistoryEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  person!: string;
+
+  @Column({ type: 'text' })
+  query!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: SearchResponseDto['status'];
+
+  @Column({ name: 'result_count', type: 'integer', default: 0 })
+  resultCount!: number;
+
+  @Column({ type: 'text', transformer: json })
+  answer!: SearchResponseDto;
+
+  @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
+  createdAt!: number;
+}
