@@ -28,7 +28,7 @@ export class PlayerService {
   private readonly plays = inject(PlayerPlaysApiService);
   private readonly queue$ = signal<PlayQueue>(EMPTY_QUEUE);
   private audioElement: HTMLAudioElement | undefined;
-  private started: { trackId: string; at: Date; heard: number; reported: boolean } | undefined;
+  private started: { item: QueueItem; at: Date; heard: number; reported: boolean } | undefined;
 
   readonly queue = this.queue$.asReadonly();
   readonly current = computed(() => current(this.queue$()));
@@ -127,16 +127,13 @@ export class PlayerService {
     this.position.set(audio.currentTime);
     const item = this.current();
     if (!item || audio.paused) return;
-    this.started ??= { trackId: item.trackId, at: new Date(), heard: 0, reported: false };
+    this.started ??= { item, at: new Date(), heard: 0, reported: false };
     this.started.heard = Math.max(this.started.heard, audio.currentTime * 1000);
     const enough = Math.min(LISTEN_AFTER_MS, ((audio.duration || 0) * 1000) / 2);
     if (!this.started.reported && enough > 0 && this.started.heard >= enough) {
       this.started.reported = true;
-      const { trackId, at, heard } = this.started;
       // A lost report loses one listen, never the music: errors stay here.
-      this.plays
-        .record({ trackId, startedAt: at.toISOString(), playedMs: Math.round(heard) })
-        .subscribe({ error: () => undefined });
+      this.plays.record({ item: this.started.item, startedAt: this.started.at }).subscribe({ error: () => undefined });
     }
     if (typeof navigator !== 'undefined' && navigator.mediaSession?.setPositionState && audio.duration) {
       navigator.mediaSession.setPositionState({
