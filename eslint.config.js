@@ -30,7 +30,7 @@ const ALLOWED = {
   // Torrent sources: indexers, release decisions and download clients; pure parsing needs only the foundation.
   torrents: [...FOUNDATION, 'jobs'],
   'lidarr-api': [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'torrents'],
-  testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
+  testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening', 'torrents'],
 };
 
 const ALL_LIBS = Object.keys(ALLOWED);

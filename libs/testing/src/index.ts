@@ -13,3 +13,4 @@ export * from './fake-music-world.js';
 export * from './process-server.js';
 export { pollJob, pollUntil } from './poll-job.js';
 export * from './fake-listening-history.js';
+export * from './torrent-daemons.js';

@@ -8,6 +8,7 @@ import { CreateTrackAnalysis1794000000000 } from './1794000000000-CreateTrackAna
 import { CreateListeningTables1795200000000 } from './1795200000000-CreateListeningTables.js';
 import { LinkListensToTracks1795900000000 } from './1795900000000-LinkListensToTracks.js';
 import { CreateTorrentIndexers1796400000000 } from './1796400000000-CreateTorrentIndexers.js';
+import { CreateTorrentClients1796400100000 } from './1796400100000-CreateTorrentClients.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreateListeningTables1795200000000,
   LinkListensToTracks1795900000000,
   CreateTorrentIndexers1796400000000,
+  CreateTorrentClients1796400100000,
 ];
