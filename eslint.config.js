@@ -36,7 +36,7 @@ const ALLOWED = {
   dashboard: [...FOUNDATION, 'jobs', 'auth', 'listening', 'analysis'],
   // Requests in plain words: reads through the resolver, starts jobs, keeps history and preferences per caller.
   conversation: [...FOUNDATION, 'jobs', 'auth', 'resolver'],
-  testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening'],
+  testing: [...FOUNDATION, 'jobs', ...FEATURE_CHAIN, 'integrations', 'auth', 'listening', 'torrents'],
 };
 
 const ALL_LIBS = Object.keys(ALLOWED);

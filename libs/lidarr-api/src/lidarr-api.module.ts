@@ -35,6 +35,8 @@ import { LidarrExceptionFilter } from './http/lidarr-exception.filter.js';
 import { LidarrQueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
 import { LidarrReleaseController } from './releases/release.controller.js';
+import { ReleaseCache } from './releases/release-cache.js';
+import { ReleaseGrab } from './releases/release-grab.service.js';
 import { ReleaseSearch } from './releases/release-search.service.js';
 import { AlbumDetails } from './stats/album-details.service.js';
 import { LibraryFilesReader } from './stats/library-files.reader.js';
@@ -62,6 +64,8 @@ import { LibraryFilesReader } from './stats/library-files.reader.js';
     ReleaseRepository,
     CommandRepository,
     ReleaseSearch,
+    ReleaseGrab,
+    { provide: ReleaseCache, useFactory: () => new ReleaseCache() },
     BackgroundTasks,
     LibraryFilesReader,
     AlbumDetails,

@@ -15,7 +15,7 @@ export interface FakeRequest {
 export interface FakeResponse {
   status?: number;
   headers?: Record<string, string>;
-  /** An object is sent as JSON; a string as it is. */
+  /** An object is sent as JSON; a string or a Buffer as it is. */
   body?: unknown;
   /** Wait this long before answering (to provoke client timeouts). */
   delayMs?: number;
@@ -55,7 +55,11 @@ export async function startFakeHttpServer(handler: FakeHandler): Promise<FakeHtt
         if (res.destroyed) return;
         const isText = typeof response.body === 'string';
         const body =
-          response.body === undefined ? '' : isText ? (response.body as string) : JSON.stringify(response.body);
+          response.body === undefined
+            ? ''
+            : isText || Buffer.isBuffer(response.body)
+              ? (response.body as string | Buffer)
+              : JSON.stringify(response.body);
         res.writeHead(response.status ?? 200, {
           'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json',
           ...response.headers,

@@ -14,3 +14,4 @@ export * from './process-server.js';
 export { pollJob, pollUntil } from './poll-job.js';
 export * from './fake-listening-history.js';
 export * from './planted-taste-history.js';
+export * from './torrent-daemons.js';

@@ -43,3 +43,7 @@ export { magnetInfoHash, readTorrentFile } from './torrent-file/read-torrent-fil
 export type { TorrentMetainfo } from './torrent-file/read-torrent-file.js';
 export { searchAlbumReleases } from './search/album-release-search.js';
 export type { AlbumReleaseSearchResult, SearchableIndexer, TermSettings } from './search/album-release-search.js';
+export { TorrentClients, downloadClientOf } from './client-settings/clients.service.js';
+export { CLIENTS_ROUTE } from './client-settings/clients.controller.js';
+export type { ClientTestDto, TorrentClientDto } from './client-settings/client.dto.js';
+export type { ClientKind } from './client-settings/client-input.js';

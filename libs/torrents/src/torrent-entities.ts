@@ -1,3 +1,4 @@
+import { TorrentClientEntity } from './client-settings/torrent-client.entity.js';
 import { TorrentIndexerEntity } from './indexers/torrent-indexer.entity.js';
 
-export const TORRENT_ENTITIES = [TorrentIndexerEntity];
+export const TORRENT_ENTITIES = [TorrentIndexerEntity, TorrentClientEntity];

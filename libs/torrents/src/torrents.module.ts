@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ClientsController } from './client-settings/clients.controller.js';
+import { TorrentClients } from './client-settings/clients.service.js';
 import { IndexersController } from './indexers/indexers.controller.js';
 import { TorrentIndexers } from './indexers/indexers.service.js';
 
-/** Torrent sources: Torznab indexers now; release decisions and download clients are plain modules of the lib. */
+/** Torrent sources: Torznab indexers and download clients; release decisions are plain modules of the lib. */
 @Module({
-  controllers: [IndexersController],
-  providers: [TorrentIndexers],
-  exports: [TorrentIndexers],
+  controllers: [IndexersController, ClientsController],
+  providers: [TorrentIndexers, TorrentClients],
+  exports: [TorrentIndexers, TorrentClients],
 })
 export class TorrentsModule {}

@@ -15,13 +15,7 @@ import {
   readTorrentFile,
   torrentProgress,
 } from '@app/torrents';
-import {
-  type Daemon,
-  makeFlacAlbum,
-  startQBittorrent,
-  startTracker,
-  startTransmission,
-} from './support/torrent-daemons.js';
+import { type Daemon, makeFlacAlbum, startQBittorrent, startTracker, startTransmission } from '@app/testing';
 
 const TITLES = ['In the Mood', 'Moonlight Serenade', 'Chattanooga Choo Choo'];
 const sha1 = async (file: string) =>

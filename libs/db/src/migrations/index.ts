@@ -13,6 +13,7 @@ import { CreateTasteDashboard1796100000000 } from './1796100000000-CreateTasteDa
 import { AddWatchFolders1796200000000 } from './1796200000000-AddWatchFolders.js';
 import { CreateMixTables1796300000000 } from './1796300000000-CreateMixTables.js';
 import { CreateTorrentIndexers1796400000000 } from './1796400000000-CreateTorrentIndexers.js';
+import { CreateTorrentClients1796400100000 } from './1796400100000-CreateTorrentClients.js';
 import { CreateSearchTables1796500000000 } from './1796500000000-CreateSearchTables.js';
 import { CreateOutbox1796600000000 } from './1796600000000-CreateOutbox.js';
 import { CreateTrackLastfmTags1796800000000 } from './1796800000000-CreateTrackLastfmTags.js';
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   AddWatchFolders1796200000000,
   CreateMixTables1796300000000,
   CreateTorrentIndexers1796400000000,
+  CreateTorrentClients1796400100000,
   CreateSearchTables1796500000000,
   CreateOutbox1796600000000,
   CreateTrackLastfmTags1796800000000,

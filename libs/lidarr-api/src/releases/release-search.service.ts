@@ -5,6 +5,7 @@ import { DEFAULT_PROFILES, TorrentIndexers, searchAlbumReleases } from '@app/tor
 import { AlbumRepository } from '../catalog/album.repository.js';
 import { ArtistRepository } from '../catalog/artist.repository.js';
 import { ReleaseRepository } from '../catalog/release.repository.js';
+import { ReleaseCache } from './release-cache.js';
 import { type ReleaseResource, toReleaseResource } from './release.resource.js';
 
 /** Lidarr's interactive search: every configured Torznab indexer asked for one album, releases ranked with reasons. */
@@ -16,6 +17,7 @@ export class ReleaseSearch {
     private readonly releases: ReleaseRepository,
     private readonly indexers: TorrentIndexers,
     private readonly policy: SourceUrlPolicy,
+    private readonly cache: ReleaseCache,
   ) {}
 
   async forAlbum(albumId: number): Promise<ReleaseResource[]> {
@@ -32,11 +34,28 @@ export class ReleaseSearch {
       trackCount: edition?.trackCount ?? tracks.length,
       durationSeconds: Math.round(tracks.reduce((sum, t) => sum + (t.durationMs ?? 0), 0) / 1000),
     };
-    const indexers = (await this.indexers.enabled()).map((i) => ({ ...i, name: i.name, priority: i.priority }));
+    const enabled = await this.indexers.enabled();
+    const indexers = enabled.map((i) => ({
+      id: i.id,
+      url: i.url,
+      apiKey: i.apiKey,
+      categories: i.categories,
+      name: i.name,
+      priority: i.priority,
+    }));
     // Lidarr clients ask for any quality; the lossless-only profile is for requests that say so.
     const profile = DEFAULT_PROFILES.find((p) => p.name === 'Any')!;
     const result = await searchAlbumReleases(indexers, target, profile, this.policy);
     const view = { id: album.id, artistName: target.artist, title: album.title };
-    return result.decisions.map((decision, i) => toReleaseResource(decision, i + 1, view));
+    const found = result.decisions.map((decision, i) => {
+      const position = indexers.findIndex((indexer) => indexer.id === decision.candidate.indexer.id);
+      return {
+        resource: toReleaseResource(decision, i + 1, view, position + 1),
+        release: decision.candidate.release,
+        indexer: indexers[position]!,
+      };
+    });
+    this.cache.remember(found);
+    return found.map((entry) => entry.resource);
   }
 }

@@ -4,6 +4,8 @@ import { type ReleaseDecision, qualityDefinition } from '@app/torrents';
 export interface ReleaseResource {
   guid: string;
   title: string;
+  /** The indexer's number in this search's list (1 = first enabled); a grab sends it back with the guid. */
+  indexerId: number;
   indexer: string;
   indexerPriority: number;
   protocol: 'torrent';
@@ -34,12 +36,14 @@ export function toReleaseResource(
   decision: ReleaseDecision,
   rank: number,
   album: { id: number; artistName: string; title: string },
+  indexerId: number,
 ): ReleaseResource {
   const { release, parsed, indexer } = decision.candidate;
   const definition = qualityDefinition(parsed.quality);
   return {
     guid: release.guid,
     title: release.title,
+    indexerId,
     indexer: indexer.name,
     indexerPriority: indexer.priority,
     protocol: 'torrent',

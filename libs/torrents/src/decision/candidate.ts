@@ -7,7 +7,13 @@ import type { QualityProfile } from './quality-profile.js';
 export interface ReleaseCandidate {
   release: TorznabRelease;
   parsed: ParsedReleaseTitle;
-  indexer: { name: string; /** 1 is tried first, as in Lidarr (default 25). */ priority: number };
+  indexer: {
+    /** The stored indexer's id, when the release came from one. */
+    id?: string;
+    name: string;
+    /** 1 is tried first, as in Lidarr (default 25). */
+    priority: number;
+  };
 }
 
 export interface AlbumTarget {

@@ -8,6 +8,7 @@ import { parseReleaseTitle } from '../release-title/parse-release-title.js';
 import { TorznabClient, type TorznabIndexer } from '../torznab/torznab-client.js';
 
 export interface SearchableIndexer extends TorznabIndexer {
+  id?: string;
   name: string;
   priority: number;
 }
@@ -49,7 +50,11 @@ export async function searchAlbumReleases(
       return releases.map((release) => ({
         release,
         parsed: parseReleaseTitle(release.title),
-        indexer: { name: indexer.name, priority: indexer.priority },
+        indexer: {
+          ...(indexer.id !== undefined && { id: indexer.id }),
+          name: indexer.name,
+          priority: indexer.priority,
+        },
       }));
     }),
   );

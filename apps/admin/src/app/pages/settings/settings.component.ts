@@ -5,11 +5,13 @@ import { IntegrationsSettingsComponent } from './integrations-settings.component
 import { NamingSettingsComponent } from './naming-settings.component';
 import { ProvidersSettingsComponent } from './providers-settings.component';
 import { SecuritySettingsComponent } from './security-settings.component';
+import { TorrentSourcesSettingsComponent } from './torrent-sources-settings.component';
 
 const TABS = [
   { id: 'naming', label: 'Naming' },
   { id: 'providers', label: 'Providers' },
   { id: 'integrations', label: 'Connections' },
+  { id: 'torrents', label: 'Torrent sources' },
   { id: 'security', label: 'Security' },
 ] as const;
 
@@ -22,6 +24,7 @@ const TABS = [
     ProvidersSettingsComponent,
     SecuritySettingsComponent,
     IntegrationsSettingsComponent,
+    TorrentSourcesSettingsComponent,
   ],
   template: `
     <h1>Settings</h1>
@@ -38,6 +41,9 @@ const TABS = [
       }
       @case ('integrations') {
         <adm-integrations-settings />
+      }
+      @case ('torrents') {
+        <adm-torrent-sources-settings />
       }
       @case ('security') {
         <adm-security-settings />

@@ -7,8 +7,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { QBittorrent } from '@ctrl/qbittorrent';
 import Server from 'bittorrent-tracker/server';
-import { freePort, generateAudio, pollUntil } from '@app/testing';
 import { QBittorrentClient, TransmissionClient } from '@app/torrents';
+import { freePort } from './free-port.js';
+import { generateAudio } from './media-fixtures.js';
+import { pollUntil } from './poll-job.js';
 
 export interface Daemon {
   pid: number;
@@ -114,10 +116,15 @@ function passwordLine(password: string): string {
 }
 
 /** qbittorrent-nox with a pre-seeded profile: legal notice accepted, WebUI on 127.0.0.1 with a known password. */
-export async function startQBittorrent(
-  dir: string,
-): Promise<
-  { client: QBittorrentClient; url: string; downloads: string; reannounce(infoHash: string): Promise<void> } & Daemon
+export async function startQBittorrent(dir: string): Promise<
+  {
+    client: QBittorrentClient;
+    url: string;
+    username: string;
+    password: string;
+    downloads: string;
+    reannounce(infoHash: string): Promise<void>;
+  } & Daemon
 > {
   const [webPort, peerPort] = [await freePort(), await freePort()];
   const downloads = join(dir, 'downloads');
@@ -181,7 +188,7 @@ export async function startQBittorrent(
   };
   // libtorrent announces a finished torrent every few minutes at most; a test that adds a leecher asks it now.
   const reannounce = async (infoHash: string) => void (await raw.reannounceTorrent(infoHash));
-  return { ...daemon, output, client, url, downloads, reannounce };
+  return { ...daemon, output, client, url, username: 'admin', password, downloads, reannounce };
 }
 
 /** A small FLAC album rendered by ffmpeg: one sine tone per track, tagged. */
