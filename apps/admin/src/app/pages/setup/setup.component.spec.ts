@@ -56,16 +56,14 @@ describe('SetupComponent', () => {
       '#setup-password': 'short',
       '#setup-confirm': 'short',
     });
-    http
-      .expectOne('/api/v1/auth/setup')
-      .flush(
-        {
-          statusCode: 400,
-          message: 'password is too short',
-          errors: [{ field: 'password', message: 'password is too short' }],
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne('/api/v1/auth/setup').flush(
+      {
+        statusCode: 400,
+        message: 'password is too short',
+        errors: [{ field: 'password', message: 'password is too short' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await fixture.whenStable();
     expect(element.querySelector('#setup-token')?.getAttribute('aria-invalid')).toBe('false');
     expect(element.querySelector('#setup-password')?.getAttribute('aria-invalid')).toBe('true');
