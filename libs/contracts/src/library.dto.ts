@@ -68,6 +68,14 @@ export interface LibraryTrackDto {
   /** When the file entered the index. */
   addedAt: string;
   updatedAt: string;
+  /** Tempo and key from the track's audio analysis, in lists; absent when the track has not been analysed. */
+  sound?: LibraryTrackSoundDto;
+}
+
+export interface LibraryTrackSoundDto {
+  bpm: number;
+  /** Tonic and scale, e.g. `A minor`. */
+  key: string;
 }
 
 /** The job that stored a track, as far as it is still known. */
