@@ -104,7 +104,7 @@ import {
       margin: 0 0 12px;
       padding: 0;
       list-style: none;
-      color: var(--danger, #b00020);
+      color: var(--adm-danger);
     }
   `,
 })
