@@ -40,6 +40,8 @@ describeWithChromium('Library sound filters in Chromium', () => {
   let cookie: string;
   /** The analysed key of the 120 BPM track, as the API names it ("A minor"). */
   let key120: string;
+  /** Its analysed tempo, which the list shows rounded. */
+  let bpm120: number;
 
   beforeAll(async () => {
     if (!existsSync(join(ADMIN_DIR, 'index.html'))) {
@@ -68,7 +70,10 @@ describeWithChromium('Library sound filters in Chromium', () => {
       expect((await waitForJob(server, job.id, isFinished, 300_000)).status).toBe(JobStatus.Success);
       const analysis = (await request(server).get(`/api/v1/analysis/track/${track.id}`).expect(200))
         .body as TrackAnalysisDto;
-      if (track.title === 'Clicks at 120') key120 = `${analysis.features.key} ${analysis.features.scale}`;
+      if (track.title === 'Clicks at 120') {
+        key120 = `${analysis.features.key} ${analysis.features.scale}`;
+        bpm120 = analysis.features.bpm;
+      }
     }
     expect(key120).toBeDefined();
     cookie = await setUpAdmin(testApp);
@@ -117,6 +122,10 @@ describeWithChromium('Library sound filters in Chromium', () => {
       await filters.getByLabel('Key').press('Enter');
       await page.getByText('1 track', { exact: true }).waitFor();
       expect(await titles.allTextContents()).toEqual(['Clicks at 120']);
+      const cells = await page.locator('table.data tbody tr').first().locator('td').allTextContents();
+      const [title, artist, bpm, key] = cells.map((cell) => cell.trim());
+      expect({ title, artist, key }).toEqual({ title: 'Clicks at 120', artist: 'Metronome', key: key120 });
+      expect(Math.abs(Number(bpm) - bpm120)).toBeLessThanOrEqual(0.2);
 
       // A range that leaves nothing says so, and the problem of an upside-down range is named beside the form.
       await filters.getByLabel('BPM from').fill('140');
@@ -127,6 +136,12 @@ describeWithChromium('Library sound filters in Chromium', () => {
       await filters.getByRole('button', { name: 'Apply' }).click();
       await page.getByText('Highest BPM must not be below the lowest').waitFor({ state: 'detached' });
       await page.getByText('1 track', { exact: true }).waitFor();
+
+      // The covers view shows the same tempo and key under the tile.
+      await page.getByRole('button', { name: 'Covers' }).click();
+      await page.locator('ul.grid').getByText(`BPM · ${key120}`).waitFor();
+      await screenshot(page, shot, '3b-covers');
+      await page.getByRole('button', { name: 'Table' }).click();
 
       await titles.first().click();
       const panel = page.getByRole('complementary', { name: 'Clicks at 120' });
