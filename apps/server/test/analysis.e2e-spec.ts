@@ -67,6 +67,8 @@ describe('analysis routes', () => {
   it('analyse a library track in an analysis job and show its features with sentences', async () => {
     const trackId = await onlyTrackId();
     await request(server).post(`/api/v1/score/track/${trackId}`).expect(404);
+    const unanalysed = (await request(server).get('/api/v1/library/tracks').expect(200)).body as LibraryTrackPage;
+    expect(unanalysed.records[0]).not.toHaveProperty('sound');
 
     const queued = (await request(server).post(`/analyze/track/${trackId}`).expect(202)).body as JobDto;
     expect(queued).toMatchObject({ kind: JobKind.Analysis, query: trackId });
@@ -90,6 +92,11 @@ describe('analysis routes', () => {
       'key',
     ]);
     expect(analysis.axes.find((a) => a.name === 'tempo')?.sentence).toBe('120 BPM.');
+
+    const listed = (await request(server).get('/api/v1/library/tracks').expect(200)).body as LibraryTrackPage;
+    expect(listed.records.map((t) => t.sound)).toEqual([
+      { bpm: analysis.features.bpm, key: `${analysis.features.key} ${analysis.features.scale}` },
+    ]);
 
     const scored = (await request(server).post(`/score/track/${trackId}`).expect(200)).body as TrackAnalysisDto;
     expect(scored.axes).toEqual(analysis.axes);

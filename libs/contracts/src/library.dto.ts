@@ -82,6 +82,15 @@ export interface LibraryTrackDto {
   /** Listens mapped to this track, of every listener. */
   playCount: number;
   lastPlayedAt: string | null;
+
+  /** Tempo and key from the track's audio analysis, in lists; absent when the track has not been analysed. */
+  sound?: LibraryTrackSoundDto;
+}
+
+export interface LibraryTrackSoundDto {
+  bpm: number;
+  /** Tonic and scale, e.g. `A minor`. */
+  key: string;
 }
 
 /** The job that stored a track, as far as it is still known. */

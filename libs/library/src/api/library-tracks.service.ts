@@ -27,8 +27,13 @@ export class LibraryTracks {
       pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
     } as const;
     const [records, totalRecords] = await this.index.list(effective);
+    const sounds = await this.index.audioFeaturesOf(records.map((t) => t.id));
+    const withSound = records.map((t) => {
+      const sound = sounds.get(t.id);
+      return { ...toLibraryTrack(t), ...(sound && { sound }) };
+    });
     const { page, pageSize, sortKey, sortDirection } = effective;
-    return { page, pageSize, sortKey, sortDirection, totalRecords, records: records.map((t) => toLibraryTrack(t)) };
+    return { page, pageSize, sortKey, sortDirection, totalRecords, records: withSound };
   }
 
   /** The indexed track with its tags and audio as read from the file now, and the job that stored it. */

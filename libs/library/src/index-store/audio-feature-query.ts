@@ -1,5 +1,5 @@
 import type { AudioFeatureFilters, LibrarySortKey } from '@app/contracts';
-import type { SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { TRACK_ALIAS } from './track-query.js';
 
 /** The alias of `track_analysis` when a track list is filtered or sorted by its analysis. */
@@ -41,4 +41,21 @@ export function joinAudioFeatures<T extends object>(
   else qb.leftJoin('track_analysis', a, on);
   clauses.forEach((clause) => qb.andWhere(clause));
   qb.setParameters(params);
+}
+
+/** The analysed tempo and key of each of `trackIds` that has an analysis, by track id. */
+export async function selectAudioFeatures(
+  manager: EntityManager,
+  trackIds: readonly string[],
+): Promise<Map<string, { bpm: number; key: string }>> {
+  if (!trackIds.length) return new Map();
+  const rows = await manager
+    .createQueryBuilder()
+    .select(`${ANALYSIS_ALIAS}.track_id`, 'trackId')
+    .addSelect(`${ANALYSIS_ALIAS}.bpm`, 'bpm')
+    .addSelect(`${ANALYSIS_ALIAS}.musical_key`, 'musicalKey')
+    .from('track_analysis', ANALYSIS_ALIAS)
+    .where(`${ANALYSIS_ALIAS}.track_id IN (:...trackIds)`, { trackIds })
+    .getRawMany<{ trackId: string; bpm: number | string; musicalKey: string }>();
+  return new Map(rows.map((row) => [row.trackId, { bpm: Number(row.bpm), key: row.musicalKey }]));
 }

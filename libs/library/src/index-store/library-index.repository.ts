@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { LibrarySortKey, ListLibraryTracksQuery, SortDirection } from '@app/contracts';
 import { TransactionRunner } from '@app/db';
 import { type EntityManager, type FindOptionsWhere, In } from 'typeorm';
-import { joinAudioFeatures } from './audio-feature-query.js';
+import { joinAudioFeatures, selectAudioFeatures } from './audio-feature-query.js';
 import { LibraryTrackEntity } from './library-track.entity.js';
 import { buildTrackFilter, TRACK_ALIAS, trackOrder, underFolderPattern } from './track-query.js';
 
@@ -93,6 +93,11 @@ export class LibraryIndex {
         .getMany();
       return [records, total];
     });
+  }
+
+  /** The analysed tempo and key of those of `trackIds` that have been analysed, by track id. */
+  audioFeaturesOf(trackIds: readonly string[]): Promise<Map<string, { bpm: number; key: string }>> {
+    return this.tx.outsideTransaction((manager) => selectAudioFeatures(manager, trackIds));
   }
 
   /** What a scan of `folder` (relative, `''` for the whole library) compares the files it finds with. */

@@ -6,6 +6,7 @@ import {
   type LibraryTrackDto,
   type LibraryTrackJobDto,
   type LibraryTrackPage,
+  type LibraryTrackSoundDto,
   SORT_DIRECTIONS,
   type SortDirection,
 } from '@app/contracts';
@@ -27,6 +28,11 @@ export class LibraryTrackMusicBrainzResponse {
   @ApiProperty(nullableUuid) releaseId!: string | null;
   @ApiProperty(nullableUuid) releaseGroupId!: string | null;
   @ApiProperty(nullableUuid) artistId!: string | null;
+}
+
+export class LibraryTrackSoundResponse implements LibraryTrackSoundDto {
+  @ApiProperty({ example: 120.1 }) bpm!: number;
+  @ApiProperty({ example: 'A minor', description: 'Tonic and scale' }) key!: string;
 }
 
 export class LibraryTrackResponse implements LibraryTrackDto {
@@ -55,6 +61,12 @@ export class LibraryTrackResponse implements LibraryTrackDto {
   @ApiProperty({ description: 'Listens mapped to this track, of every listener' }) playCount!: number;
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'The latest of those listens' })
   lastPlayedAt!: string | null;
+
+  @ApiPropertyOptional({
+    type: LibraryTrackSoundResponse,
+    description: 'Tempo and key from audio analysis, in lists; absent when the track has not been analysed',
+  })
+  sound?: LibraryTrackSoundResponse;
 }
 
 export class LibraryTrackJobResponse implements LibraryTrackJobDto {

@@ -43,17 +43,22 @@ import {
       </label>
       <label>
         Key
-        <select
+        <input
           name="key"
+          list="audio-filter-keys"
+          size="8"
+          placeholder="Any key"
+          autocomplete="off"
           [ngModel]="form().key"
           (ngModelChange)="set('key', $event)"
           [attr.aria-invalid]="!!problems().key"
-        >
-          <option value="">Any key</option>
+          aria-describedby="audio-filter-problems"
+        />
+        <datalist id="audio-filter-keys">
           @for (key of keys; track key) {
-            <option [value]="key">{{ key }}</option>
+            <option [value]="key"></option>
           }
-        </select>
+        </datalist>
       </label>
       <label>
         Energy from
@@ -96,10 +101,10 @@ import {
       align-items: center;
     }
     .problems {
-      margin: 0;
+      margin: 0 0 12px;
       padding: 0;
       list-style: none;
-      color: var(--danger, #b00020);
+      color: var(--adm-danger);
     }
   `,
 })

@@ -13,6 +13,7 @@ import { firstValueFrom } from 'rxjs';
 import { type ApiProblem, toProblem } from '../../api/api-problem';
 import { LibraryApiService } from '../../api/library-api.service';
 import { formatDuration, formatPlayed } from '../../ui/format';
+import { formatBpm } from './format-bpm';
 import { ProblemComponent } from '../../ui/problem.component';
 import { AudioFeatureFiltersComponent } from './audio-feature-filters.component';
 import { RenamePreviewComponent } from './rename-preview.component';
@@ -37,6 +38,7 @@ export class LibraryComponent {
   readonly track = input<string>();
   protected readonly formatDuration = formatDuration;
   protected readonly formatPlayed = formatPlayed;
+  protected readonly formatBpm = formatBpm;
   protected readonly coverUrl = (id: string) => this.api.coverUrl(id);
 
   protected readonly view = signal<'grid' | 'table'>(readView());
