@@ -3,6 +3,7 @@ import { TransactionRunner } from '@app/db';
 import { LibraryTrackEntity } from '@app/library';
 import { IsNull } from 'typeorm';
 import { ListenEntity } from '../listens/listen.entity.js';
+import type { Decided } from './decided.js';
 import { LibraryMatches } from './library-matches.js';
 import { writeMappings } from './write-mappings.js';
 import type { MappedBy } from './mapped-by.js';
@@ -30,12 +31,6 @@ interface Decision {
 }
 
 type Pending = Pick<ListenEntity, 'id' | 'artistName' | 'trackName' | 'recordingMbid' | 'additionalInfo'>;
-
-export interface Decided {
-  listen: Pick<ListenEntity, 'id'>;
-  decision: { mbid: string | null; by: MappedBy };
-  trackId: string | null;
-}
 
 /**
  * Maps listens to MusicBrainz recordings and library tracks, in the background: an MBID the listen carries

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Decided } from './listen-mapper.service.js';
+import type { Decided } from './decided.js';
 
 /** Listens per UPDATE: 3 values each in CASE lists stays far below the bound parameters SQLite and Postgres allow. */
 const ROWS_PER_UPDATE = 250;
