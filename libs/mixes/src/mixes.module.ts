@@ -5,6 +5,7 @@ import { MixesController } from './api/mixes.controller.js';
 import { ChapterWriter } from './chapters/chapter-writer.js';
 import { MixFiles } from './files/mix-files.js';
 import { AttachLinkTracklists } from './links/attach-link-tracklists.js';
+import { RecordingLookup } from './matching/recording-lookup.js';
 import { LibraryCandidates } from './matching/library-candidates.js';
 import { MixesService } from './mixes.service.js';
 import { MixSearch } from './search/mix-search.js';
@@ -25,6 +26,7 @@ import { MixStore } from './store/mix-store.js';
     MixesService,
     LinkInfoStore,
     AttachLinkTracklists,
+    RecordingLookup,
   ],
   exports: [MixesService],
 })

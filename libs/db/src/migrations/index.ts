@@ -8,6 +8,7 @@ import { CreateTrackAnalysis1794000000000 } from './1794000000000-CreateTrackAna
 import { CreateListeningTables1795200000000 } from './1795200000000-CreateListeningTables.js';
 import { LinkListensToTracks1795900000000 } from './1795900000000-LinkListensToTracks.js';
 import { CreateMixTables1796300000000 } from './1796300000000-CreateMixTables.js';
+import { AddMixLineRecordings1796300000001 } from './1796300000001-AddMixLineRecordings.js';
 import { CreateTorrentIndexers1796400000000 } from './1796400000000-CreateTorrentIndexers.js';
 import { CreateOutbox1796600000000 } from './1796600000000-CreateOutbox.js';
 import { CreateTrackLastfmTags1796800000000 } from './1796800000000-CreateTrackLastfmTags.js';
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   CreateListeningTables1795200000000,
   LinkListensToTracks1795900000000,
   CreateMixTables1796300000000,
+  AddMixLineRecordings1796300000001,
   CreateTorrentIndexers1796400000000,
   CreateOutbox1796600000000,
   CreateTrackLastfmTags1796800000000,
