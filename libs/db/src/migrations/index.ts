@@ -9,6 +9,7 @@ import { CreateListeningTables1795200000000 } from './1795200000000-CreateListen
 import { LinkListensToTracks1795900000000 } from './1795900000000-LinkListensToTracks.js';
 import { CreateMixTables1796300000000 } from './1796300000000-CreateMixTables.js';
 import { AddMixLineRecordings1796300000001 } from './1796300000001-AddMixLineRecordings.js';
+import { IndexMixUpdatedAt1796300000002 } from './1796300000002-IndexMixUpdatedAt.js';
 import { CreateTorrentIndexers1796400000000 } from './1796400000000-CreateTorrentIndexers.js';
 import { CreateOutbox1796600000000 } from './1796600000000-CreateOutbox.js';
 import { CreateTrackLastfmTags1796800000000 } from './1796800000000-CreateTrackLastfmTags.js';
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   LinkListensToTracks1795900000000,
   CreateMixTables1796300000000,
   AddMixLineRecordings1796300000001,
+  IndexMixUpdatedAt1796300000002,
   CreateTorrentIndexers1796400000000,
   CreateOutbox1796600000000,
   CreateTrackLastfmTags1796800000000,
