@@ -6,6 +6,7 @@ import { ToolsController } from './api/tools.controller.js';
 import { JobTempJanitor } from './cleanup/job-temp-janitor.js';
 import { FFMPEG_OPTIONS } from './ffmpeg/ffmpeg.options.js';
 import { FfmpegRunner } from './ffmpeg/ffmpeg.runner.js';
+import { LinkInfoStore } from './links/link-info-store.js';
 import { LinkSizeCheck } from './links/link-size-check.js';
 import { DownloadAudioStep } from './steps/download-audio.step.js';
 import { ExtractAudioStep } from './steps/extract-audio.step.js';
@@ -48,11 +49,12 @@ import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
     FfmpegRunner,
     IntentCandidates,
     LinkSizeCheck,
+    LinkInfoStore,
     DownloadAudioStep,
     ExtractAudioStep,
     ToolStatusService,
     JobTempJanitor,
   ],
-  exports: [YtDlpRunner, FfmpegRunner, ToolStatusService],
+  exports: [YtDlpRunner, FfmpegRunner, ToolStatusService, LinkInfoStore],
 })
 export class AcquisitionModule {}

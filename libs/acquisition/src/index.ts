@@ -4,7 +4,9 @@ export { buildYtDlpArgs, checkExtraArgs, type YtDlpArgsInput } from './ytdlp/bui
 export { classifyYtDlpFailure, type YtDlpFailure } from './ytdlp/classify-ytdlp-failure.js';
 export { parseYtDlpProgress, type YtDlpProgress } from './ytdlp/parse-ytdlp-progress.js';
 /** What yt-dlp says about a download (track, artist, uploader…) and what a link holds (one recording or entries). */
-export { parseYtDlpInfo, type YtDlpInfo } from './ytdlp/parse-ytdlp-info.js';
+export { parseYtDlpInfo, type YtDlpChapter, type YtDlpInfo } from './ytdlp/parse-ytdlp-info.js';
+/** Extension point: a link's description and chapters, kept by DOWNLOADING for whoever reacts to the stored track. */
+export { LinkInfoStore } from './links/link-info-store.js';
 export { parseYtDlpPlaylist, type LinkContents, type LinkEntry } from './ytdlp/parse-ytdlp-playlist.js';
 export type { YtDlpDownload } from './ytdlp/ytdlp.runner.js';
 export { FfmpegRunner } from './ffmpeg/ffmpeg.runner.js';

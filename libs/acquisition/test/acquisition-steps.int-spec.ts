@@ -8,7 +8,14 @@ import { PermanentError } from '@app/core';
 import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { ProcessRunner, SourceUrlPolicy, SystemClock } from '@app/platform';
 import { Fingerprinter, TagReader } from '@app/tagger';
-import { DownloadAudioStep, ExtractAudioStep, FfmpegRunner, YtDlpRunner, YtDlpWarnings } from '@app/acquisition';
+import {
+  DownloadAudioStep,
+  ExtractAudioStep,
+  FfmpegRunner,
+  LinkInfoStore,
+  YtDlpRunner,
+  YtDlpWarnings,
+} from '@app/acquisition';
 import { generateAudio, makeTempDir } from '@app/testing';
 import { IntentCandidates } from '../src/steps/intent-candidates.js';
 import { YtDlpEgress } from '../src/ytdlp/ytdlp-egress.js';
@@ -129,7 +136,7 @@ const guards: YtDlpEgress[] = [];
 function downloadStep(ytdlp: YtDlpRunner, policy: SourceUrlPolicy): DownloadAudioStep {
   const egress = new YtDlpEgress(engine.config, policy);
   guards.push(egress);
-  return new DownloadAudioStep(ytdlp, engine.config, policy, egress);
+  return new DownloadAudioStep(ytdlp, engine.config, policy, egress, new LinkInfoStore(engine.config));
 }
 afterAll(() => Promise.all(guards.map((g) => g.onModuleDestroy())));
 const realYtDlp = () =>

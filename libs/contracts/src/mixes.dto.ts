@@ -1,6 +1,15 @@
 /** What a tracklist line was found to be: an ID, a library track, a guess to confirm, or nothing yet. */
 export type MixLineStatus = 'unidentified' | 'in-library' | 'unsure' | 'missing' | 'fixed' | 'requested';
 
+/** A recording the resolver found for a line that is not in the library. */
+export interface MixLineRecording {
+  recordingId: string;
+  artist: string;
+  title: string;
+  /** 0..1: the resolver's score. */
+  score: number;
+}
+
 /** A library track a person may pick for an unsure line. */
 export interface MixLineCandidate {
   trackId: string;
@@ -24,6 +33,10 @@ export interface MixLineDto {
   status: MixLineStatus;
   trackId: string | null;
   candidates: MixLineCandidate[];
+  /** For a line not in the library: the MusicBrainz recording the resolver settled on, when it was sure. */
+  recordingId: string | null;
+  /** The resolver's best recordings for a line not in the library (at most five). */
+  recordings: MixLineRecording[];
   raw: string;
 }
 

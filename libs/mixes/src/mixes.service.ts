@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type {
   CreateMixRequest,
   FixMixLineRequest,
@@ -16,6 +16,7 @@ import { writeCueSheet } from './cue/write-cue-sheet.js';
 import { MixFiles } from './files/mix-files.js';
 import { LibraryCandidates } from './matching/library-candidates.js';
 import { matchLine } from './matching/match-line.js';
+import { RecordingLookup } from './matching/recording-lookup.js';
 import { MixLineEntity } from './store/mix-line.entity.js';
 import { MixStore } from './store/mix-store.js';
 import { mixSummaryView, mixView } from './store/mix-view.js';
@@ -28,8 +29,10 @@ export type TracklistSource = 'paste' | 'link' | 'cue';
 
 /** Mixes: a library track and its tracklist, matched line by line, with a CUE sheet and chapters written. */
 @Injectable()
-export class MixesService {
+export class MixesService implements OnModuleDestroy {
   private readonly logger = new Logger(MixesService.name);
+  /** Lookups of missing lines under way, waited for when the app closes. */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     private readonly store: MixStore,
@@ -37,7 +40,12 @@ export class MixesService {
     private readonly candidates: LibraryCandidates,
     private readonly files: MixFiles,
     private readonly jobs: JobsService,
+    private readonly recordings: RecordingLookup,
   ) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+  }
 
   async create(request: CreateMixRequest): Promise<MixDto> {
     const tracklist = parseTracklist(request.tracklist);
@@ -72,7 +80,27 @@ export class MixesService {
     for (const entry of tracklist.entries) lines.push(await this.lineOf(mix.id, entry));
     await this.store.save(mix, lines);
     await this.writeFiles(mix, track.path, tracklist);
+    // The resolver asks providers (MusicBrainz at one request a second): the mix is answered first.
+    const lookup = this.resolveMissing(mix.id).finally(() => this.pending.delete(lookup));
+    this.pending.add(lookup);
     return this.get(mix.id);
+  }
+
+  /** Every line not in the library (IDs excepted) through the resolver, one after the other. */
+  private async resolveMissing(mixId: string): Promise<void> {
+    try {
+      const { lines } = await this.store.get(mixId);
+      for (const line of lines.filter((l) => l.status === 'missing' && !l.unidentified)) {
+        const found = await this.recordings.recordingsFor(line.artist, line.title);
+        if (!found) continue;
+        // Re-read: a person may have fixed the line meanwhile.
+        const current = (await this.store.get(mixId)).lines.find((l) => l.id === line.id);
+        if (current?.status !== 'missing') continue;
+        await this.store.updateLine(Object.assign(current, found), mixId);
+      }
+    } catch (error) {
+      this.logger.warn(`Mix ${mixId}: its missing lines were not resolved (${(error as Error).message})`);
+    }
   }
 
   async list(): Promise<MixSummaryDto[]> {
@@ -116,7 +144,12 @@ export class MixesService {
         status: retyped.status === 'in-library' ? 'fixed' : retyped.status,
         trackId: retyped.trackId,
         candidates: retyped.candidates,
+        recordingId: null,
+        recordings: null,
       });
+      if (line.status === 'missing') {
+        Object.assign(line, await this.recordings.recordingsFor(line.artist, line.title));
+      }
     }
     await this.store.updateLine(line, id);
     return this.get(id);
@@ -171,6 +204,8 @@ export class MixesService {
       together: entry.together.length ? entry.together.map((t) => ({ artist: t.artist, title: t.title })) : null,
       unidentified: entry.unidentified,
       ...match,
+      recordingId: null,
+      recordings: null,
       raw: entry.raw,
     });
   }

@@ -11,11 +11,11 @@ import { Faults, type WorldTarget } from './fake-music-world/faults.js';
 import { musicBrainzAnswer } from './fake-music-world/musicbrainz.fake.js';
 import { deezerAnswer, itunesAnswer } from './fake-music-world/stores.fake.js';
 import { startWorldServer, type WorldReply, type WorldServer } from './fake-music-world/world-server.js';
-import { type LinkFile, LinkFiles } from './fake-music-world/link-files.js';
+import { type LinkFile, LinkFiles, type LinkPage } from './fake-music-world/link-files.js';
 import { youtubeMusicAnswer } from './fake-music-world/ytmusic.fake.js';
 
 export type { FakeSong } from './fake-music-world/fake-song.js';
-export type { LinkFile } from './fake-music-world/link-files.js';
+export type { LinkFile, LinkPage } from './fake-music-world/link-files.js';
 export type { WorldTarget } from './fake-music-world/faults.js';
 export { DEFAULT_SONGS, makeFakeSongs, VERSIONED_SONGS } from './fake-music-world/catalog.js';
 export { fakeArtistId } from './fake-music-world/musicbrainz.fake.js';
@@ -45,6 +45,8 @@ export interface FakeMusicWorld {
    * very audio of one of the song's videos (`sameAudioAs`).
    */
   serveFile(name: string, file: Omit<LinkFile, 'song'> & { song: string }): Promise<string>;
+  /** Serve an HTML page about one recording (JSON-LD AudioObject with description and chapters) at `/files/<name>`. */
+  servePage(name: string, page: LinkPage): string;
   /** Serve an XSPF playlist of these links at `/files/<name>` and answer its URL. */
   servePlaylist(name: string, title: string, urls: readonly string[]): string;
   /** The song with this key; throws for an unknown one. */
@@ -143,6 +145,10 @@ export async function startFakeMusicWorld(options: FakeMusicWorldOptions = {}): 
     slowDown: (target, ms) => faults.slowDown(target, ms),
     serveFile: async (name, file) => {
       await links.add(name, { ...file, song: song(file.song) });
+      return fileUrl(name);
+    },
+    servePage: (name, page) => {
+      links.addPage(name, page);
       return fileUrl(name);
     },
     servePlaylist: (name, title, urls) => {

@@ -5,6 +5,7 @@ import { isMediaFileLink, PermanentError } from '@app/core';
 import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { SourceUrlPolicy } from '@app/platform';
 import { fanOutLink } from '../links/fan-out-link.js';
+import { LinkInfoStore } from '../links/link-info-store.js';
 import { YtDlpEgress } from '../ytdlp/ytdlp-egress.js';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
 
@@ -27,6 +28,7 @@ export class DownloadAudioStep implements PipelineStep {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sourceUrls: SourceUrlPolicy,
     private readonly egress: YtDlpEgress,
+    private readonly linkInfo: LinkInfoStore,
   ) {}
 
   async run(ctx: StepContext): Promise<StepOutcome> {
@@ -55,6 +57,8 @@ export class DownloadAudioStep implements PipelineStep {
           signal: ctx.signal,
           onProgress: (p) => ctx.progress(p.fraction ?? 0, { ...p, source: source.url }),
         });
+        // A link's page may say more than who the recording is (a mix's tracklist): kept for the link hooks.
+        if (typeof data['sourceUrl'] === 'string') await this.linkInfo.keep(ctx.job.id, download.info);
         const reason = `Downloaded ${source.title ?? source.url} (${Math.round(download.bytes / 1024)} KiB)`;
         return {
           next: JobState.Extracting,

@@ -20,7 +20,7 @@ function base(outputTemplate: string, socketTimeout = '20'): string[] {
     '--progress-template',
     TEMPLATE,
     '--print',
-    'after_move:TT_INFO %(.{track,artist,album,release_year,title,uploader,channel,duration,webpage_url,extractor_key})j',
+    'after_move:TT_INFO %(.{track,artist,album,release_year,title,uploader,channel,duration,webpage_url,extractor_key,description,chapters})j',
     '--print',
     'after_move:filepath',
     '--socket-timeout',

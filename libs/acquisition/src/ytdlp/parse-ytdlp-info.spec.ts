@@ -27,6 +27,20 @@ describe('parseYtDlpInfo', () => {
         extractor: 'Youtube',
       },
     ],
+    [
+      // What yt-dlp 2023.03.04 prints for a page with a schema.org AudioObject (JSON-LD) and clips as chapters.
+      'a mix page with its description and chapters',
+      'TT_INFO {"title": "Night Drive", "description": "Tracklist:\\n00:00 A - B\\n03:10 C - D", "chapters": [{"start_time": 0.0, "end_time": 190.0, "title": "A - B"}, {"start_time": 190.0, "end_time": 400.0, "title": "C - D"}, {"start_time": "x", "title": "broken"}], "extractor_key": "Generic"}',
+      {
+        title: 'Night Drive',
+        description: 'Tracklist:\n00:00 A - B\n03:10 C - D',
+        chapters: [
+          { startSec: 0, endSec: 190, title: 'A - B' },
+          { startSec: 190, endSec: 400, title: 'C - D' },
+        ],
+        extractor: 'Generic',
+      },
+    ],
     ['blank and wrongly typed fields are dropped', 'TT_INFO {"title": "  ", "duration": "187", "artist": 5}', {}],
   ])('%s', (_name, line, expected) => {
     expect(parseYtDlpInfo(line)).toEqual(expected);

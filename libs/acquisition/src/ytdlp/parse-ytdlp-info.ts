@@ -13,6 +13,9 @@ export const YTDLP_INFO_FIELDS = [
   'duration',
   'webpage_url',
   'extractor_key',
+  // A mix upload's tracklist: kept with the download for the link hooks (libs/mixes).
+  'description',
+  'chapters',
 ] as const;
 
 /** `%(.{a,b})j` prints those fields of the info dict as one JSON object (yt-dlp ≥ 2021.12). */
@@ -31,7 +34,22 @@ export interface YtDlpInfo {
   webpageUrl?: string;
   /** Which of yt-dlp's extractors read the link: 'Generic' for a plain file or page, 'Youtube', 'Bandcamp'… */
   extractor?: string;
+  /** The page's description, cut at {@link MAX_DESCRIPTION_CHARS}: a mix upload's tracklist often sits here. */
+  description?: string;
+  /** The uploader's chapters, at most {@link MAX_CHAPTERS}. */
+  chapters?: YtDlpChapter[];
 }
+
+/** One chapter of yt-dlp's info dict, in seconds. */
+export interface YtDlpChapter {
+  startSec: number;
+  endSec?: number;
+  title: string;
+}
+
+/** Bounds what a page can put into the job's data. */
+export const MAX_DESCRIPTION_CHARS = 20_000;
+export const MAX_CHAPTERS = 500;
 
 /** The info of a `TT_INFO {...}` line; anything else (or JSON that is not an object) gives undefined. */
 export function parseYtDlpInfo(line: string): YtDlpInfo | undefined {
@@ -55,6 +73,8 @@ export function parseYtDlpInfo(line: string): YtDlpInfo | undefined {
     durationSec: count(o['duration']),
     webpageUrl: text(o['webpage_url']),
     extractor: text(o['extractor_key']),
+    description: text(o['description'])?.slice(0, MAX_DESCRIPTION_CHARS),
+    chapters: chapters(o['chapters']),
   };
   return Object.fromEntries(Object.entries(info).filter(([, value]) => value !== undefined)) as YtDlpInfo;
 }
@@ -62,3 +82,17 @@ export function parseYtDlpInfo(line: string): YtDlpInfo | undefined {
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const count = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+
+function chapters(value: unknown): YtDlpChapter[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const read = value.slice(0, MAX_CHAPTERS).flatMap((chapter: unknown): YtDlpChapter[] => {
+    if (!chapter || typeof chapter !== 'object') return [];
+    const c = chapter as Record<string, unknown>;
+    const startSec = c['start_time'];
+    const title = text(c['title']);
+    if (typeof startSec !== 'number' || !Number.isFinite(startSec) || startSec < 0 || !title) return [];
+    const endSec = count(c['end_time']);
+    return [{ startSec, ...(endSec !== undefined && { endSec }), title: title.slice(0, 400) }];
+  });
+  return read.length > 0 ? read : undefined;
+}

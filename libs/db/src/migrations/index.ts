@@ -12,6 +12,8 @@ import { HashListenIdentity1796010000000 } from './1796010000000-HashListenIdent
 import { CreateTasteDashboard1796100000000 } from './1796100000000-CreateTasteDashboard.js';
 import { AddWatchFolders1796200000000 } from './1796200000000-AddWatchFolders.js';
 import { CreateMixTables1796300000000 } from './1796300000000-CreateMixTables.js';
+import { AddMixLineRecordings1796300000001 } from './1796300000001-AddMixLineRecordings.js';
+import { IndexMixUpdatedAt1796300000002 } from './1796300000002-IndexMixUpdatedAt.js';
 import { CreateTorrentIndexers1796400000000 } from './1796400000000-CreateTorrentIndexers.js';
 import { CreateTorrentClients1796400100000 } from './1796400100000-CreateTorrentClients.js';
 import { CreateSearchTables1796500000000 } from './1796500000000-CreateSearchTables.js';
@@ -34,6 +36,8 @@ export const MIGRATIONS = [
   CreateTasteDashboard1796100000000,
   AddWatchFolders1796200000000,
   CreateMixTables1796300000000,
+  AddMixLineRecordings1796300000001,
+  IndexMixUpdatedAt1796300000002,
   CreateTorrentIndexers1796400000000,
   CreateTorrentClients1796400100000,
   CreateSearchTables1796500000000,

@@ -30,17 +30,30 @@ export class MixSearch {
     const terms = searchTerms(query);
     if (terms.length === 0) return [];
     const rows = await this.tx.outsideTransaction(async (manager) => {
-      const postgres = manager.connection.options.type === 'postgres';
-      const sql = postgres
-        ? `SELECT l.mix_id, m.title AS mix_title, l.id AS line_id, l.position, l.start_ms, l.artist, l.title
+      if (manager.connection.options.type === 'postgres') {
+        // Newest mixes first through IDX_mix_updated, each probed for a matching line: a word in a third of all
+        // lines took 230 ms when every match was joined and sorted, 5 ms this way.
+        const q = tsQuery(terms);
+        const mixes = (await manager.query(
+          `SELECT m.id FROM mix m
+            WHERE EXISTS (SELECT 1 FROM mix_line l WHERE l.mix_id = m.id AND l.search @@ to_tsquery('simple', $1))
+            ORDER BY m.updated_at DESC, m.id DESC LIMIT ${MAX_SEARCH_MIXES}`,
+          [q],
+        )) as { id: string }[];
+        if (mixes.length === 0) return [];
+        return (await manager.query(
+          `SELECT l.mix_id, m.title AS mix_title, l.id AS line_id, l.position, l.start_ms, l.artist, l.title
              FROM mix_line l JOIN mix m ON m.id = l.mix_id
-            WHERE l.search @@ to_tsquery('simple', $1)
-            ORDER BY m.updated_at DESC, l.mix_id, l.position LIMIT ${MAX_LINES}`
-        : `SELECT l.mix_id, m.title AS mix_title, l.id AS line_id, l.position, l.start_ms, l.artist, l.title
+            WHERE l.mix_id = ANY($2) AND l.search @@ to_tsquery('simple', $1)
+            ORDER BY m.updated_at DESC, m.id DESC, l.position LIMIT ${MAX_LINES}`,
+          [q, mixes.map((m) => m.id)],
+        )) as HitRow[];
+      }
+      const sql = `SELECT l.mix_id, m.title AS mix_title, l.id AS line_id, l.position, l.start_ms, l.artist, l.title
              FROM mix_line_search s JOIN mix_line l ON l.rowid = s.rowid JOIN mix m ON m.id = l.mix_id
             WHERE mix_line_search MATCH ?
             ORDER BY s.rowid DESC LIMIT ${MAX_LINES}`;
-      return (await manager.query(sql, [postgres ? tsQuery(terms) : fts5Query(terms)])) as HitRow[];
+      return (await manager.query(sql, [fts5Query(terms)])) as HitRow[];
     });
     return groupByMix(rows);
   }

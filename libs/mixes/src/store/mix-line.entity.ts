@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { flag, json } from '@app/db';
-import type { MixLineCandidate, MixLineStatus } from '@app/contracts';
+import type { MixLineCandidate, MixLineRecording, MixLineStatus } from '@app/contracts';
 
 /** One slot of a mix's tracklist and what it was found to be in the library. */
 @Entity('mix_line')
@@ -43,6 +43,13 @@ export class MixLineEntity {
 
   @Column({ type: 'text', nullable: true, transformer: json })
   candidates!: MixLineCandidate[] | null;
+
+  /** The MusicBrainz recording the resolver settled on for a line not in the library. */
+  @Column({ name: 'recording_id', type: 'varchar', length: 36, nullable: true })
+  recordingId!: string | null;
+
+  @Column({ type: 'text', nullable: true, transformer: json })
+  recordings!: MixLineRecording[] | null;
 
   @Column({ type: 'text' })
   raw!: string;

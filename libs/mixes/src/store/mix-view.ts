@@ -41,6 +41,8 @@ export function mixLineView(line: MixLineEntity): MixLineDto {
     status: line.status,
     trackId: line.trackId,
     candidates: line.candidates ?? [],
+    recordingId: line.recordingId ?? null,
+    recordings: line.recordings ?? [],
     raw: line.raw,
   };
 }

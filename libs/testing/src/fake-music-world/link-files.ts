@@ -6,6 +6,16 @@ import { generateAudio } from '../media-fixtures.js';
 import type { FakeSong } from './fake-song.js';
 
 /** A file served for a direct link: a tone of a song's length, or the very audio of one of its videos. */
+/** A page about one recording, as a mix site serves it: schema.org AudioObject in JSON-LD, read by yt-dlp's generic extractor. */
+export interface LinkPage {
+  title: string;
+  /** The absolute URL of the audio (e.g. one `serveFile` answered); yt-dlp ignores a relative one. */
+  audioUrl: string;
+  description?: string;
+  /** Clips of the recording, which yt-dlp reads as chapters. */
+  chapters?: { title: string; startSec: number }[];
+}
+
 export interface LinkFile {
   /** Whose length the tone has. */
   song: FakeSong;
@@ -58,6 +68,28 @@ ${tracks}
     this.files.set(name, Promise.resolve({ body: Buffer.from(xml), type: 'application/xspf+xml' }));
   }
 
+  addPage(name: string, page: LinkPage): void {
+    const jsonLd = {
+      '@context': 'https://schema.org',
+      '@type': 'AudioObject',
+      name: page.title,
+      contentUrl: page.audioUrl,
+      encodingFormat: MIME_TYPES[extname(new URL(page.audioUrl).pathname).toLowerCase()] ?? 'audio/mpeg',
+      ...(page.description !== undefined && { description: page.description }),
+      ...(page.chapters && {
+        hasPart: page.chapters.map((c) => ({ '@type': 'Clip', name: c.title, startOffset: c.startSec })),
+      }),
+    };
+    // "</" inside the JSON would end the script element early.
+    const script = JSON.stringify(jsonLd).replaceAll('</', '<\\/');
+    const html = `<!doctype html>
+<html><head><title>${escapeXml(page.title)}</title>
+<script type="application/ld+json">${script}</script>
+</head><body><h1>${escapeXml(page.title)}</h1></body></html>
+`;
+    this.files.set(name, Promise.resolve({ body: Buffer.from(html), type: 'text/html; charset=utf-8' }));
+  }
+
   get(name: string): Promise<{ body: Buffer; type: string }> | undefined {
     return this.files.get(name);
   }
@@ -76,6 +108,14 @@ ${tracks}
     return { body: await readFile(path), type: ext === '.mp3' ? 'audio/mpeg' : 'application/octet-stream' };
   }
 }
+
+const MIME_TYPES: Record<string, string> = {
+  '.m4a': 'audio/mp4',
+  '.mp3': 'audio/mpeg',
+  '.opus': 'audio/ogg',
+  '.ogg': 'audio/ogg',
+  '.flac': 'audio/flac',
+};
 
 const NOTE_SECONDS = 0.5;
 

@@ -34,6 +34,8 @@ const line = (overrides: Partial<MixLineDto>): MixLineDto => ({
   status: 'in-library',
   trackId: 't-1',
   candidates: [],
+  recordingId: null,
+  recordings: [],
   raw: '[00:00] Glenn Miller - In The Mood [BLUEBIRD]',
   ...overrides,
 });
