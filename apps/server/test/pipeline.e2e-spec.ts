@@ -290,6 +290,9 @@ describe('periodic work', () => {
       'listening-history-sync': app.config.listening.syncSchedule,
       'analysis-backlog': app.config.analysis.auto ? app.config.analysis.schedule : null,
       'lastfm-tags-sync': app.config.listening.lastfmApiKey ? app.config.analysis.lastfmTagsSchedule : null,
+      'listen-mapping': app.config.listening.mappingSchedule,
+      'dashboard-weeks': app.config.dashboard.refreshSchedule,
+      'dashboard-taste-maps': app.config.dashboard.weeklySchedule,
       ...(!onPostgres() && { backup: schedules.backup }),
     });
   });
