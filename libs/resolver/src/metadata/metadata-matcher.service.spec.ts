@@ -102,4 +102,35 @@ describe('MetadataMatcher', () => {
     expect(match.ranked.length).toBe(3);
     expect(match.reason).toMatch(/^MusicBrainz match not sure/);
   });
+
+  describe('a track of a requested release (an album job)', () => {
+    const compilationTrack: RecordingCandidate = {
+      provider: 'musicbrainz',
+      providerId: mbRecording.mbid!,
+      mbid: mbRecording.mbid,
+      title: 'Harder, Better, Faster, Stronger',
+      artists: ['Daft Punk'],
+      album: 'Now Dance 2002',
+      releaseDate: '2001-11-19',
+      extra: { releaseId: 'compilation-1', releaseGroupId: 'compilation-rg', trackNumber: 12, discNumber: 2 },
+    };
+
+    it('is tagged on the requested compilation, not on the release the lookup names', async () => {
+      const { provider } = musicbrainz(true, { lookup: mbRecording });
+      const { metadata } = await sut(provider).match(compilationTrack);
+      expect(metadata).toMatchObject({
+        album: 'Now Dance 2002',
+        releaseDate: '2001-11-19',
+        trackNumber: 12,
+        discNumber: 2,
+        isrc: 'GBDUW0000059',
+      });
+      expect(metadata?.musicbrainz).toEqual({
+        recordingId: mbRecording.mbid,
+        releaseId: 'compilation-1',
+        releaseGroupId: 'compilation-rg',
+        artistIds: ['056e4f3e-d505-4dad-8ec1-d04f521cbb56'],
+      });
+    });
+  });
 });

@@ -25,6 +25,7 @@ import {
   type FingerprintCheck,
   type JobFingerprint,
 } from './fingerprint-check.js';
+import { onRequestedRelease } from './on-requested-release.js';
 import { withReleaseDetails } from './release-details.js';
 import { metadataFrom, type TrackMetadata } from './track-metadata.js';
 
@@ -55,7 +56,7 @@ export class MetadataMatcher {
     }
     if (recording.mbid && mb.lookupRecording) {
       const found = await mb.lookupRecording(recording.mbid, signal);
-      const canonical = found ? { ...recording, ...toRecordingCandidate(found) } : recording;
+      const canonical = found ? onRequestedRelease(recording, toRecordingCandidate(found)) : recording;
       return { metadata: metadataFrom(canonical), ranked: [], reason: `MusicBrainz recording ${recording.mbid}` };
     }
     const isrc = recording.isrcs?.[0];
@@ -79,7 +80,7 @@ export class MetadataMatcher {
     }
     const recommendation = recommend(ranked, { isSame: isSameRecording });
     if (recommendation.level === 'strong' && recommendation.best) {
-      const canonical = { ...recording, ...recommendation.best.candidate };
+      const canonical = onRequestedRelease(recording, recommendation.best.candidate);
       return {
         metadata: metadataFrom(canonical),
         ranked,

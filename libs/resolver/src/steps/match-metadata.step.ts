@@ -15,6 +15,7 @@ import { asFoundRecording } from '../links/link-identity.js';
 import { LinkIdentifier } from '../links/link-identifier.service.js';
 import type { FingerprintCheck, JobFingerprint } from '../metadata/fingerprint-check.js';
 import { type MetadataMatch, MetadataMatcher } from '../metadata/metadata-matcher.service.js';
+import { onRequestedRelease } from '../metadata/on-requested-release.js';
 import { metadataFrom } from '../metadata/track-metadata.js';
 
 /** How many of the recordings AcoustID names are looked up at MusicBrainz and offered. */
@@ -84,7 +85,7 @@ export class MatchMetadataStep implements PipelineStep {
     }
     const offered = match.ranked.slice(0, 5).map((s) => {
       const input = toCandidateInput(CandidateStage.Metadata, s, 'musicbrainz');
-      return { ...input, payload: { ...metadataFrom({ ...recording, ...s.candidate }), label: s.label } };
+      return { ...input, payload: { ...metadataFrom(onRequestedRelease(recording, s.candidate)), label: s.label } };
     });
     const reason = check ? `${match.reason} (${check.note})` : match.reason;
     return { next: JobState.UserMetadataSelection, reason, data, candidates: [...offered, asFound(recording)] };
@@ -115,7 +116,7 @@ export class MatchMetadataStep implements PipelineStep {
       provider: 'acoustid',
       score: fingerprint.score,
       reasons: [`the audio's fingerprint matches it at AcoustID (score ${fingerprint.score.toFixed(2)})`],
-      payload: { ...metadataFrom({ ...recording, ...found }), label: `${label(found)} (AcoustID)` },
+      payload: { ...metadataFrom(onRequestedRelease(recording, found)), label: `${label(found)} (AcoustID)` },
     }));
     const matched: CandidateInput = {
       stage: CandidateStage.Metadata,
