@@ -5,7 +5,7 @@ import type { RequestHandler } from 'express';
 import { Authenticator, refuse } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import { ApiRoutes, LISTENBRAINZ_PREFIX } from '@app/contracts';
-import { ApiValidationPipe, HttpErrorFilter, JSON_BODY_OPTIONS } from '@app/jobs';
+import { ApiValidationPipe, HttpErrorFilter, JSON_BODY_OPTIONS } from '@app/platform';
 import { readListenBrainzBody, readListeningFileBody } from '@app/listening';
 import { createLogger, ProcessResources, securityHeaders } from '@app/ops';
 import { AppModule, type AppModuleOptions } from './app.module.js';

@@ -17,3 +17,8 @@ export type { ResolveHost } from './url-policy/source-url-policy.js';
 export { privateAddressKind } from './url-policy/private-address.js';
 export { EgressGuard, REFUSAL_HEADER } from './url-policy/egress-guard.js';
 export type { EgressGuardOptions } from './url-policy/egress-guard.js';
+export { ApiValidationPipe } from './http/api-validation.pipe.js';
+export { HttpErrorFilter } from './http/http-error.filter.js';
+export { InvalidRequestException, type FieldError } from './http/invalid-request.exception.js';
+export { JSON_BODY_OPTIONS, MAX_BODY_BYTES } from './http/json-body.js';
+export { errorResponses } from './http/error-responses.decorator.js';

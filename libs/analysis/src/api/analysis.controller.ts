@@ -8,7 +8,8 @@ import {
   type Page,
   type TrackAnalysisDto,
 } from '@app/contracts';
-import { errorResponses, JobResponse } from '@app/jobs';
+import { JobResponse } from '@app/jobs';
+import { errorResponses } from '@app/platform';
 import { AnalysisRequests } from './analysis-requests.service.js';
 import { ListAnalysedTracksQueryDto } from './dto/list-analysed-tracks.query.js';
 import { TrackIdParams } from './dto/track-id.params.js';

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiRoutes } from '@app/contracts';
 import { NotFoundError } from '@app/core';
-import { errorResponses } from '@app/jobs';
+import { errorResponses } from '@app/platform';
 import { LastfmTagSync, type LastfmSyncStarted } from '../lastfm/lastfm-tag-sync.service.js';
 import { LastfmTagStore } from '../lastfm/lastfm-tag-store.js';
 import type { TrackLastfmTagsEntity } from '../lastfm/track-lastfm-tags.entity.js';

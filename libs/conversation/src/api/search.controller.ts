@@ -8,7 +8,7 @@ import {
   type SearchPreferences,
   type SearchResponseDto,
 } from '@app/contracts';
-import { errorResponses } from '@app/jobs';
+import { errorResponses } from '@app/platform';
 import { ConversationalSearch } from '../search/conversational-search.service.js';
 import { personOf } from '../search/person.js';
 import { PickResult } from '../search/pick-result.service.js';

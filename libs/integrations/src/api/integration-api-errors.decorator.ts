@@ -1,4 +1,4 @@
-import { errorResponses } from '@app/jobs';
+import { errorResponses } from '@app/platform';
 
 /** The error answers of the integration and webhook routes. */
 export const IntegrationApiErrors = errorResponses({

@@ -1,7 +1,7 @@
 import { Injectable, Logger, PayloadTooLargeException } from '@nestjs/common';
 import { type WebhookResultDto, WebhookSource } from '@app/contracts';
 import { UnprocessableError, ValidationError } from '@app/core';
-import { InvalidRequestException } from '@app/jobs';
+import { InvalidRequestException } from '@app/platform';
 import { DeliveryLog } from '../store/delivery-log.js';
 import { InboundActions } from './inbound-actions.js';
 import { InboundHooks } from './inbound-hooks.service.js';

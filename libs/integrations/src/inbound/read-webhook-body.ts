@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { MAX_BODY_BYTES } from '@app/jobs';
+import { MAX_BODY_BYTES } from '@app/platform';
 
 export const BODY_TOO_LARGE = `body must not be larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`;
 export const BODY_NOT_JSON = 'body is not valid JSON';

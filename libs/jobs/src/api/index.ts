@@ -6,9 +6,4 @@ import { ListsController } from './lists.controller.js';
 export const JOB_API_CONTROLLERS = [JobsController, ListsController, EventsController];
 
 export { EventsController, JobsController, ListsController };
-export { ApiValidationPipe } from './http/api-validation.pipe.js';
-export { HttpErrorFilter } from './http/http-error.filter.js';
-export { InvalidRequestException, type FieldError } from './http/invalid-request.exception.js';
-export { JSON_BODY_OPTIONS, MAX_BODY_BYTES } from './http/json-body.js';
 export { JobResponse } from './dto/job.response.js';
-export { errorResponses } from './api-errors.decorator.js';

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { AppError, ValidationError } from '@app/core';
-import { InvalidRequestException } from '@app/jobs';
+import { InvalidRequestException } from '@app/platform';
 import { LidarrValidationError, failure } from './lidarr-validation.error.js';
 
 /** The part of Express's response this filter uses. */

@@ -1,4 +1,4 @@
-import { errorResponses } from '@app/jobs';
+import { errorResponses } from '@app/platform';
 
 /** The error answers of the mix routes under /api/v1. */
 export const MixesApiErrors = errorResponses({
