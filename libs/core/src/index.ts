@@ -8,3 +8,4 @@ export * from './analysis/index.js';
 export * from './links/index.js';
 export * from './taste/index.js';
 export * from './conversation/index.js';
+export { preferredEdition, type Edition } from './editions/preferred-edition.js';

@@ -127,7 +127,7 @@ describe('album jobs against a MusicBrainz fake', () => {
     const outcome = await sut.run(context('Pink Floyd - The Dark Side of the Moon'));
     expect(outcome.next).toBe(JobState.AwaitingChildren);
     expect(outcome.reason).toMatch(
-      /^Clear match: Pink Floyd - The Dark Side of the Moon \(first official of 2 editions\)/,
+      /^Clear match: Pink Floyd - The Dark Side of the Moon \(preferred of 2 editions\)/,
     );
     const search = fake.requests[0]!;
     expect(search.path).toBe('/ws/2/release');

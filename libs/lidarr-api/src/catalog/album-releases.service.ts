@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { MusicBrainzProvider } from '@app/resolver';
 import { AlbumRepository } from './album.repository.js';
-import { chooseAlbumRelease } from './choose-album-release.js';
 import type { LidarrAlbumEntity } from './lidarr-album.entity.js';
 import type { LidarrReleaseEntity } from './lidarr-release.entity.js';
+import { preferredRelease } from './preferred-release.js';
 import { ReleaseRepository } from './release.repository.js';
 import { toNewRelease } from './to-new-release.js';
 
@@ -24,7 +24,7 @@ export class AlbumReleases {
     await this.releases.replace(album.id, found.map(toNewRelease));
     const saved = await this.releases.ofAlbums([album.id]);
     const keep = saved.some((release) => release.foreignReleaseId === album.chosenReleaseId);
-    const chosen = keep ? album.chosenReleaseId : (chooseAlbumRelease(saved)?.foreignReleaseId ?? null);
+    const chosen = keep ? album.chosenReleaseId : (preferredRelease(saved)?.foreignReleaseId ?? null);
     if (chosen !== album.chosenReleaseId) await this.albums.save({ ...album, chosenReleaseId: chosen });
     album.chosenReleaseId = chosen;
     return saved;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chooseAlbumRelease } from '../catalog/choose-album-release.js';
+import { preferredRelease } from '../catalog/preferred-release.js';
 import type { LidarrAlbumEntity } from '../catalog/lidarr-album.entity.js';
 import type { LidarrReleaseEntity } from '../catalog/lidarr-release.entity.js';
 import type { LidarrTrackEntity } from '../catalog/lidarr-track.entity.js';
@@ -60,7 +60,7 @@ export class AlbumDetails {
 
 function chosenRelease(album: LidarrAlbumEntity, releases: LidarrReleaseEntity[]): LidarrReleaseEntity | undefined {
   const own = releases.filter((release) => release.albumId === album.id);
-  return own.find((release) => release.foreignReleaseId === album.chosenReleaseId) ?? chooseAlbumRelease(own);
+  return own.find((release) => release.foreignReleaseId === album.chosenReleaseId) ?? preferredRelease(own);
 }
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);

@@ -1,3 +1,4 @@
+import { preferredEdition } from '@app/core';
 import type { ReleaseSummary } from '../providers/provider-models.js';
 
 /** Search scores (0..1) from which a release counts as a match for the request. */
@@ -12,8 +13,8 @@ export interface ReleaseChoice {
 }
 
 /**
- * Several editions of one album (one release group) are one answer: the official one released first is
- * taken. Matches from different release groups (another artist's album of that name, a live album) are
+ * Several editions of one album (one release group) are one answer: the preferred edition (`preferredEdition`,
+ * the rule the Lidarr API follows too) is taken. Matches from different release groups (another artist's album of that name, a live album) are
  * for a person to tell apart.
  */
 export function chooseRelease(releases: readonly ReleaseSummary[]): ReleaseChoice {
@@ -22,8 +23,8 @@ export function chooseRelease(releases: readonly ReleaseSummary[]): ReleaseChoic
   if (!matches.length) return { ranked, reason: 'no release matches closely' };
   const groups = new Set(matches.map((release) => release.releaseGroupId ?? release.id));
   if (groups.size > 1) return { ranked, reason: `${groups.size} different albums match` };
-  const best = matches[0]!;
-  const editions = matches.length === 1 ? 'the only match' : `first official of ${matches.length} editions`;
+  const best = preferredEdition(matches)!;
+  const editions = matches.length === 1 ? 'the only match' : `preferred of ${matches.length} editions`;
   return { best, ranked, reason: `${best.artistCredit} - ${best.title} (${editions})` };
 }
 
