@@ -42,7 +42,12 @@ const shared = {
 
 const config: Config = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/jest/unit-timeout.ts'],
+    },
     {
       ...shared,
       displayName: 'int',
