@@ -439,10 +439,22 @@ describe('a job whose recording has no usable source', () => {
       `${JobState.Extracting} -> ${JobState.MatchingMetadata}`,
       `${JobState.MatchingMetadata} -> ${JobState.UserMetadataSelection}`,
     ]);
-    const handedOver = after[3]?.data ?? {};
-    expect(handedOver).toMatchObject({ recording: FULL_UPLOAD, sourceIndex: 0 });
-    expect(handedOver).not.toHaveProperty('fallbacksUsed');
-    expect(handedOver['audio']).toMatchObject({ output: { codec: 'opus' } });
+    expect(after[1]?.data?.['sources']).toEqual([expect.objectContaining({ url: `${server.url}/full.opus` })]);
+    // Each history row holds its step's own output: EXTRACTING's is the audio, not the recording again.
+    const extracted = after[3]?.data ?? {};
+    expect(extracted['audio']).toMatchObject({ output: { codec: 'opus' } });
+    expect(extracted).not.toHaveProperty('recording');
+    expect(extracted).not.toHaveProperty('fallbacksUsed');
     expect(parked.status).toBe(JobStatus.Waiting);
   });
+});
+
+it('fans a link out from the listing made when it was requested, without asking yt-dlp to list it again', async () => {
+  const link = `${server.url}/listed-at-request`;
+  const entry = { url: `${server.url}/full.opus`, title: 'the full song' };
+  const linkListing = { url: link, contents: { kind: 'playlist', title: 'Friday', entries: [entry], skipped: 0 } };
+  const outcome = await step(DownloadAudioStep).run(context(JobState.Downloading, { sourceUrl: link, linkListing }));
+  expect(outcome).toMatchObject({ next: JobState.AwaitingChildren, becomes: JobKind.List });
+  expect(outcome.children?.map((child) => child.query)).toEqual([entry.url]);
+  expect(server.hits.filter((hit) => hit.includes('/listed-at-request'))).toEqual([]);
 });

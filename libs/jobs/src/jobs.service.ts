@@ -39,8 +39,8 @@ export class JobsService {
     }
     refuseChannel(request);
     await this.refusePrivateUrl(request, 'query');
-    await this.checks.run(request);
-    const { job, created } = await this.machine.create(request, idempotencyKey);
+    const checked = await this.checks.run(request);
+    const { job, created } = await this.machine.create(checked, idempotencyKey);
     return { job: await this.machine.toDto(job), created };
   }
 

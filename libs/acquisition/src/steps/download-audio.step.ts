@@ -5,6 +5,7 @@ import { isMediaFileLink, PermanentError } from '@app/core';
 import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { SourceUrlPolicy } from '@app/platform';
 import { fanOutLink } from '../links/fan-out-link.js';
+import { listingOf } from '../links/link-listing.js';
 import { LinkInfoStore } from '../links/link-info-store.js';
 import { YtDlpEgress } from '../ytdlp/ytdlp-egress.js';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
@@ -35,7 +36,8 @@ export class DownloadAudioStep implements PipelineStep {
     const data = ctx.job.data;
     // A refused link is never probed either: the loop below says why it is not fetched.
     if (isUnprobedLink(data) && !(await this.sourceUrls.refusal(data['sourceUrl'] as string))) {
-      const contents = await this.probe(ctx, data['sourceUrl'] as string);
+      const url = data['sourceUrl'] as string;
+      const contents = listingOf(data, url) ?? (await this.probe(ctx, url));
       if (contents.kind === 'playlist') {
         return fanOutLink(ctx.job, contents, this.config.acquisition.linkMaxEntries);
       }

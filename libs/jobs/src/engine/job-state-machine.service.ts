@@ -39,6 +39,7 @@ import { ParentJobs } from '../parents/parent-jobs.service.js';
 import { buildChildren, buildJob } from './build-job.js';
 import type { NewJob } from './new-job.js';
 import type { StepOutcome } from './step.types.js';
+import { stepOutput } from './step-output.js';
 
 export type { NewJob } from './new-job.js';
 
@@ -126,7 +127,13 @@ export class JobStateMachine {
         finishedAt: isTerminal(next) ? now : null,
         updatedAt: now,
       },
-      { type: JobEventType.Transition, from: job.state, to: next, reason: outcome.reason, data: outcome.data ?? null },
+      {
+        type: JobEventType.Transition,
+        from: job.state,
+        to: next,
+        reason: outcome.reason,
+        data: stepOutput(job.stepData, outcome.data),
+      },
       { candidates: outcome.candidates, persist: outcome.persist, children },
     );
     if (!updated) return false;

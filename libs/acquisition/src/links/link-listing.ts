@@ -1,0 +1,13 @@
+import type { LinkContents } from '../ytdlp/parse-ytdlp-playlist.js';
+
+/** A link as yt-dlp listed it when the request was made, kept in the job's data as `linkListing`. */
+export interface LinkListing {
+  url: string;
+  contents: LinkContents;
+}
+
+/** The listing made at request time, when it is of this link. */
+export function listingOf(data: Record<string, unknown>, url: string): LinkContents | undefined {
+  const listing = data['linkListing'] as LinkListing | undefined;
+  return listing?.url === url.trim() ? listing.contents : undefined;
+}
