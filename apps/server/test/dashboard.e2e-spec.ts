@@ -13,9 +13,9 @@ import type {
   RadarDto,
   TrajectoryDto,
 } from '@app/contracts';
-import { plantedHistory, type PlantedHistory } from '@app/testing';
+import { plantedHistory, type PlantedHistory, pollUntil } from '@app/testing';
 import { DataSource } from 'typeorm';
-import { plantListens } from './support/taste-history.js';
+import { plantListens, plantMappedListens } from './support/taste-history.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 let testApp: TestApp;
@@ -161,6 +161,59 @@ describe('the taste dashboard of a planted history', () => {
     expect(overview.lastWeek?.listens).toBe(63);
     expect(overview.labels.energy).toBe('Oomph');
     expect(overview.lastChange).not.toBeNull();
+  });
+});
+
+describe('the dashboard after new listens', () => {
+  const overview = async () =>
+    (await api().get('/api/v1/dashboard/overview').query({ listenerId: listener.id }).expect(200))
+      .body as DashboardOverviewDto;
+  const outliers = async () =>
+    (await api().get('/api/v1/dashboard/outliers').query({ listenerId: listener.id, limit: 100 }).expect(200))
+      .body as OutliersDto;
+  const trajectory = async () =>
+    (await api().get('/api/v1/dashboard/trajectory').query({ listenerId: listener.id, window: '17w' }).expect(200))
+      .body as TrajectoryDto;
+
+  it('counts a scrobble in the running week unasked, and answers what a fresh computation gives', async () => {
+    const before = { overview: await overview(), outliers: await outliers() };
+    expect(before.overview.thisWeek).toBeNull();
+    // Three plays of a drone this week, as mapping would leave them, then one scrobble through the intake.
+    const drone = history.tracks.find((t) => t.id === history.outlierIds[0])!;
+    const plays = [1, 2, 3].map((i) => ({ ...drone, trackId: drone.id, listenedAt: Date.now() - i * 1000, tags: [] }));
+    const sent = Date.now();
+    await plantMappedListens(testApp.app.get(DataSource), listener.id, plays);
+    await request(testApp.publicUrl)
+      .post('/listenbrainz/1/submit-listens')
+      .set('Authorization', `Token ${listener.listenToken}`)
+      .send({
+        listen_type: 'single',
+        payload: [
+          {
+            listened_at: Math.floor(Date.now() / 1000),
+            track_metadata: { artist_name: 'Burial', track_name: 'Untrue' },
+          },
+        ],
+      })
+      .expect(200);
+    const after = await pollUntil(overview, (o) => o.thisWeek?.listens === 4, 30_000);
+    expect(after.weeks).toBe(before.overview.weeks + 1);
+    // The refresh stores the weeks first, then the change points and outliers: wait for a summary newer than the
+    // listens (its 90 days start after they were written).
+    const cached = {
+      outliers: await pollUntil(outliers, (o) => Date.parse(o.since) + 90 * 86_400_000 >= sent, 30_000),
+      trajectory: await trajectory(),
+      overview: await overview(),
+    };
+    expect(cached.outliers).not.toEqual(before.outliers);
+    expect(cached.outliers.tracks.find((t) => t.trackId === drone.id)?.plays).toBe(4);
+    // Without the stored summary the routes compute it afresh from the listens.
+    await testApp.app.get(DataSource).query('DELETE FROM taste_summary');
+    const fresh = await outliers();
+    expect(fresh.tracks).toEqual(cached.outliers.tracks);
+    expect(Date.parse(fresh.since)).toBeGreaterThanOrEqual(Date.parse(cached.outliers.since));
+    expect(await trajectory()).toEqual(cached.trajectory);
+    expect(await overview()).toEqual(cached.overview);
   });
 });
 

@@ -111,7 +111,7 @@ describe('loadConfig defaults', () => {
         missingGraceMs: 7 * 24 * 3_600_000,
         rename: 'propose',
       },
-      dashboard: { refreshSchedule: '*/5 * * * *', weeklySchedule: '30 3 * * 1', changeThreshold: 5 },
+      dashboard: { refreshSchedule: '0 * * * *', weeklySchedule: '30 3 * * 1', changeThreshold: 5 },
       tagging: { id3Version: 4, coverMaxEdge: 1200, lrcFiles: true },
       library: {
         templates: {

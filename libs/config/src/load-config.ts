@@ -348,9 +348,9 @@ export const ENV_KEYS = {
   ),
   dashboardRefreshSchedule: key(
     'TRUETRACK_DASHBOARD_REFRESH_SCHEDULE',
-    '*/5 * * * *',
+    '0 * * * *',
     cronSchedule,
-    "When each listener's current week (and any week whose listens changed) is aggregated again for the dashboard (cron)",
+    "When every listener's dashboard is refreshed besides a second after their listens change: the running week, changed weeks, change points, outliers (cron)",
   ),
   dashboardWeeklySchedule: key(
     'TRUETRACK_DASHBOARD_WEEKLY_SCHEDULE',

@@ -22,6 +22,8 @@ export {
   type UnmappedPlayCount,
 } from './listens/listen-reads.js';
 export { Listeners } from './listeners/listeners.service.js';
+/** Which listeners' listens changed (stored or linked to library tracks), told after each commit. */
+export { ListenEvents } from './listens/listen-events.js';
 
 /** Jellyfin Webhook plugin PlaybackStop events, as the integrations lib receives them, become listens. */
 export { JellyfinListens, type JellyfinListenOutcome } from './jellyfin/jellyfin-listens.service.js';

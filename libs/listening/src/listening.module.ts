@@ -11,6 +11,7 @@ import { NowPlaying } from './intake/now-playing.js';
 import { FileImport } from './files/file-import.service.js';
 import { JellyfinListens } from './jellyfin/jellyfin-listens.service.js';
 import { AcceptedListens } from './listens/accepted-listens.service.js';
+import { ListenEvents } from './listens/listen-events.js';
 import { RelayQueue } from './relay/relay-queue.js';
 import { RelaySender } from './relay/relay-sender.service.js';
 import { ListenReads } from './listens/listen-reads.js';
@@ -49,7 +50,8 @@ import { RecordingCache } from './mapping/recording-cache.js';
     ListenMapper,
     ListenMappingSchedule,
     ListenReads,
+    ListenEvents,
   ],
-  exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender, ListenMapper, ListenReads],
+  exports: [Listeners, ListenStore, JellyfinListens, HistorySync, RelaySender, ListenMapper, ListenReads, ListenEvents],
 })
 export class ListeningModule {}

@@ -7,6 +7,7 @@ import { freshDatabase, makeTempDir } from '@app/testing';
 import type { DataSource } from 'typeorm';
 import { LISTENING_ENTITIES } from '../src/listening-entities.js';
 import { ListenEntity } from '../src/listens/listen.entity.js';
+import { ListenEvents } from '../src/listens/listen-events.js';
 import { ListenStore } from '../src/listens/listen-store.js';
 import type { NewListen } from '../src/listens/new-listen.js';
 import type { ListenMapper } from '../src/mapping/listen-mapper.service.js';
@@ -14,6 +15,7 @@ import type { ListenMapper } from '../src/mapping/listen-mapper.service.js';
 let dir: { path: string; remove(): Promise<void> };
 let dataSource: DataSource;
 let store: ListenStore;
+let events: ListenEvents;
 
 beforeEach(async () => {
   dir = await makeTempDir('truetrack-listen-identity');
@@ -21,7 +23,8 @@ beforeEach(async () => {
     buildDataSourceOptions(await freshDatabase(dir.path), [...LISTENING_ENTITIES, ...LIBRARY_ENTITIES]),
   );
   const mapper = { kick: () => undefined } as unknown as ListenMapper;
-  store = new ListenStore(new TransactionRunner(dataSource), mapper);
+  events = new ListenEvents();
+  store = new ListenStore(new TransactionRunner(dataSource), mapper, events);
 });
 
 afterEach(async () => {
@@ -72,4 +75,26 @@ it('tells plays apart by listener, time and names, and reads one Unicode spellin
     listen({ trackName: 'Nana', listenerId: '00000000-0000-4000-8000-000000000002' }),
   ]);
   expect(await dataSource.getRepository(ListenEntity).count()).toBe(4);
+});
+
+it('tells the listeners whose listens were stored, once they are committed', async () => {
+  const told: { ids: string[]; rows: number }[] = [];
+  events.onChanged((ids) => {
+    // Counted synchronously as the event arrives: the rows must be readable by then.
+    void dataSource
+      .getRepository(ListenEntity)
+      .count()
+      .then((rows) => told.push({ ids: [...ids].sort(), rows }));
+  });
+  await store.add([
+    listen({ trackName: 'One' }),
+    listen({ trackName: 'Two', listenerId: '00000000-0000-4000-8000-000000000002' }),
+    listen({ trackName: 'Three' }),
+  ]);
+  await store.add([]);
+  await new Promise((resolve) => setImmediate(resolve));
+  await dataSource.getRepository(ListenEntity).count();
+  expect(told).toEqual([
+    { ids: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'], rows: 3 },
+  ]);
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PlantedHistory } from '@app/testing';
+import type { PlantedHistory, PlantedListen } from '@app/testing';
 import type { DataSource } from 'typeorm';
 
 /** Rows are written as the mapping and analysis would leave them, through those tables' own entities. */
@@ -38,6 +38,16 @@ export async function plantListens(db: DataSource, listenerId: string, h: Plante
       tags: [],
     });
   }
+  await plantMappedListens(db, listenerId, played);
+}
+
+/** Listens as the intake and mapping would leave them: `trackId` set (or null for a song the library lacks). */
+export async function plantMappedListens(
+  db: DataSource,
+  listenerId: string,
+  played: (Omit<PlantedListen, 'trackId'> & { trackId: string | null })[],
+): Promise<void> {
+  const now = Date.now();
   for (let i = 0; i < played.length; i += 200) {
     await db
       .createQueryBuilder()

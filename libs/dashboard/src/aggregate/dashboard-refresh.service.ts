@@ -3,6 +3,7 @@ import type { AggregateWeeksRequest, AggregateWeeksResultDto } from '@app/contra
 import { Listeners } from '@app/listening';
 import { TasteMaps } from '../store/taste-maps.js';
 import { MapFitting } from './map-fitting.service.js';
+import { TasteSummary } from './taste-summary.service.js';
 import { TrackVectors } from './track-vectors.js';
 import { WeekRefresh } from './week-refresh.service.js';
 
@@ -15,9 +16,13 @@ export class DashboardRefresh {
     private readonly fitting: MapFitting,
     private readonly maps: TasteMaps,
     private readonly vectors: TrackVectors,
+    private readonly summary: TasteSummary,
   ) {}
 
-  /** Weeks that need it are aggregated; maps are fitted when asked to (`refit`) or when a listener has none. */
+  /**
+   * Weeks that need it are aggregated; maps are fitted when asked to (`refit`) or when a listener has none; the
+   * change points and outliers are computed again.
+   */
   async run(request: AggregateWeeksRequest = {}): Promise<AggregateWeeksResultDto> {
     const started = Date.now();
     if (request.refit || request.rebuild) this.vectors.forget();
@@ -30,6 +35,7 @@ export class DashboardRefresh {
         await this.fitting.fit(listener);
         mapsFitted++;
       }
+      await this.summary.compute(listener);
     }
     return { listeners: listeners.length, weeksComputed, mapsFitted, ms: Date.now() - started };
   }

@@ -4,8 +4,8 @@ import { ScheduledTasks } from '@app/platform';
 import { DashboardRefresh } from './dashboard-refresh.service.js';
 
 /**
- * The running week is aggregated again every few minutes rather than on every listen: a burst of scrobbles (or a
- * history import) costs one refresh, and no listen path waits for the dashboard.
+ * Listens refresh their listener's dashboard a second after they change (`RefreshOnListens`); this schedule
+ * refreshes everyone besides — a week that turned without listens, anything an event missed — and refits the maps.
  */
 @Injectable()
 export class DashboardSchedule implements OnApplicationBootstrap {
@@ -19,7 +19,7 @@ export class DashboardSchedule implements OnApplicationBootstrap {
     this.tasks.add(
       'dashboard-weeks',
       this.config.dashboard.refreshSchedule,
-      "Aggregate each listener's running week again, and any week whose listens changed",
+      "Refresh each listener's running week, changed weeks, change points and outliers",
       () => this.refresh.run(),
     );
     this.tasks.add(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DashboardOverviewDto } from '@app/contracts';
 import { momentum } from '@app/core';
+import { TasteSummary } from '../aggregate/taste-summary.service.js';
 import { TasteLabels } from '../store/taste-labels.js';
 import { TasteWeeks } from '../store/taste-weeks.js';
 import type { ScopedListener } from './listener-scope.js';
@@ -14,12 +15,13 @@ export class OverviewView {
     private readonly history: TasteHistory,
     private readonly weeks: TasteWeeks,
     private readonly labels: TasteLabels,
+    private readonly summary: TasteSummary,
   ) {}
 
   async of(listener: ScopedListener, now = Date.now()): Promise<DashboardOverviewDto> {
     const slots = await this.history.slots(listener, 12, undefined, now);
     const [last, current] = slots.slice(-2);
-    const changes = await this.history.changes(listener, now);
+    const { changes } = await this.summary.of(listener, now);
     return {
       listenerId: listener.id,
       timeZone: listener.timeZone,

@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { cusumChangePoints, type ListenerWeek, shiftWeek, TASTE_AXES, weekOf } from '@app/core';
 import type { TasteWeekEntity } from '../store/taste-week.entity.js';
 import { TasteWeeks } from '../store/taste-weeks.js';
-import type { ScopedListener } from './listener-scope.js';
+import type { ListenerRef } from '../aggregate/week-refresh.service.js';
 
 /** Change points are looked for in the last two years. */
 const HISTORY_WEEKS = 104;
@@ -23,7 +23,7 @@ export class TasteHistory {
   ) {}
 
   /** `count` weeks ending with the one `last` names (default: the running week). */
-  async slots(listener: ScopedListener, count: number, last?: ListenerWeek, now = Date.now()): Promise<WeekSlot[]> {
+  async slots(listener: ListenerRef, count: number, last?: ListenerWeek, now = Date.now()): Promise<WeekSlot[]> {
     const end = last ?? weekOf(now, listener.timeZone);
     const rows = await this.weeks.upTo(listener.id, end.end, count);
     const byKey = new Map(rows.map((r) => [r.week, r]));
@@ -37,7 +37,7 @@ export class TasteHistory {
   }
 
   /** Lasting shifts of energy and valence over the last two years, oldest first. */
-  async changes(listener: ScopedListener, now = Date.now()): Promise<DashboardChangeDto[]> {
+  async changes(listener: ListenerRef, now = Date.now()): Promise<DashboardChangeDto[]> {
     const slots = await this.slots(listener, HISTORY_WEEKS, undefined, now);
     const first = slots.findIndex((s) => s.row);
     if (first < 0) return [];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TrajectoryDto } from '@app/contracts';
 import { ema, momentum, TASTE_AXES, weekPosition } from '@app/core';
 import { MAP_SEED, MapFitting } from '../aggregate/map-fitting.service.js';
+import { TasteSummary } from '../aggregate/taste-summary.service.js';
 import { TasteMaps } from '../store/taste-maps.js';
 import type { ScopedListener } from './listener-scope.js';
 import { TasteHistory } from './taste-history.js';
@@ -16,6 +17,7 @@ export class TrajectoryView {
     private readonly history: TasteHistory,
     private readonly maps: TasteMaps,
     private readonly fitting: MapFitting,
+    private readonly summary: TasteSummary,
   ) {}
 
   async of(listener: ScopedListener, weeks: number, now = Date.now()): Promise<TrajectoryDto> {
@@ -48,7 +50,7 @@ export class TrajectoryView {
       seed: MAP_SEED,
       ema: ema(means),
       momentum: momentum(means),
-      changes: await this.history.changes(listener, now),
+      changes: (await this.summary.of(listener, now)).changes,
     };
   }
 }

@@ -134,6 +134,7 @@ export class HistorySync implements OnApplicationShutdown {
             : { walkCursor: step.next.walkCursor };
           return this.save(m, state, { ...changes, listensRead: state.listensRead + page.length });
         });
+        this.store.committed(listens);
         if (step.done) return;
       }
     } catch (error) {

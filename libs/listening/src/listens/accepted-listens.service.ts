@@ -24,6 +24,7 @@ export class AcceptedListens {
       await this.store.addIn(m, listens);
       return this.queue.enqueueIn(m, listener, listens);
     });
+    this.store.committed(listens);
     if (queued) void this.sender.drain();
   }
 }

@@ -5,6 +5,7 @@ import { ListenMapper } from '../mapping/listen-mapper.service.js';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { ListenEntity } from './listen.entity.js';
+import { ListenEvents } from './listen-events.js';
 import { listenIdentity } from './listen-identity.js';
 import type { NewListen } from './new-listen.js';
 
@@ -17,15 +18,22 @@ export class ListenStore {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly mapper: ListenMapper,
+    private readonly events: ListenEvents,
   ) {}
 
   /** Stores every listen in one transaction: all of them or, on a failure, none. */
   async add(listens: NewListen[]): Promise<void> {
     if (!listens.length) return;
     await this.tx.run((m) => this.addIn(m, listens));
+    this.committed(listens);
   }
 
-  /** Stores the listens inside a transaction the caller holds (with a sync's watermark, say). */
+  /** After the caller's transaction holding `addIn` has been committed: tells the listeners' subscribers. */
+  committed(listens: NewListen[]): void {
+    this.events.changed(listens.map((listen) => listen.listenerId));
+  }
+
+  /** Stores the listens inside a transaction the caller holds (a sync's watermark, say); `committed` follows it. */
   async addIn(m: EntityManager, listens: NewListen[]): Promise<void> {
     const createdAt = Date.now();
     const rows = listens.map((listen) => toRow(listen, createdAt));

@@ -3,6 +3,7 @@ import { TransactionRunner } from '@app/db';
 import { LibraryTrackEntity } from '@app/library';
 import { IsNull } from 'typeorm';
 import { ListenEntity } from '../listens/listen.entity.js';
+import { ListenEvents } from '../listens/listen-events.js';
 import type { Decided } from './decided.js';
 import { LibraryMatches } from './library-matches.js';
 import { writeMappings } from './write-mappings.js';
@@ -30,7 +31,10 @@ interface Decision {
   by: MappedBy;
 }
 
-type Pending = Pick<ListenEntity, 'id' | 'artistName' | 'trackName' | 'recordingMbid' | 'additionalInfo'>;
+type Pending = Pick<
+  ListenEntity,
+  'id' | 'listenerId' | 'artistName' | 'trackName' | 'recordingMbid' | 'additionalInfo'
+>;
 
 /**
  * Maps listens to MusicBrainz recordings and library tracks, in the background: an MBID the listen carries
@@ -54,6 +58,7 @@ export class ListenMapper implements OnApplicationShutdown {
     private readonly tx: TransactionRunner,
     private readonly cache: RecordingCache,
     private readonly plays: PlayCounts,
+    private readonly events: ListenEvents,
     @Optional() @Inject(RECORDING_LOOKUP) private readonly lookup?: RecordingLookup,
   ) {}
 
@@ -117,7 +122,14 @@ export class ListenMapper implements OnApplicationShutdown {
   private pending(): Promise<Pending[]> {
     return this.tx.outsideTransaction((m) =>
       m.find(ListenEntity, {
-        select: { id: true, artistName: true, trackName: true, recordingMbid: true, additionalInfo: true },
+        select: {
+          id: true,
+          listenerId: true,
+          artistName: true,
+          trackName: true,
+          recordingMbid: true,
+          additionalInfo: true,
+        },
         where: { mappedAt: IsNull() },
         order: { listenedAt: 'DESC', id: 'ASC' },
         take: BATCH,
@@ -141,7 +153,9 @@ export class ListenMapper implements OnApplicationShutdown {
       }
       decided.push({ listen, decision, trackId: library.trackOf(decision.mbid, key) });
     }
+    const linkedIds = new Set(decided.flatMap((d) => (d.trackId ? [d.listen.id] : [])));
     await this.save(decided, answered);
+    this.events.changed(listens.filter((listen) => linkedIds.has(listen.id)).map((listen) => listen.listenerId));
     return { mapped: decided.length, linked: decided.filter((d) => d.trackId).length, deferred };
   }
 
@@ -224,7 +238,7 @@ export class ListenMapper implements OnApplicationShutdown {
       const rows = await this.tx.outsideTransaction((m) =>
         m
           .createQueryBuilder(ListenEntity, 'l')
-          .select(['l.id', 'l.artistName', 'l.trackName', 'l.mappedMbid'])
+          .select(['l.id', 'l.listenerId', 'l.artistName', 'l.trackName', 'l.mappedMbid'])
           .where('l.trackId IS NULL')
           .andWhere('l.mappedAt IS NOT NULL')
           .andWhere('l.id > :after', { after })
@@ -236,13 +250,14 @@ export class ListenMapper implements OnApplicationShutdown {
       after = rows[rows.length - 1]!.id;
       const found = rows.flatMap((row) => {
         const trackId = library.trackOf(row.mappedMbid, songKey(row.artistName, row.trackName));
-        return trackId ? [{ id: row.id, trackId }] : [];
+        return trackId ? [{ id: row.id, listenerId: row.listenerId, trackId }] : [];
       });
       if (!found.length) continue;
       await this.tx.run(async (m) => {
         for (const { id, trackId } of found) await m.update(ListenEntity, { id, trackId: IsNull() }, { trackId });
         await this.plays.recountIn(m, [...new Set(found.map((f) => f.trackId))]);
       });
+      this.events.changed(found.map((f) => f.listenerId));
       linked += found.length;
     }
     this.librarySeen = signature;

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { MIXTAPE_FORMATS, type ListenSource, type MixtapeFormat } from '@app/contracts';
+import { MAX_OUTLIERS } from '../../aggregate/outlier-ranking.js';
 
 const SOURCES: ListenSource[] = [
   'listenbrainz-api',
@@ -61,9 +62,9 @@ export class OutliersQuery extends ListenerQuery {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 10 })
   @IsOptional()
   @Transform(toInteger)
-  @Max(100, { message: 'limit must be a whole number from 1 to 100' })
-  @Min(1, { message: 'limit must be a whole number from 1 to 100' })
-  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
+  @Max(MAX_OUTLIERS, { message: `limit must be a whole number from 1 to ${MAX_OUTLIERS}` })
+  @Min(1, { message: `limit must be a whole number from 1 to ${MAX_OUTLIERS}` })
+  @IsInt({ message: `limit must be a whole number from 1 to ${MAX_OUTLIERS}` })
   limit?: number;
 }
 

@@ -77,23 +77,64 @@ export function moodsOption(m: MoodsDto, dark: boolean): EChartsCoreOption {
   };
 }
 
-/** The week (and a second week) against the 6-month baseline. */
+/** Charts narrower than this (phones held upright) get the compact layout. */
+export const NARROW_PX = 520;
+
+/**
+ * An axis name broken into lines of about `width` characters at spaces, at most `lines` of them (the last one
+ * ellipsed): a person's own label may be 40 characters, far wider than the room beside a radar on a phone.
+ */
+export function wrapLabel(name: string, width: number, lines = 2): string {
+  const rows: string[] = [];
+  for (const word of name.trim().split(/\s+/)) {
+    const last = rows.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) rows[rows.length - 1] = `${last} ${word}`;
+    else rows.push(word);
+  }
+  if (rows.length <= lines) return rows.join('\n');
+  const kept = rows.slice(0, lines);
+  kept[lines - 1] = `${kept[lines - 1]!.slice(0, width - 1)}…`;
+  return kept.join('\n');
+}
+
+/**
+ * The week (and a second week) against the 6-month baseline. On a narrow chart the radar shrinks, the legend
+ * goes to the top (clear of a phone's bottom bar) and the axis names wrap in a smaller type, so none is cut.
+ */
 export function radarOption(r: RadarDto, dark: boolean): EChartsCoreOption {
   const series = [
     { name: 'baseline (6 months)', value: r.axes.map((a) => a.baseline) },
     { name: `week ${r.week}`, value: r.axes.map((a) => a.week) },
     ...(r.compare ? [{ name: `week ${r.compare}`, value: r.axes.map((a) => a.compare ?? 0) }] : []),
   ];
+  const color = dark ? '#e4e8ed' : '#1b2129';
   return {
-    ...base(dark),
-    tooltip: { trigger: 'item', confine: true },
-    legend: { bottom: 0, textStyle: { color: dark ? '#e4e8ed' : '#1b2129' } },
-    radar: {
-      indicator: r.axes.map((a) => ({ name: a.label, max: 1 })),
-      radius: '62%',
-      axisName: { color: dark ? '#e4e8ed' : '#1b2129' },
+    baseOption: {
+      ...base(dark),
+      tooltip: { trigger: 'item', confine: true },
+      legend: { bottom: 0, textStyle: { color } },
+      radar: {
+        indicator: r.axes.map((a) => ({ name: a.label, max: 1 })),
+        center: ['50%', '50%'],
+        radius: '62%',
+        axisName: { color, formatter: (name: string) => wrapLabel(name, 18) },
+      },
+      series: [{ type: 'radar', data: series, areaStyle: { opacity: 0.15 } }],
     },
-    series: [{ type: 'radar', data: series, areaStyle: { opacity: 0.15 } }],
+    media: [
+      {
+        query: { maxWidth: NARROW_PX },
+        option: {
+          legend: { top: 0, bottom: 'auto', itemGap: 6, itemWidth: 16, textStyle: { color, fontSize: 11 } },
+          radar: {
+            center: ['50%', '54%'],
+            radius: '56%',
+            axisNameGap: 6,
+            axisName: { color, fontSize: 11, lineHeight: 13, formatter: (name: string) => wrapLabel(name, 10) },
+          },
+        },
+      },
+    ],
   };
 }
 

@@ -12,7 +12,6 @@ import type {
   RadarDto,
   TrajectoryDto,
 } from '@app/contracts';
-import { NgxEchartsDirective } from 'ngx-echarts';
 import { firstValueFrom } from 'rxjs';
 
 import { type ApiProblem, toProblem } from '../../api/api-problem';
@@ -23,6 +22,7 @@ import { ListeningApiService } from '../../api/listening-api.service';
 import { AudioPlayerComponent } from '../../ui/audio-player.component';
 import { ProblemComponent } from '../../ui/problem.component';
 import { ThemeService } from '../../ui/theme.service';
+import { ChartCardComponent } from './chart-card.component';
 import { moodsOption, radarOption, trajectoryOption } from './chart-options';
 
 export const TABS = ['overview', 'trajectory', 'moods', 'radar', 'outliers'] as const;
@@ -41,7 +41,7 @@ type Filter = (typeof FILTERS)[number];
 @Component({
   selector: 'adm-dashboard',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, NgxEchartsDirective, ProblemComponent, AudioPlayerComponent],
+  imports: [FormsModule, ChartCardComponent, ProblemComponent, AudioPlayerComponent],
   templateUrl: './dashboard.component.html',
   styleUrl: './dashboard.component.scss',
 })
@@ -69,7 +69,6 @@ export class DashboardComponent {
     if (chosen !== 'system') return chosen === 'dark';
     return this.document.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   });
-  protected readonly chartTheme = computed(() => (this.dark() ? 'dark' : ''));
 
   protected readonly listeners = signal<readonly ListenerDto[]>([]);
   protected readonly overview = signal<DashboardOverviewDto | undefined>(undefined);
