@@ -18,6 +18,9 @@ export interface MoveKeys {
  */
 @Injectable()
 export class MovedTracks {
+  /** Tracks whose file TrueTrack itself is moving: for that while, their file is neither gone nor moved by hand. */
+  private readonly moving = new Set<string>();
+
   constructor(
     private readonly index: LibraryIndex,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,9 +37,27 @@ export class MovedTracks {
       if (candidate.path === path) continue;
       if (candidate.xxhash64 !== null && candidate.xxhash64 !== keys.xxhash64) continue;
       if (await isFile(join(this.config.paths.libraryRoot, candidate.path))) continue;
+      if (this.moving.has(candidate.id)) continue;
       if (await this.index.relocate(candidate.id, path, mtimeMs, at, candidate.path)) return candidate;
     }
     return undefined;
+  }
+
+  /**
+   * Runs `move`, which moves the track's file and points its row at the new place, while the watcher and the
+   * scans leave that track alone: between the two steps its file is at neither path or at the other one.
+   */
+  async whileMoving<T>(trackId: string, move: () => Promise<T>): Promise<T> {
+    this.moving.add(trackId);
+    try {
+      return await move();
+    } finally {
+      this.moving.delete(trackId);
+    }
+  }
+
+  isMoving(trackId: string): boolean {
+    return this.moving.has(trackId);
   }
 }
 

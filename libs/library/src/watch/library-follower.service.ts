@@ -82,6 +82,7 @@ export class LibraryFollower {
     const path = toIndexPath(this.root, absolute);
     const row = await this.index.findByPath(path);
     if (!row) return { kind: 'ignored', reason: 'not indexed' };
+    if (this.moves.isMoving(row.id)) return { kind: 'unchanged', trackId: row.id };
     // An event can arrive late: a file that is back (or was replaced) is not missing.
     if (await isFile(absolute)) return { kind: 'unchanged', trackId: row.id };
     await this.index.markMissing([row.id], this.clock.now());
