@@ -144,6 +144,8 @@ describe('watch folders', () => {
           trackName: 'Song',
           source: 'listenbrainz',
           trackId: added!.id,
+          // Settled, as mapping leaves it: the listen mapper would otherwise unlink a listen it cannot match.
+          mappedAt: Date.now(),
           createdAt: Date.now(),
         })
         .execute();

@@ -183,6 +183,8 @@ export interface AppConfig {
     /** auto: file-system events, polling after ENOSPC; always: polling (network shares). */
     polling: 'auto' | 'always';
     pollIntervalMs: number;
+    /** Files checked and handed on at the same time: 1 up to the number of CPU cores. */
+    checkConcurrency: number;
     /** The reconciliation rescan (cron); null = only at start. */
     rescanSchedule: string | null;
     /** A missing track is removed from the index after this long. */

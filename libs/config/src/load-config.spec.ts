@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from './app-config.js';
 import { ConfigValidationError, ENV_KEYS, loadConfig, PROVIDER_KEYS, type RawSettings } from './load-config.js';
@@ -107,6 +107,7 @@ describe('loadConfig defaults', () => {
         settleMs: 5000,
         polling: 'auto',
         pollIntervalMs: 2000,
+        checkConcurrency: availableParallelism(),
         rescanSchedule: '30 2 * * *',
         missingGraceMs: 7 * 24 * 3_600_000,
         rename: 'propose',
@@ -137,6 +138,13 @@ describe('loadConfig defaults', () => {
       integrations: { rescanBatchMs: 5000 },
       jobs: { maxAttempts: 5, retryBaseMs: 2000, retryMaxMs: 300_000, leaseMs: 30_000, heartbeatMs: 500 },
     });
+  });
+
+  it('check watched files one per CPU core, and never more than the cores', () => {
+    const cores = availableParallelism();
+    expect(load({ TRUETRACK_WATCH_CHECK_CONCURRENCY: '1' }).watch.checkConcurrency).toBe(1);
+    expect(load({ TRUETRACK_WATCH_CHECK_CONCURRENCY: '256' }).watch.checkConcurrency).toBe(cores);
+    expect(load({ TRUETRACK_WATCH_CHECK_CONCURRENCY: '0' }).watch.checkConcurrency).toBe(cores);
   });
 
   it('point every provider at a mirror and switch it off from the environment', () => {
@@ -412,6 +420,7 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_WATCH_SETTLE_MS', '50', 'must be a whole number from 100 to 3600000'],
     ['TRUETRACK_WATCH_POLLING', 'never', 'must be one of auto, always'],
     ['TRUETRACK_WATCH_POLL_INTERVAL_MS', '1.5', 'must be a whole number from 100 to 600000'],
+    ['TRUETRACK_WATCH_CHECK_CONCURRENCY', '-2', 'must be a whole number from 0 to 256'],
     [
       'TRUETRACK_WATCH_RESCAN_SCHEDULE',
       'nightly',

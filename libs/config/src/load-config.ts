@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { validateTemplate } from '@app/core';
@@ -412,6 +413,12 @@ export const ENV_KEYS = {
     integer(100, 600_000),
     'How often a polling watcher looks at the files',
   ),
+  watchCheckConcurrency: key(
+    'TRUETRACK_WATCH_CHECK_CONCURRENCY',
+    '0',
+    integer(0, 256),
+    'Files checked and handed on at the same time; 0 = one per CPU core, and never more than the cores',
+  ),
   watchRescanSchedule: key(
     'TRUETRACK_WATCH_RESCAN_SCHEDULE',
     '30 2 * * *',
@@ -626,6 +633,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       settleMs: v(ENV_KEYS.watchSettleMs),
       polling: v(ENV_KEYS.watchPolling),
       pollIntervalMs: v(ENV_KEYS.watchPollIntervalMs),
+      checkConcurrency: boundedByCores(v(ENV_KEYS.watchCheckConcurrency)),
       rescanSchedule: v(ENV_KEYS.watchRescanSchedule),
       missingGraceMs: v(ENV_KEYS.watchMissingGraceHours) * 3_600_000,
       rename: v(ENV_KEYS.watchRename),
@@ -667,6 +675,12 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
 }
 
 /** A rejected URL may carry a password; the boot log must not. */
+/** 0 = one per CPU core; more than the cores only queues up behind them. */
+function boundedByCores(wanted: number): number {
+  const cores = availableParallelism();
+  return wanted === 0 ? cores : Math.min(wanted, cores);
+}
+
 function redactCredentials(raw: string): string {
   return raw.replace(/\/\/([^/@:\s]*):[^/@\s]*@/, '//$1:***@');
 }

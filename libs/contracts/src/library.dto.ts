@@ -135,9 +135,13 @@ export interface LibraryScanCounts {
   seen: number;
   /** Files read and written to the index (new or changed). */
   indexed: number;
+  /** Of the indexed, files recognised by their bytes as a track moved or renamed by hand: same id, same plays. */
+  moved: number;
   /** Files whose size and modification time matched the index; not opened. */
   unchanged: number;
-  /** Index rows deleted: their file is gone or no longer readable. */
+  /** Tracks whose file is gone: marked missing, kept with their listens until the grace period is over. */
+  missing: number;
+  /** Index rows deleted: their file is no longer readable, or has been missing longer than the grace period. */
   removed: number;
   /** Files that could not be read. */
   failed: number;

@@ -12,7 +12,7 @@ import type { LibraryScanDto } from '@app/contracts';
 import { loadConfig } from '@app/config';
 import { buildDataSourceOptions, openDataSource, TransactionRunner } from '@app/db';
 import { JobEventBus } from '@app/jobs';
-import { LIBRARY_ENTITIES, LibraryIndex, LibraryScanner } from '@app/library';
+import { LIBRARY_ENTITIES, LibraryIndex, LibraryScanner, MovedTracks } from '@app/library';
 import { SystemClock } from '@app/platform';
 import { type AudioFormat, type FileTags, TagReader, TagWriter } from '@app/tagger';
 import { generateAudio } from '@app/testing';
@@ -130,7 +130,15 @@ async function main(): Promise<void> {
     const dataSource = await openDataSource(buildDataSourceOptions(config.db, LIBRARY_ENTITIES));
     try {
       const index = new LibraryIndex(new TransactionRunner(dataSource));
-      const scanner = new LibraryScanner(index, new TagReader(), new JobEventBus(config), config, new SystemClock());
+      const moves = new MovedTracks(index, config);
+      const scanner = new LibraryScanner(
+        index,
+        new TagReader(),
+        moves,
+        new JobEventBus(config),
+        config,
+        new SystemClock(),
+      );
       const scan = async () => (await scanner.start()).done;
       const full = await timed(scan);
       report('full (empty index)', files, full);

@@ -17,6 +17,7 @@ export { escapeLike } from './index-store/track-query.js';
 
 /** Scans that keep the index in step with the files, and the library API's services. */
 export { LibraryScanner, type StartedScan } from './scan/library-scanner.service.js';
+export { MovedTracks } from './scan/moved-tracks.js';
 export { AUDIO_EXTENSIONS, isAudioFileName } from './scan/audio-file-names.js';
 export { LibraryTracks } from './api/library-tracks.service.js';
 

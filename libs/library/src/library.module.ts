@@ -12,6 +12,7 @@ import { LibraryRenamer } from './rename/library-renamer.service.js';
 import { SameAudioModule } from './dedup/same-audio.module.js';
 import { LibraryIndex } from './index-store/library-index.repository.js';
 import { LibraryScanner } from './scan/library-scanner.service.js';
+import { MovedTracks } from './scan/moved-tracks.js';
 import { NamingController } from './naming/naming.controller.js';
 import { NamingSettings } from './naming/naming-settings.service.js';
 import { TrackNamer } from './naming/track-namer.service.js';
@@ -40,6 +41,7 @@ import { WatchService } from './watch/watch.service.js';
   ],
   providers: [
     LibraryIndex,
+    MovedTracks,
     LibraryScanner,
     LibraryTracks,
     TrackFiles,

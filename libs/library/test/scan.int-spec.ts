@@ -2,7 +2,7 @@
 // in a real database: full scan, rescans that skip unchanged files, changes, deletions and odd files.
 import { jest } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { LibraryScanDto, LibraryScanEvent } from '@app/contracts';
@@ -10,7 +10,7 @@ import type { AppConfig } from '@app/config';
 import { ConflictError, NotFoundError, ValidationError } from '@app/core';
 import { buildDataSourceOptions, openDataSource, TransactionRunner } from '@app/db';
 import { JobEventBus } from '@app/jobs';
-import { LIBRARY_ENTITIES, LibraryIndex, LibraryScanner } from '@app/library';
+import { LIBRARY_ENTITIES, LibraryIndex, LibraryScanner, LibraryTrackEntity, MovedTracks } from '@app/library';
 import { SystemClock } from '@app/platform';
 import { TagReader } from '@app/tagger';
 import { cutInHalf, freshDatabase, generateAudio, makeTempDir, makeTestConfig } from '@app/testing';
@@ -70,7 +70,7 @@ beforeEach(async () => {
   bus.subscribe((message) => {
     if (message.type === 'library.scan') events.push(message);
   });
-  sut = new LibraryScanner(index, reader, bus, config, new SystemClock());
+  sut = new LibraryScanner(index, reader, new MovedTracks(index, config), bus, config, new SystemClock());
 });
 
 afterEach(async () => {
@@ -101,6 +101,11 @@ async function scan(path?: string): Promise<LibraryScanDto> {
   return started.done;
 }
 
+/** When the track's file was found gone; null while it is there. */
+async function missingSinceOf(relative: string): Promise<number | null> {
+  return (await index.findByPath(relative))!.missingSince;
+}
+
 async function indexedPaths(): Promise<string[]> {
   return (await index.filesUnder('')).map((file) => file.path).sort();
 }
@@ -121,7 +126,7 @@ it('indexes every audio file of the library with its tags, the archive folder in
     status: 'done',
     phase: 'done',
     path: '',
-    counts: { seen: 6, indexed: 6, unchanged: 0, removed: 0, failed: 0 },
+    counts: { seen: 6, indexed: 6, moved: 0, unchanged: 0, missing: 0, removed: 0, failed: 0 },
     total: 6,
     unreadable: [],
     error: null,
@@ -164,7 +169,7 @@ it('does not open unchanged files on a rescan', async () => {
   await scan();
   const reads = jest.spyOn(reader, 'read');
   const result = await scan();
-  expect(result.counts).toEqual({ seen: 6, indexed: 0, unchanged: 6, removed: 0, failed: 0 });
+  expect(result.counts).toEqual({ seen: 6, indexed: 0, moved: 0, unchanged: 6, missing: 0, removed: 0, failed: 0 });
   expect(reads).not.toHaveBeenCalled();
 });
 
@@ -204,19 +209,133 @@ it('keeps the fingerprint of a file that was only touched', async () => {
   expect((await index.findByPath(relative))!.fingerprint).toBe('4,5,6');
 });
 
-it('removes the rows of deleted files, and only under the scanned folder', async () => {
+it('marks the tracks of deleted files missing, only under the scanned folder, and keeps their rows', async () => {
   await buildLibrary();
   await scan();
-  await rm(join(root, 'The Fixtures/Scans/Song m4a.m4a'));
+  const deleted = 'The Fixtures/Scans/Song m4a.m4a';
+  const id = (await index.findByPath(deleted))!.id;
+  await rm(join(root, deleted));
   await rm(join(root, config.library.archiveFolder), { recursive: true });
 
   const folderScan = await scan('The Fixtures');
-  expect(folderScan).toMatchObject({ path: 'The Fixtures', counts: { seen: 4, unchanged: 4, removed: 1 } });
-  expect(await indexedPaths()).toContain('_unsorted/Unknown - Song.mp3');
-  expect(await indexedPaths()).not.toContain('The Fixtures/Scans/Song m4a.m4a');
+  expect(folderScan).toMatchObject({ path: 'The Fixtures', counts: { seen: 4, unchanged: 4, missing: 1, removed: 0 } });
+  expect(await missingSinceOf('_unsorted/Unknown - Song.mp3')).toBeNull();
+  expect(await missingSinceOf(deleted)).toEqual(expect.any(Number));
 
-  expect((await scan()).counts).toMatchObject({ seen: 4, removed: 1 });
-  expect(await indexedPaths()).toEqual(ALL_FILES.filter((f) => !f.startsWith('_unsorted') && !f.includes('m4a')));
+  expect((await scan()).counts).toMatchObject({ seen: 4, missing: 2, removed: 0 });
+  expect(await indexedPaths()).toEqual(ALL_FILES);
+  expect(await missingSinceOf('_unsorted/Unknown - Song.mp3')).toEqual(expect.any(Number));
+  expect((await index.findByPath(deleted))!.id).toBe(id);
+});
+
+it('keeps the first time a track was found missing across scans', async () => {
+  await buildLibrary();
+  await scan();
+  const deleted = 'The Fixtures/Scans/Song ogg.ogg';
+  await rm(join(root, deleted));
+  await scan();
+  const first = await missingSinceOf(deleted);
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await scan();
+  expect(await missingSinceOf(deleted)).toBe(first);
+});
+
+it('clears the mark of a track whose file is back, even with the same size and time', async () => {
+  await buildLibrary();
+  await scan();
+  const relative = 'The Fixtures/Scans/Song flac.flac';
+  const bytes = await readFile(join(root, relative));
+  const times = await stat(join(root, relative));
+  await rm(join(root, relative));
+  await scan();
+  expect(await missingSinceOf(relative)).toEqual(expect.any(Number));
+  await writeFile(join(root, relative), bytes);
+  await utimes(join(root, relative), times.atime, times.mtime);
+
+  expect((await scan()).counts).toMatchObject({ indexed: 1, missing: 0 });
+  expect(await missingSinceOf(relative)).toBeNull();
+});
+
+it('removes a track once its file has been missing longer than the grace period', async () => {
+  await buildLibrary();
+  await scan();
+  await rm(join(root, 'The Fixtures/Scans/Song opus.opus'));
+  expect((await scan()).counts).toMatchObject({ missing: 1, removed: 0 });
+  config.watch.missingGraceMs = 0;
+
+  expect((await scan()).counts).toMatchObject({ missing: 1, removed: 1 });
+  expect(await indexedPaths()).toEqual(ALL_FILES.filter((f) => !f.includes('opus')));
+});
+
+it('follows a file moved and renamed by hand: same track id, play count, fingerprint and origin job', async () => {
+  await buildLibrary();
+  await scan();
+  const from = 'The Fixtures/Scans/Song mp3.mp3';
+  const before = (await index.findByPath(from))!;
+  await index.upsert({ ...before, jobId: '6b1c8f0e-2f55-4c1e-9a7b-0d9a5f3c2e11', fingerprint: '7,8,9' });
+  await dataSource.getRepository(LibraryTrackEntity).update({ id: before.id }, { playCount: 3 });
+  await mkdir(join(root, 'Moved By Hand'), { recursive: true });
+  await rename(join(root, from), join(root, 'Moved By Hand/Renamed.mp3'));
+
+  const result = await scan();
+
+  expect(result.counts).toMatchObject({ indexed: 1, moved: 1, missing: 0, removed: 0 });
+  expect(await index.findByPath(from)).toBeNull();
+  const after = (await index.findByPath('Moved By Hand/Renamed.mp3'))!;
+  expect(after).toMatchObject({
+    id: before.id,
+    playCount: 3,
+    createdAt: before.createdAt,
+    contentHash: before.contentHash,
+    fingerprint: '7,8,9',
+    jobId: '6b1c8f0e-2f55-4c1e-9a7b-0d9a5f3c2e11',
+    missingSince: null,
+  });
+  expect(after.xxhash64).toMatch(/^[0-9a-f]{16}$/);
+  expect(await index.count()).toBe(ALL_FILES.length);
+});
+
+it('follows a file moved by hand after an earlier scan marked it missing', async () => {
+  await buildLibrary();
+  await scan();
+  const from = 'The Fixtures/Scans/Song ogg.ogg';
+  const id = (await index.findByPath(from))!.id;
+  const bytes = await readFile(join(root, from));
+  await rm(join(root, from));
+  await scan();
+  await mkdir(join(root, 'Found Again'), { recursive: true });
+  await writeFile(join(root, 'Found Again/Song.ogg'), bytes);
+
+  expect((await scan()).counts).toMatchObject({ moved: 1, missing: 0 });
+  expect(await index.findByPath('Found Again/Song.ogg')).toMatchObject({ id, missingSince: null });
+});
+
+it('indexes a copy as a track of its own while the original is still there', async () => {
+  await buildLibrary();
+  await scan();
+  const original = (await index.findByPath('The Fixtures/Scans/Song flac.flac'))!;
+  await place(join(root, 'The Fixtures/Scans/Song flac.flac'), 'Copies/Song flac.flac');
+
+  expect((await scan()).counts).toMatchObject({ indexed: 1, moved: 0 });
+  const copy = (await index.findByPath('Copies/Song flac.flac'))!;
+  expect(copy.id).not.toBe(original.id);
+  expect(copy.contentHash).toBe(original.contentHash);
+  expect((await index.findByPath('The Fixtures/Scans/Song flac.flac'))!.id).toBe(original.id);
+});
+
+it('gives a moved track to one of two copies of its file, and indexes the other as new', async () => {
+  await buildLibrary();
+  await scan();
+  const from = 'The Fixtures/Scans/Song m4a.m4a';
+  const id = (await index.findByPath(from))!.id;
+  await place(join(root, from), 'Twice/One.m4a');
+  await rename(join(root, from), join(root, 'Twice/Two.m4a'));
+
+  expect((await scan()).counts).toMatchObject({ indexed: 2, moved: 1, missing: 0 });
+  const ids = [(await index.findByPath('Twice/One.m4a'))!.id, (await index.findByPath('Twice/Two.m4a'))!.id];
+  expect(ids.filter((each) => each === id)).toHaveLength(1);
+  expect(new Set(ids).size).toBe(2);
+  expect(await index.findByPath(from)).toBeNull();
 });
 
 it('lists odd files with the reason and still completes', async () => {
@@ -263,7 +382,7 @@ it('forgets a file that became unreadable', async () => {
   const relative = 'The Fixtures/Scans/Song mp3.mp3';
   await writeFile(join(root, relative), 'garbage that is no longer MP3 audio'.repeat(10));
   const result = await scan();
-  expect(result.counts).toMatchObject({ failed: 1, removed: 1 });
+  expect(result.counts).toMatchObject({ failed: 1, missing: 0, removed: 1 });
   expect(await index.findByPath(relative)).toBeNull();
 });
 
@@ -334,7 +453,9 @@ it('publishes progress from walking to done on the event bus', async () => {
     phase: 'done',
     seen: 6,
     indexed: 6,
+    moved: 0,
     unchanged: 0,
+    missing: 0,
     removed: 0,
     failed: 0,
     total: 6,

@@ -9,6 +9,7 @@ import { CLOCK, type Clock, pathExists } from '@app/platform';
 import { fingerprintSimilarity, isLosslessCodec, parseRawFingerprint, SAME_AUDIO_SIMILARITY } from '@app/tagger';
 import { LibraryIndex } from '../index-store/library-index.repository.js';
 import type { LibraryTrackEntity } from '../index-store/library-track.entity.js';
+import { MovedTracks } from '../scan/moved-tracks.js';
 import { LibraryFiles } from '../store/library-files.service.js';
 import { LibraryFollower } from '../watch/library-follower.service.js';
 import { duplicateGroups } from './duplicate-groups.js';
@@ -32,6 +33,7 @@ export class Duplicates {
     private readonly index: LibraryIndex,
     private readonly files: LibraryFiles,
     private readonly follower: LibraryFollower,
+    private readonly moves: MovedTracks,
     private readonly settings: SettingsStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -87,17 +89,21 @@ export class Duplicates {
 
   /**
    * Moves a file inside the library. A track that follows its file is pointed at the new place first, so the
-   * watcher, seeing the old name go, finds no track there to mark missing; on failure it points back.
+   * watcher, seeing the old name go, finds no track there to mark missing; on failure it points back. Meanwhile a
+   * rescan that still sees the old file must not take it for the track moved back by hand.
    */
-  private async moveFile(track: LibraryTrackEntity, from: string, to: string, follows: boolean) {
-    const facts = await stat(await this.files.resolve(from));
-    if (follows) await this.index.relocate(track.id, to, facts.mtimeMs, this.clock.now());
-    try {
-      return await this.files.store(await this.files.resolve(from), to, 'move');
-    } catch (error) {
-      if (follows) await this.index.relocate(track.id, from, facts.mtimeMs, this.clock.now());
-      throw error;
-    }
+  private moveFile(track: LibraryTrackEntity, from: string, to: string, follows: boolean) {
+    const move = async () => {
+      const facts = await stat(await this.files.resolve(from));
+      if (follows) await this.index.relocate(track.id, to, facts.mtimeMs, this.clock.now());
+      try {
+        return await this.files.store(await this.files.resolve(from), to, 'move');
+      } catch (error) {
+        if (follows) await this.index.relocate(track.id, from, facts.mtimeMs, this.clock.now());
+        throw error;
+      }
+    };
+    return follows ? this.moves.whileMoving(track.id, move) : move();
   }
 
   private async record(fields: Omit<DuplicateActionDto, 'id' | 'at' | 'undone'>): Promise<DuplicateActionDto> {

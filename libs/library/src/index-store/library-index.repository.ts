@@ -16,6 +16,8 @@ export interface IndexedFile {
   size: number;
   mtime: number;
   contentHash: string | null;
+  /** When the file was found gone; null while it is there. */
+  missingSince: number | null;
 }
 
 export interface TrackListQuery extends ListLibraryTracksQuery {
@@ -112,6 +114,7 @@ export class LibraryIndex {
           `${TRACK_ALIAS}.size`,
           `${TRACK_ALIAS}.mtime`,
           `${TRACK_ALIAS}.contentHash`,
+          `${TRACK_ALIAS}.missingSince`,
         ]);
       if (pattern) qb.where(`${TRACK_ALIAS}.path LIKE :pattern ESCAPE '\\'`, { pattern });
       return qb.getMany();
@@ -205,10 +208,14 @@ export class LibraryIndex {
     }
   }
 
-  /** The row's file now lives at `path` (a rename); false when no such row is left. */
-  async relocate(id: string, path: string, mtime: number, at = Date.now()): Promise<boolean> {
+  /**
+   * The row's file now lives at `path` (a rename); false when no such row is left or, given `from`, when the
+   * row no longer has that path (another caller moved it first).
+   */
+  async relocate(id: string, path: string, mtime: number, at = Date.now(), from?: string): Promise<boolean> {
+    const where = from === undefined ? { id } : { id, path: from };
     const result = await this.tx.run((manager) =>
-      manager.update(LibraryTrackEntity, { id }, { path, mtime: Math.floor(mtime), updatedAt: at }),
+      manager.update(LibraryTrackEntity, where, { path, mtime: Math.floor(mtime), updatedAt: at }),
     );
     return (result.affected ?? 0) > 0;
   }

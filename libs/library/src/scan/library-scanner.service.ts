@@ -9,6 +9,7 @@ import { CLOCK, type Clock } from '@app/platform';
 import { TagReader } from '@app/tagger';
 import { LibraryIndex } from '../index-store/library-index.repository.js';
 import { locateInsideRoot } from './inside-root.js';
+import { MovedTracks } from './moved-tracks.js';
 import { ScanProgress } from './scan-progress.js';
 import { runScan } from './scan-run.js';
 import { ScanState } from './scan-state.js';
@@ -37,6 +38,7 @@ export class LibraryScanner {
   constructor(
     private readonly index: LibraryIndex,
     private readonly reader: TagReader,
+    private readonly moves: MovedTracks,
     private readonly bus: JobEventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -93,10 +95,12 @@ export class LibraryScanner {
       await runScan(state, this.config.paths.libraryRoot, folder, {
         index: this.index,
         reader: this.reader,
+        moves: this.moves,
         progress,
         now: () => this.clock.now(),
         readConcurrency: READ_CONCURRENCY,
         batchSize: BATCH_SIZE,
+        missingGraceMs: this.config.watch.missingGraceMs,
       });
       state.finish(this.clock.now());
       this.logger.log(`Library scan ${state.id}: done (${summary(state)})`);
@@ -120,7 +124,10 @@ export class LibraryScanner {
 }
 
 function summary(state: ScanState): string {
-  const { seen, indexed, unchanged, removed, failed } = state.counts;
+  const { seen, indexed, moved, unchanged, missing, removed, failed } = state.counts;
   const ms = (state.finishedAt ?? state.startedAt) - state.startedAt;
-  return `${seen} files: ${indexed} indexed, ${unchanged} unchanged, ${removed} removed, ${failed} unreadable; ${ms} ms`;
+  return (
+    `${seen} files: ${indexed} indexed (${moved} moved), ${unchanged} unchanged, ${missing} missing, ` +
+    `${removed} removed, ${failed} unreadable; ${ms} ms`
+  );
 }

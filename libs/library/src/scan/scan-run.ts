@@ -3,8 +3,9 @@ import { fromReadResult } from '../index-store/from-read-result.js';
 import type { IndexedFile, KeptColumn, LibraryIndex } from '../index-store/library-index.repository.js';
 import type { LibraryTrackEntity } from '../index-store/library-track.entity.js';
 import { BatchWriter } from './batch-writer.js';
+import { hashContent } from '../watch/content-hashes.js';
 import { forEachBounded } from './for-each-bounded.js';
-import { hashFile } from './hash-file.js';
+import type { MovedTracks } from './moved-tracks.js';
 import type { ScanProgress } from './scan-progress.js';
 import type { ScanState } from './scan-state.js';
 import { type FoundFile, walkLibrary } from './walk-library.js';
@@ -12,12 +13,15 @@ import { type FoundFile, walkLibrary } from './walk-library.js';
 export interface ScanRunDeps {
   index: LibraryIndex;
   reader: Pick<TagReader, 'read'>;
+  moves: Pick<MovedTracks, 'follow'>;
   progress: ScanProgress;
   now(): number;
   /** Files read at the same time. */
   readConcurrency: number;
   /** Rows written per transaction. */
   batchSize: number;
+  /** Tracks whose file has been gone this long are removed. */
+  missingGraceMs: number;
 }
 
 /** A row whose file kept its bytes keeps its fingerprint; the job that stored a file stays its origin. */
@@ -25,9 +29,11 @@ const KEEP_WHEN_SAME_BYTES: KeptColumn[] = ['jobId', 'fingerprint'];
 const KEEP_WHEN_CHANGED: KeptColumn[] = ['jobId'];
 
 /**
- * One scan of `folder` (absolute, inside `root`): walks it, reads new and changed files, writes them in
- * batches and deletes the rows of files that are gone or no longer readable. Unreadable files are listed
- * in the state; only a database fault rejects.
+ * One scan of `folder` (absolute, inside `root`): walks it, reads new and changed files and writes them in
+ * batches. A new file with the bytes of a track whose file is gone is that track moved by hand (the rule the
+ * watcher follows too): the track keeps its id, play count and listens. Tracks whose file is gone are marked
+ * missing, and removed once missing longer than the grace period; rows of files no longer readable are removed.
+ * Unreadable files are listed in the state; only a database fault rejects.
  */
 export async function runScan(state: ScanState, root: string, folder: string, deps: ScanRunDeps): Promise<void> {
   deps.progress.report();
@@ -46,19 +52,44 @@ export async function runScan(state: ScanState, root: string, folder: string, de
     state.counts.unchanged += 1;
     return false;
   });
-  const writer = indexWriter(state, indexed, kept, deps);
+  const movedIds = new Set<string>();
+  const writer = indexWriter(state, indexed, kept, movedIds, deps);
   await forEachBounded(changed, deps.readConcurrency, async (file) => {
     const row = await readFile(state, file, indexed.get(file.relative), deps);
     deps.progress.report();
     if (!row) return;
+    if (!indexed.has(row.path)) {
+      const moved = await deps.moves.follow(
+        { sha256: row.contentHash!, xxhash64: row.xxhash64! },
+        row.path,
+        file.mtimeMs,
+        deps.now(),
+      );
+      if (moved) {
+        row.id = moved.id;
+        movedIds.add(moved.id);
+        state.counts.moved += 1;
+      }
+    }
     kept.add(row.path);
     state.counts.indexed += 1;
     await writer.add(row);
   });
   await writer.finish();
 
-  const gone = known.filter((row) => !kept.has(row.path)).map((row) => row.id);
-  state.counts.removed = await deps.index.removeByIds(gone);
+  const present = new Set(walk.files.map((file) => file.relative));
+  const gone = known.filter((row) => !kept.has(row.path) && !movedIds.has(row.id));
+  const [vanished, unreadable] = partition(gone, (row) => !present.has(row.path));
+  await deps.index.markMissing(
+    vanished.map((row) => row.id),
+    deps.now(),
+  );
+  state.counts.missing = vanished.length;
+  const vanishedIds = new Set(vanished.map((row) => row.id));
+  const expired = (await deps.index.missingSince(deps.now() - deps.missingGraceMs)).filter((row) =>
+    vanishedIds.has(row.id),
+  );
+  state.counts.removed = await deps.index.removeByIds([...unreadable, ...expired].map((row) => row.id));
 }
 
 /** Writes rows in batches; a row the database refuses is listed as unreadable and not kept. */
@@ -66,10 +97,13 @@ function indexWriter(
   state: ScanState,
   indexed: Map<string, IndexedFile>,
   kept: Set<string>,
+  movedIds: Set<string>,
   deps: ScanRunDeps,
 ): BatchWriter<LibraryTrackEntity> {
   const keepOf = (row: LibraryTrackEntity) =>
-    indexed.get(row.path)?.contentHash === row.contentHash ? KEEP_WHEN_SAME_BYTES : KEEP_WHEN_CHANGED;
+    movedIds.has(row.id) || indexed.get(row.path)?.contentHash === row.contentHash
+      ? KEEP_WHEN_SAME_BYTES
+      : KEEP_WHEN_CHANGED;
   return new BatchWriter<LibraryTrackEntity>(
     deps.batchSize,
     (rows) => deps.index.upsertMany(rows, keepOf),
@@ -81,8 +115,18 @@ function indexWriter(
   );
 }
 
+/** A file back where its track was marked missing is read again, which clears the mark. */
 function isUnchanged(file: FoundFile, row: IndexedFile | undefined): boolean {
-  return row !== undefined && row.size === file.size && row.mtime === Math.floor(file.mtimeMs);
+  return (
+    row !== undefined && row.missingSince === null && row.size === file.size && row.mtime === Math.floor(file.mtimeMs)
+  );
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
 
 /** The file's new row, or undefined when it cannot be read (listed in the state with the reason). */
@@ -97,8 +141,9 @@ async function readFile(
     return undefined;
   }
   try {
-    const [read, hash] = await Promise.all([deps.reader.read(file.absolute), hashFile(file.absolute, file.size)]);
-    const track = fromReadResult(file.relative, file, read, hash, deps.now());
+    const [read, hashes] = await Promise.all([deps.reader.read(file.absolute), hashContent(file.absolute)]);
+    const track = fromReadResult(file.relative, file, read, hashes.sha256, deps.now());
+    track.xxhash64 = hashes.xxhash64;
     if (row) track.id = row.id;
     return track;
   } catch (error) {

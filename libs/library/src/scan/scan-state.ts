@@ -12,7 +12,15 @@ export const MAX_LISTED_UNREADABLE = 1_000;
 /** What one scan did so far; mutated by the scan as it goes, read by the API and the event stream. */
 export class ScanState {
   phase: LibraryScanPhase = 'walking';
-  readonly counts: LibraryScanCounts = { seen: 0, indexed: 0, unchanged: 0, removed: 0, failed: 0 };
+  readonly counts: LibraryScanCounts = {
+    seen: 0,
+    indexed: 0,
+    moved: 0,
+    unchanged: 0,
+    missing: 0,
+    removed: 0,
+    failed: 0,
+  };
   total: number | null = null;
   error: string | null = null;
   finishedAt: number | null = null;

@@ -9,7 +9,8 @@ import { JobsService } from '@app/jobs';
 import { CLOCK, type Clock, ProcessRunner } from '@app/platform';
 import { isAudioFileName } from '../scan/audio-file-names.js';
 import { hashContent } from './content-hashes.js';
-import { decodeArgs, judgeDecode } from './decode-check.js';
+import { type DecodeVerdict, decodeArgs, judgeDecode } from './decode-check.js';
+import { checkStructure } from './structure-check.js';
 import { WatchLedger } from './watch-ledger.repository.js';
 
 /** What became of one file handed to the intake. */
@@ -22,8 +23,9 @@ export type IntakeOutcome =
 const DECODE_TIMEOUT_MS = 120_000;
 
 /**
- * A settled file of an import folder → one import job. The file must open, parse and decode to the length its
- * header claims (a copy cut short is rejected and reported, and tried again once it changes). The ledger and an
+ * A settled file of an import folder → one import job. The file must be whole: FLAC and MP3 are told by their
+ * headers and last bytes in process; other formats, and files that check finds cut short, must decode to the
+ * length their header claims (a copy cut short is rejected and reported, and tried again once it changes). The ledger and an
  * idempotency key made of path, size and time make it one job however often the file is seen, across restarts.
  */
 @Injectable()
@@ -49,7 +51,7 @@ export class ImportIntake {
     const known = await this.ledger.findByPath(path);
     if (known && known.size === size && known.mtime === mtime) return { kind: 'known' };
 
-    const verdict = await this.decode(path);
+    const verdict = await this.check(path);
     const base = { path, size, mtime, settledAt, sha256: null, xxhash64: null, jobId: null };
     if (!verdict.ok) {
       await this.ledger.record({ ...base, state: 'rejected', reason: verdict.reason }, this.clock.now());
@@ -68,7 +70,14 @@ export class ImportIntake {
     return { kind: 'queued', jobId: job.id, created };
   }
 
-  private async decode(path: string) {
+  private async check(path: string): Promise<DecodeVerdict> {
+    const structure = await checkStructure(path).catch(() => ({ kind: 'unknown' as const }));
+    if (structure.kind === 'whole') return { ok: true, durationMs: structure.durationMs };
+    // Only a decode rejects: a file the structure check misreads is checked again, never lost.
+    return this.decode(path);
+  }
+
+  private async decode(path: string): Promise<DecodeVerdict> {
     try {
       const run = await this.runner.run(this.config.tools.ffmpeg, decodeArgs(path), { timeoutMs: DECODE_TIMEOUT_MS });
       return judgeDecode(run.exitCode, run.stdout, run.stderrTail);

@@ -1,15 +1,15 @@
 import { stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { CLOCK, type Clock } from '@app/platform';
 import { TagReader } from '@app/tagger';
 import { fromReadResult } from '../index-store/from-read-result.js';
 import { LibraryIndex } from '../index-store/library-index.repository.js';
-import type { LibraryTrackEntity } from '../index-store/library-track.entity.js';
 import { LibraryRenamer } from '../rename/library-renamer.service.js';
 import { isAudioFileName } from '../scan/audio-file-names.js';
 import { isInsideRoot, toIndexPath } from '../scan/inside-root.js';
+import { isFile, MovedTracks } from '../scan/moved-tracks.js';
 import { hashContent } from './content-hashes.js';
 
 /** What a change in the library did to the index. */
@@ -21,9 +21,9 @@ export type FollowOutcome =
   | { kind: 'ignored'; reason: string };
 
 /**
- * Keeps the index in step with changes made by hand in the library. A file that appears with the bytes of a
- * track whose file is gone is that track moved or renamed: its row (id, play counts, analysis) follows it. A
- * file that disappears marks its track missing; the rescan removes it after the grace period.
+ * Keeps the index in step with changes made by hand in the library, file by file as the watcher sees them. A
+ * move or rename is recognised by {@link MovedTracks}, the rule the library scan follows too. A file that
+ * disappears marks its track missing; the rescan removes it after the grace period.
  */
 @Injectable()
 export class LibraryFollower {
@@ -33,6 +33,7 @@ export class LibraryFollower {
     private readonly index: LibraryIndex,
     private readonly reader: TagReader,
     private readonly renamer: LibraryRenamer,
+    private readonly moves: MovedTracks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -60,9 +61,8 @@ export class LibraryFollower {
       await this.index.upsertMany([track], row.contentHash === hashes.sha256 ? ['jobId', 'fingerprint'] : ['jobId']);
       return { kind: 'updated', trackId: row.id };
     }
-    const moved = await this.movedHere(hashes.sha256, hashes.xxhash64);
+    const moved = await this.moves.follow(hashes, path, facts.mtimeMs, this.clock.now());
     if (moved) {
-      await this.index.relocate(moved.id, path, facts.mtimeMs, this.clock.now());
       track.id = moved.id;
       await this.index.upsertMany([track], ['jobId', 'fingerprint']);
       this.logger.log(`Moved by hand: ${moved.path} → ${path}`);
@@ -82,27 +82,10 @@ export class LibraryFollower {
     const path = toIndexPath(this.root, absolute);
     const row = await this.index.findByPath(path);
     if (!row) return { kind: 'ignored', reason: 'not indexed' };
+    if (this.moves.isMoving(row.id)) return { kind: 'unchanged', trackId: row.id };
     // An event can arrive late: a file that is back (or was replaced) is not missing.
-    if (await exists(absolute)) return { kind: 'unchanged', trackId: row.id };
+    if (await isFile(absolute)) return { kind: 'unchanged', trackId: row.id };
     await this.index.markMissing([row.id], this.clock.now());
     return { kind: 'missing', trackId: row.id };
   }
-
-  /**
-   * The track with these bytes whose file is no longer where the index says: the file that just appeared is it.
-   * Checked on disk, not by the missing mark alone, because the new name may be seen before the old one goes.
-   */
-  private async movedHere(sha256: string, xxhash64: string): Promise<LibraryTrackEntity | undefined> {
-    for (const candidate of await this.index.findByContentHash(sha256)) {
-      if (candidate.xxhash64 !== null && candidate.xxhash64 !== xxhash64) continue;
-      if (!(await exists(join(this.root, candidate.path)))) return candidate;
-    }
-    return undefined;
-  }
 }
-
-const exists = (path: string) =>
-  stat(path).then(
-    (facts) => facts.isFile(),
-    () => false,
-  );

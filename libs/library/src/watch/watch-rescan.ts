@@ -56,7 +56,7 @@ export async function rescan(deps: RescanDeps): Promise<WatchRescanDto> {
   const indexed = new Map(known.map((row) => [row.path, row]));
   const changed = walk.files.filter((file) => {
     const row = indexed.get(file.relative);
-    return !row || row.size !== file.size || row.mtime !== Math.floor(file.mtimeMs);
+    return !row || row.missingSince !== null || row.size !== file.size || row.mtime !== Math.floor(file.mtimeMs);
   });
   await Promise.all(
     changed.map((file) =>

@@ -20,8 +20,6 @@ import { LibraryFollower } from './library-follower.service.js';
 import { rescan } from './watch-rescan.js';
 import { WatchLedger } from './watch-ledger.repository.js';
 
-/** Files checked at the same time: each check runs ffmpeg, and the machine also runs the jobs. */
-const CONCURRENCY = 4;
 /** Walks of a new folder while files in it are still being written. */
 const MAX_FOLDER_SWEEPS = 20;
 /** Rejected files listed on the System page. */
@@ -45,9 +43,7 @@ export interface WatchProblem {
 export class WatchService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WatchService.name);
   private readonly watchers: FolderWatcher[] = [];
-  private readonly queue = new KeyedQueue(CONCURRENCY, (path, error) =>
-    this.logger.warn(`Watch: ${path} could not be handled: ${error.message}`),
-  );
+  private readonly queue: KeyedQueue;
   private readonly problems = new Map<string, string>();
   private lastRescanAt: number | null = null;
   private rescanning: Promise<WatchRescanDto> | undefined;
@@ -63,7 +59,11 @@ export class WatchService implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(WATCH_FUNCTION) private readonly watchFn?: WatchFunction,
-  ) {}
+  ) {
+    this.queue = new KeyedQueue(config.watch.checkConcurrency, (path, error) =>
+      this.logger.warn(`Watch: ${path} could not be handled: ${error.message}`),
+    );
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.watch.enabled || this.config.queue.role === 'worker') return;

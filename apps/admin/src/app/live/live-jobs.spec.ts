@@ -69,7 +69,9 @@ describe('applyJobMessage', () => {
       phase: 'walking' as const,
       seen: 1,
       indexed: 0,
+      moved: 0,
       unchanged: 0,
+      missing: 0,
       removed: 0,
       failed: 0,
     };

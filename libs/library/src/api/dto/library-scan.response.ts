@@ -15,8 +15,12 @@ export class LibraryScanStartedResponse implements LibraryScanStartedDto {
 export class LibraryScanCountsResponse implements LibraryScanCounts {
   @ApiProperty({ description: 'Audio files found' }) seen!: number;
   @ApiProperty({ description: 'New or changed files read and written to the index' }) indexed!: number;
+  @ApiProperty({ description: 'Of the indexed, tracks moved or renamed by hand (same id and plays)' }) moved!: number;
   @ApiProperty({ description: 'Files whose size and modification time matched; not opened' }) unchanged!: number;
-  @ApiProperty({ description: 'Index rows deleted: file gone or no longer readable' }) removed!: number;
+  @ApiProperty({ description: 'Tracks whose file is gone, marked missing until the grace period ends' })
+  missing!: number;
+  @ApiProperty({ description: 'Index rows deleted: file no longer readable or missing past the grace period' })
+  removed!: number;
   @ApiProperty({ description: 'Files that could not be read' }) failed!: number;
 }
 

@@ -1,0 +1,151 @@
+// The rule for files moved, renamed or deleted by hand, through the two ways the whole library is looked at
+// without the watchers (off here): the library scan route and the watch folders' reconciliation rescan (what the
+// nightly schedule runs). Real files in a temp library, the real tag reader and index.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import request from 'supertest';
+import type { LibraryScanDto, LibraryTrackDto, WatchRescanDto } from '@app/contracts';
+import { generateAudio, makeTempDir, pollUntil } from '@app/testing';
+import { startWatchApp, type WatchApp } from './watch/watch-app.js';
+
+let app: WatchApp;
+let sources: { path: string; remove(): Promise<void> };
+let mp3: string;
+
+beforeAll(async () => {
+  sources = await makeTempDir('watch-moves-sources');
+  mp3 = await generateAudio(join(sources.path, 'tone.mp3'), 'sine=frequency=550:duration=1', [
+    '-c:a',
+    'libmp3lame',
+    '-b:a',
+    '96k',
+  ]);
+  app = await startWatchApp({ watch: { enabled: false, rescanSchedule: null } });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await sources?.remove();
+});
+
+/** The MP3 with an ID3v1 tag of its own at the end: valid audio with bytes no other copy has. */
+async function distinctCopy(target: string, label: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  const tag = Buffer.alloc(128);
+  tag.write('TAG', 0, 'latin1');
+  tag.write(label.slice(0, 30), 3, 'latin1');
+  await writeFile(target, Buffer.concat([await readFile(mp3), tag]));
+}
+
+async function libraryScan(): Promise<LibraryScanDto> {
+  const { scanId } = (await request(app.server).post('/api/v1/library/scan').send({}).expect(202)).body as {
+    scanId: string;
+  };
+  return pollUntil(
+    async () => (await request(app.server).get(`/api/v1/library/scans/${scanId}`).expect(200)).body as LibraryScanDto,
+    (scan) => scan.status !== 'running',
+    60_000,
+  );
+}
+
+/** What the nightly schedule runs (its route answers 409 while the watchers are off). */
+function watchRescan(): Promise<WatchRescanDto> {
+  return app.watch.rescanNow();
+}
+
+async function trackAt(path: string): Promise<LibraryTrackDto | undefined> {
+  const body = (await request(app.server).get('/api/v1/library/tracks').query({ pageSize: 500 }).expect(200)).body as {
+    records: LibraryTrackDto[];
+  };
+  return body.records.find((record) => record.path === path);
+}
+
+async function missingSinceOf(id: string): Promise<number> {
+  const row = await app.db
+    .createQueryBuilder()
+    .select('track.missing_since', 'missingSince')
+    .from('library_track', 'track')
+    .where('track.id = :id', { id })
+    .getRawOne<{ missingSince: string | number | null }>();
+  return Number(row?.missingSince ?? 0);
+}
+
+async function addListens(trackId: string, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    await app.db
+      .createQueryBuilder()
+      .insert()
+      .into('listen')
+      .values({
+        id: randomUUID(),
+        listenerId: randomUUID(),
+        listenedAt: Date.now() - i * 1000,
+        artistName: 'Someone',
+        trackName: 'Moved',
+        source: 'listenbrainz',
+        trackId,
+        // Settled, as mapping leaves it: the listen mapper would otherwise unlink a listen it cannot match.
+        mappedAt: Date.now(),
+        createdAt: Date.now(),
+      })
+      .execute();
+  }
+}
+
+async function listensAt(path: string): Promise<number> {
+  const row = await app.db
+    .createQueryBuilder()
+    .select('COUNT(*)', 'n')
+    .from('listen', 'listen')
+    .innerJoin('library_track', 'track', 'track.id = listen.track_id')
+    .where('track.path = :path', { path })
+    .getRawOne<{ n: string | number }>();
+  return Number(row?.n ?? 0);
+}
+
+describe.each([
+  ['the library scan', 'scan', libraryScan],
+  ['the watch rescan', 'rescan', watchRescan],
+] as const)('files changed by hand, seen by %s', (_name, folder, look) => {
+  it('keeps the track id and its listens when the file is renamed and moved', async () => {
+    await distinctCopy(join(app.libraryRoot, folder, 'Before', 'Song.mp3'), `${folder} moved`);
+    await look();
+    const added = await trackAt(`${folder}/Before/Song.mp3`);
+    expect(added).toBeDefined();
+    await addListens(added!.id, 3);
+
+    await mkdir(join(app.libraryRoot, folder, 'After', 'Deeper'), { recursive: true });
+    await rename(
+      join(app.libraryRoot, folder, 'Before', 'Song.mp3'),
+      join(app.libraryRoot, folder, 'After', 'Deeper', 'Song (renamed).mp3'),
+    );
+    const result = await look();
+
+    const counted = 'counts' in result ? result.counts.moved : result.libraryTracksMoved;
+    expect(counted).toBe(1);
+    const moved = await trackAt(`${folder}/After/Deeper/Song (renamed).mp3`);
+    expect(moved?.id).toBe(added!.id);
+    expect(await trackAt(`${folder}/Before/Song.mp3`)).toBeUndefined();
+    expect(await listensAt(`${folder}/After/Deeper/Song (renamed).mp3`)).toBe(3);
+    expect(await missingSinceOf(added!.id)).toBe(0);
+  });
+
+  it('marks the track of a deleted file missing, keeps it, and clears the mark when the file is back', async () => {
+    const file = join(app.libraryRoot, folder, 'Gone', 'Away.mp3');
+    await distinctCopy(file, `${folder} gone`);
+    await look();
+    const track = (await trackAt(`${folder}/Gone/Away.mp3`))!;
+    const bytes = await readFile(file);
+    await unlink(file);
+
+    await look();
+    expect(await missingSinceOf(track.id)).toBeGreaterThan(0);
+    expect((await trackAt(`${folder}/Gone/Away.mp3`))?.id).toBe(track.id);
+
+    await writeFile(join(app.libraryRoot, folder, 'Gone', 'Back.mp3'), bytes);
+    await look();
+    expect((await trackAt(`${folder}/Gone/Back.mp3`))?.id).toBe(track.id);
+    expect(await missingSinceOf(track.id)).toBe(0);
+  });
+});
