@@ -8,6 +8,12 @@ export interface MixLineRecording {
   title: string;
   /** 0..1: the resolver's score. */
   score: number;
+  album: string | null;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  releaseDate: string | null;
+  durationMs: number | null;
+  /** The resolver's reasons, the one that cost most first. */
+  reasons: string[];
 }
 
 /** A library track a person may pick for an unsure line. */
@@ -17,6 +23,11 @@ export interface MixLineCandidate {
   title: string;
   /** 0..1: how well the line's artist and title match the track's tags. */
   score: number;
+  album: string | null;
+  year: number | null;
+  durationMs: number | null;
+  /** Why the score is what it is ("title equal", "artist differs"). */
+  reasons: string[];
 }
 
 export interface MixLineDto {
@@ -68,9 +79,13 @@ export interface CreateMixRequest {
   title?: string;
 }
 
-/** Body of `PUT /api/v1/mixes/:id/lines/:lineId`: a candidate picked, or the artist and title typed. */
+/**
+ * Body of `PUT /api/v1/mixes/:id/lines/:lineId`: a library candidate picked (`trackId`), one of the resolver's
+ * recordings picked (`recordingId`), or the artist and title typed.
+ */
 export interface FixMixLineRequest {
   trackId?: string;
+  recordingId?: string;
   artist?: string;
   title?: string;
 }

@@ -53,7 +53,30 @@ const mix: MixDto = {
       label: null,
       status: 'unsure',
       trackId: null,
-      candidates: [{ trackId: 't-2', artist: 'Duke Ellington', title: 'Take The A Train', score: 0.9 }],
+      candidates: [
+        {
+          trackId: 't-2',
+          artist: 'Duke Ellington',
+          title: 'Take The A Train',
+          album: 'Ellington Indigos',
+          year: 1958,
+          durationMs: 175_000,
+          score: 0.9,
+          reasons: ['title equal', 'artist one holds the other'],
+        },
+      ],
+      recordings: [
+        {
+          recordingId: '5b7a1c6e-1d2f-4c4f-9a55-0e6d1e2f3a4b',
+          artist: 'Duke Ellington and His Famous Orchestra',
+          title: "Take the 'A' Train",
+          score: 0.82,
+          album: 'The Blanton–Webster Band',
+          releaseDate: '1941-02-15',
+          durationMs: 174_000,
+          reasons: ['artist credit differs'],
+        },
+      ],
     }),
     line({
       id: 'l-3',
@@ -65,6 +88,16 @@ const mix: MixDto = {
       title: 'ID',
       status: 'unidentified',
       unidentified: true,
+      trackId: null,
+    }),
+    line({
+      id: 'l-4',
+      label: null,
+      position: 4,
+      start: 3907,
+      artist: 'Count Basie',
+      title: 'One O Clock Jump',
+      status: 'missing',
       trackId: null,
     }),
   ],
@@ -109,15 +142,29 @@ describe('MixesComponent', () => {
       ['1', '0:00', 'Glenn Miller – In The Mood [BLUEBIRD]', 'In library'],
       ['2', '1:02:07', 'Duke Ellington Orchestra – Take The A Train', 'Confirm'],
       ['3', '—', 'ID – ID', 'ID'],
+      ['4', '1:05:07', 'Count Basie – One O Clock Jump', 'Missing'],
     ]);
     expect(element.querySelector<HTMLAnchorElement>('a[download]')!.getAttribute('href')).toBe('/api/v1/mixes/m-1/cue');
   });
 
-  it('fixes an unsure line by picking its candidate', async () => {
+  it('shows the library candidate and the recording found of an unsure line as cards; picks the track', async () => {
     const { fixture, element } = await openMix();
     element.querySelector<HTMLButtonElement>('button[aria-label="Fix line 2"]')!.click();
     fixture.detectChanges();
-    element.querySelector<HTMLButtonElement>('.candidates button')!.click();
+    const cards = [...element.querySelectorAll('[aria-label="Candidates for line 2"] adm-candidate-card')];
+    const text = cards.map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+    expect(text).toHaveLength(2);
+    // Title, artist, album · year, length against the 3:00 the line plays, score, source, why.
+    expect(cards[0]!.querySelector('.title')!.textContent).toBe('Take The A Train');
+    expect(text[0]).toContain('Duke Ellington');
+    expect(text[0]).toContain('Ellington Indigos · 1958');
+    expect(text[0]).toContain('2:55 vs 3:00 expected');
+    expect(text[0]).toContain('90% confidence · library');
+    expect(text[0]).toContain('artist one holds the other');
+    expect(text[1]).toContain('The Blanton–Webster Band · 1941');
+    expect(text[1]).toContain('2:54 vs 3:00 expected');
+    expect(text[1]).toContain('82% confidence · musicbrainz');
+    cards[0]!.querySelector<HTMLButtonElement>('button.pick')!.click();
     const put = http.expectOne('/api/v1/mixes/m-1/lines/l-2');
     expect(put.request.method).toBe('PUT');
     expect(put.request.body).toEqual({ trackId: 't-2' });
@@ -127,6 +174,25 @@ describe('MixesComponent', () => {
     });
     await settle(fixture);
     expect(element.querySelector('tr[data-status="fixed"]')!.textContent).toContain('Fixed');
+  });
+
+  it('sends a recording picked by its MusicBrainz id', async () => {
+    const { fixture, element } = await openMix();
+    element.querySelector<HTMLButtonElement>('button[aria-label="Fix line 2"]')!.click();
+    fixture.detectChanges();
+    element.querySelectorAll<HTMLButtonElement>('[aria-label="Candidates for line 2"] button.pick')[1]!.click();
+    const put = http.expectOne('/api/v1/mixes/m-1/lines/l-2');
+    expect(put.request.body).toEqual({ recordingId: '5b7a1c6e-1d2f-4c4f-9a55-0e6d1e2f3a4b' });
+    put.flush(mix);
+    await settle(fixture);
+  });
+
+  it('says so when a line has no candidate', async () => {
+    const { fixture, element } = await openMix();
+    element.querySelector<HTMLButtonElement>('button[aria-label="Fix line 4"]')!.click();
+    fixture.detectChanges();
+    expect(element.querySelector('tr.editor')!.textContent).toContain('No candidate was found');
+    expect(element.querySelector('tr.editor adm-candidate-card')).toBeNull();
   });
 
   it('asks for the artist and title before sending a typed line', async () => {

@@ -1,12 +1,22 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { MixDto, MixLineDto, MixLineStatus, MixSearchHitDto, MixSummaryDto } from '@app/contracts';
+import type {
+  CandidateDto,
+  FixMixLineRequest,
+  MixDto,
+  MixLineDto,
+  MixLineStatus,
+  MixSearchHitDto,
+  MixSummaryDto,
+} from '@app/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { type ApiProblem, toProblem } from '../../api/api-problem';
 import { MixesApiService } from '../../api/mixes-api.service';
+import { CandidateCardComponent } from '../../ui/candidate-card.component';
 import { ProblemComponent } from '../../ui/problem.component';
 import { checkRequired } from '../../ui/required-fields';
+import { LIBRARY_PROVIDER, lineCandidates, playedMs } from './line-candidates';
 import { mixTime } from './mix-time';
 
 const STATUS_LABELS: Record<MixLineStatus, string> = {
@@ -22,7 +32,7 @@ const STATUS_LABELS: Record<MixLineStatus, string> = {
 @Component({
   selector: 'adm-mixes',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, ProblemComponent],
+  imports: [FormsModule, ProblemComponent, CandidateCardComponent],
   templateUrl: './mixes.component.html',
   styleUrl: './mixes.component.scss',
 })
@@ -64,8 +74,16 @@ export class MixesComponent {
     this.typedTitle = line.unidentified ? '' : line.title;
   }
 
-  protected async pick(line: MixLineDto, trackId: string): Promise<void> {
-    await this.fix(line, { trackId });
+  protected candidatesOf(mix: MixDto, line: MixLineDto): CandidateDto[] {
+    return lineCandidates(line, playedMs(mix, line));
+  }
+
+  /** A library track picked is the line; a recording picked identifies a line the library lacks. */
+  protected async pick(line: MixLineDto, candidate: CandidateDto): Promise<void> {
+    await this.fix(
+      line,
+      candidate.provider === LIBRARY_PROVIDER ? { trackId: candidate.id } : { recordingId: candidate.id },
+    );
   }
 
   protected async saveTyped(line: MixLineDto): Promise<void> {
@@ -91,7 +109,7 @@ export class MixesComponent {
     return this.api.cueUrl(id);
   }
 
-  private async fix(line: MixLineDto, body: { trackId?: string; artist?: string; title?: string }): Promise<void> {
+  private async fix(line: MixLineDto, body: FixMixLineRequest): Promise<void> {
     const mix = this.mix();
     if (!mix) return;
     await this.run(async () => {
