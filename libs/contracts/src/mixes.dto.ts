@@ -102,3 +102,30 @@ export interface RequestMissingResponse {
   listJobId: string;
   requested: number;
 }
+
+/** One file a mix was split into, a library track of its own. */
+export interface MixPartDto {
+  /** Order in the mix, from 1. */
+  position: number;
+  lineId: string;
+  trackId: string;
+  /** Relative to the library root. */
+  path: string;
+  artist: string;
+  title: string;
+}
+
+/**
+ * `POST /api/v1/mixes/:id/split` and `GET /api/v1/mixes/:id/split`: the split under way (or last done since the
+ * server started) and the parts the mix has.
+ */
+export interface MixSplitDto {
+  state: 'idle' | 'running' | 'done' | 'failed';
+  /** Parts cut, tagged and indexed so far, of `total`. */
+  done: number;
+  total: number;
+  error: string | null;
+  /** True when the parts were cut to the sample (lossless), false when copied at the codec's frames. */
+  sampleExact: boolean | null;
+  parts: MixPartDto[];
+}

@@ -13,6 +13,7 @@ import { CreateTasteDashboard1796100000000 } from './1796100000000-CreateTasteDa
 import { AddWatchFolders1796200000000 } from './1796200000000-AddWatchFolders.js';
 import { CreateMixTables1796300000000 } from './1796300000000-CreateMixTables.js';
 import { AddMixLineRecordings1796300000001 } from './1796300000001-AddMixLineRecordings.js';
+import { CreateMixParts1797300000000 } from './1797300000000-CreateMixParts.js';
 import { IndexMixUpdatedAt1796300000002 } from './1796300000002-IndexMixUpdatedAt.js';
 import { CreateTorrentIndexers1796400000000 } from './1796400000000-CreateTorrentIndexers.js';
 import { CreateTorrentClients1796400100000 } from './1796400100000-CreateTorrentClients.js';
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CreateSearchTables1796500000000,
   CreateOutbox1796600000000,
   CreateTrackLastfmTags1796800000000,
+  CreateMixParts1797300000000,
 ];
