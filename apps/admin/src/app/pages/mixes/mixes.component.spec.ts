@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { MixDto, MixLineDto, MixSummaryDto } from '@app/contracts';
+import type { MixDto, MixLineDto, MixSplitDto, MixSummaryDto } from '@app/contracts';
 
 import { MixesComponent } from './mixes.component';
 import { mixTime } from './mix-time';
@@ -103,6 +103,8 @@ const mix: MixDto = {
   ],
 };
 
+const split: MixSplitDto = { state: 'idle', done: 0, total: 0, error: null, sampleExact: null, parts: [] };
+
 describe('MixesComponent', () => {
   let http: HttpTestingController;
 
@@ -128,6 +130,8 @@ describe('MixesComponent', () => {
     const element = fixture.nativeElement as HTMLElement;
     element.querySelector<HTMLButtonElement>('nav button')!.click();
     http.expectOne('/api/v1/mixes/m-1').flush(mix);
+    await settle(fixture);
+    http.expectOne('/api/v1/mixes/m-1/split').flush(split);
     await settle(fixture);
     return { fixture, element };
   }
@@ -214,7 +218,83 @@ describe('MixesComponent', () => {
     await settle(fixture);
     http.expectOne('/api/v1/mixes/m-1').flush(mix);
     await settle(fixture);
-    expect(element.querySelector('[role="status"]')!.textContent).toContain('Requested 1 missing track as one list.');
+    expect(element.querySelector('p[role="status"]')!.textContent).toContain('Requested 1 missing track as one list.');
+  });
+
+  it('starts a split and shows its progress', async () => {
+    const { fixture, element } = await openMix();
+    [...element.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes('Split'))!.click();
+    const post = http.expectOne('/api/v1/mixes/m-1/split');
+    expect(post.request.method).toBe('POST');
+    post.flush({ ...split, state: 'running', done: 1, total: 4 });
+    await settle(fixture);
+    expect(element.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).toBe('25');
+    expect(element.querySelector('.split')!.textContent).toContain('Cutting part 2 of 4');
+  });
+
+  it('lists the parts of a mix split before', async () => {
+    const fixture = TestBed.createComponent(MixesComponent);
+    http.expectOne('/api/v1/mixes').flush([summary]);
+    await settle(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    element.querySelector<HTMLButtonElement>('nav button')!.click();
+    http.expectOne('/api/v1/mixes/m-1').flush(mix);
+    await settle(fixture);
+    const part = { lineId: 'l-1', trackId: 't-9', artist: 'Glenn Miller', title: 'In The Mood' };
+    http.expectOne('/api/v1/mixes/m-1/split').flush({
+      ...split,
+      state: 'done',
+      sampleExact: false,
+      parts: [
+        { ...part, position: 1, path: 'Mixes/Loopback Sessions (parts)/01 - Glenn Miller - In The Mood.flac' },
+        { ...part, position: 2, path: 'Mixes/Loopback Sessions (parts)/02 - Duke Ellington - Take The A Train.flac' },
+      ],
+    });
+    await settle(fixture);
+    const parts = element.querySelector('section[aria-label="Parts"]')!;
+    expect(parts.querySelector('h3')!.textContent).toContain('Split into 2 tracks (cut at codec frames)');
+    expect([...parts.querySelectorAll('li')].map((li) => li.textContent!.trim())).toEqual([
+      'Mixes/Loopback Sessions (parts)/01 - Glenn Miller - In The Mood.flac',
+      'Mixes/Loopback Sessions (parts)/02 - Duke Ellington - Take The A Train.flac',
+    ]);
+  });
+
+  it('finds the mix file, takes a pasted tracklist and attaches it', async () => {
+    const fixture = TestBed.createComponent(MixesComponent);
+    http.expectOne('/api/v1/mixes').flush([]);
+    await settle(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    const type = (selector: string, value: string) => {
+      const input = element.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    element.querySelector<HTMLFormElement>('details.attach form:not(.find)')!.dispatchEvent(new Event('submit'));
+    await settle(fixture);
+    expect(element.querySelector('[role="alert"]')!.textContent).toContain('Type mix file and tracklist first.');
+
+    type('#mix-file', 'loopback');
+    element.querySelector<HTMLFormElement>('form.find')!.dispatchEvent(new Event('submit'));
+    http
+      .expectOne((r) => r.url === '/api/v1/library/tracks' && r.params.get('search') === 'loopback')
+      .flush({ records: [{ id: 't-mix', path: 'Mixes/Loopback Sessions.flac' }], total: 1, page: 1, pageSize: 20 });
+    await settle(fixture);
+    expect(element.querySelector('#mix-track option')!.textContent).toContain('Mixes/Loopback Sessions.flac');
+    type('#mix-tracklist', '[00:00] Glenn Miller - In The Mood');
+    element.querySelector<HTMLFormElement>('details.attach form:not(.find)')!.dispatchEvent(new Event('submit'));
+    const post = http.expectOne((r) => r.url === '/api/v1/mixes' && r.method === 'POST');
+    expect(post.request.body).toEqual({ trackId: 't-mix', tracklist: '[00:00] Glenn Miller - In The Mood' });
+    post.flush(mix);
+    await settle(fixture);
+    http.expectOne((r) => r.url === '/api/v1/mixes' && r.method === 'GET').flush([summary]);
+    await settle(fixture);
+    http.expectOne('/api/v1/mixes/m-1').flush(mix);
+    await settle(fixture);
+    http.expectOne('/api/v1/mixes/m-1/split').flush(split);
+    await settle(fixture);
+    expect(element.querySelector('p[role="status"]')!.textContent).toContain(
+      'Attached 3 lines to Mixes/Loopback Sessions.flac.',
+    );
   });
 
   it('searches which mixes contain a name', async () => {
