@@ -177,7 +177,10 @@ describe('MixesComponent', () => {
       lines: mix.lines.map((l) => (l.id === 'l-2' ? { ...l, status: 'fixed', trackId: 't-2' } : l)),
     });
     await settle(fixture);
+    http.expectOne('/api/v1/mixes').flush([{ ...summary, unsureCount: 0 }]);
+    await settle(fixture);
     expect(element.querySelector('tr[data-status="fixed"]')!.textContent).toContain('Fixed');
+    expect(element.querySelector('nav')!.textContent).toContain('0 to confirm · 1 missing');
   });
 
   it('sends a recording picked by its MusicBrainz id', async () => {
@@ -189,6 +192,7 @@ describe('MixesComponent', () => {
     expect(put.request.body).toEqual({ recordingId: '5b7a1c6e-1d2f-4c4f-9a55-0e6d1e2f3a4b' });
     put.flush(mix);
     await settle(fixture);
+    http.expectOne('/api/v1/mixes').flush([summary]);
   });
 
   it('says so when a line has no candidate', async () => {
@@ -217,6 +221,8 @@ describe('MixesComponent', () => {
     http.expectOne('/api/v1/mixes/m-1/request-missing').flush({ listJobId: 'j-1', requested: 1 });
     await settle(fixture);
     http.expectOne('/api/v1/mixes/m-1').flush(mix);
+    await settle(fixture);
+    http.expectOne('/api/v1/mixes').flush([summary]);
     await settle(fixture);
     expect(element.querySelector('p[role="status"]')!.textContent).toContain('Requested 1 missing track as one list.');
   });

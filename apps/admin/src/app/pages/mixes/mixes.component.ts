@@ -183,6 +183,7 @@ export class MixesComponent {
       const { requested } = await firstValueFrom(this.api.requestMissing(mix.id));
       this.message.set(`Requested ${requested} missing ${requested === 1 ? 'track' : 'tracks'} as one list.`);
       this.mix.set(await firstValueFrom(this.api.get(mix.id)));
+      await this.refreshList();
     });
   }
 
@@ -196,7 +197,13 @@ export class MixesComponent {
     await this.run(async () => {
       this.mix.set(await firstValueFrom(this.api.fixLine(mix.id, line.id, body)));
       this.editing.set(undefined);
+      await this.refreshList();
     });
+  }
+
+  /** The list's counts of lines to confirm and missing follow a fix or a request. */
+  private async refreshList(): Promise<void> {
+    this.mixes.set(await firstValueFrom(this.api.list()));
   }
 
   private async run(work: () => Promise<void>): Promise<void> {
