@@ -116,5 +116,26 @@ describe('a mix link', () => {
       unidentified: false,
       trackId: copperTrack,
     });
+
+    // The misspelt line: the person picks the resolver's recording, which names it right; it stays to request.
+    const found = mix.lines[1]!.recordings.find((r) => r.recordingId === waltz.recordingId)!;
+    expect(found.reasons.length).toBeGreaterThan(0);
+    const picked = (
+      await request(app.server)
+        .put(`/api/v1/mixes/${mix.id}/lines/${mix.lines[1]!.id}`)
+        .send({ recordingId: waltz.recordingId })
+        .expect(200)
+    ).body as MixDto;
+    expect(picked.lines[1]).toMatchObject({
+      title: waltz.title,
+      recordingId: waltz.recordingId,
+      status: 'missing',
+      trackId: null,
+    });
+    const stranger = await request(app.server)
+      .put(`/api/v1/mixes/${mix.id}/lines/${mix.lines[1]!.id}`)
+      .send({ recordingId: '6b1c3f5e-0000-4000-8000-000000000000' })
+      .expect(400);
+    expect(JSON.stringify(stranger.body)).toContain('recordingId');
   });
 });

@@ -122,7 +122,23 @@ describe('mixes API', () => {
 
     const unsure = created.lines[1]!;
     const aTrain = await trackIdOf('Swing/A Train.flac');
-    expect(unsure.candidates.map((c) => c.trackId)).toEqual([aTrain]);
+    expect(unsure.candidates).toEqual([
+      {
+        trackId: aTrain,
+        artist: 'Duke Ellington',
+        title: 'Take The A Train',
+        album: null,
+        year: null,
+        durationMs: 2000,
+        score: 0.9,
+        reasons: ['title equal', 'artist one holds the other'],
+      },
+    ]);
+    const notOne = await request(server)
+      .put(`/api/v1/mixes/${created.id}/lines/${unsure.id}`)
+      .send({ recordingId: 'not-a-uuid' })
+      .expect(400);
+    expect(JSON.stringify(notOne.body)).toContain('recordingId');
     const fixed = (
       await request(server).put(`/api/v1/mixes/${created.id}/lines/${unsure.id}`).send({ trackId: aTrain }).expect(200)
     ).body as MixDto;

@@ -8,6 +8,12 @@ export interface MixLineRecording {
   title: string;
   /** 0..1: the resolver's score. */
   score: number;
+  album: string | null;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  releaseDate: string | null;
+  durationMs: number | null;
+  /** The resolver's reasons, the one that cost most first. */
+  reasons: string[];
 }
 
 /** A library track a person may pick for an unsure line. */
@@ -17,6 +23,11 @@ export interface MixLineCandidate {
   title: string;
   /** 0..1: how well the line's artist and title match the track's tags. */
   score: number;
+  album: string | null;
+  year: number | null;
+  durationMs: number | null;
+  /** Why the score is what it is ("title equal", "artist differs"). */
+  reasons: string[];
 }
 
 export interface MixLineDto {
@@ -68,9 +79,13 @@ export interface CreateMixRequest {
   title?: string;
 }
 
-/** Body of `PUT /api/v1/mixes/:id/lines/:lineId`: a candidate picked, or the artist and title typed. */
+/**
+ * Body of `PUT /api/v1/mixes/:id/lines/:lineId`: a library candidate picked (`trackId`), one of the resolver's
+ * recordings picked (`recordingId`), or the artist and title typed.
+ */
 export interface FixMixLineRequest {
   trackId?: string;
+  recordingId?: string;
   artist?: string;
   title?: string;
 }
@@ -86,4 +101,31 @@ export interface MixSearchHitDto {
 export interface RequestMissingResponse {
   listJobId: string;
   requested: number;
+}
+
+/** One file a mix was split into, a library track of its own. */
+export interface MixPartDto {
+  /** Order in the mix, from 1. */
+  position: number;
+  lineId: string;
+  trackId: string;
+  /** Relative to the library root. */
+  path: string;
+  artist: string;
+  title: string;
+}
+
+/**
+ * `POST /api/v1/mixes/:id/split` and `GET /api/v1/mixes/:id/split`: the split under way (or last done since the
+ * server started) and the parts the mix has.
+ */
+export interface MixSplitDto {
+  state: 'idle' | 'running' | 'done' | 'failed';
+  /** Parts cut, tagged and indexed so far, of `total`. */
+  done: number;
+  total: number;
+  error: string | null;
+  /** True when the parts were cut to the sample (lossless), false when copied at the codec's frames. */
+  sampleExact: boolean | null;
+  parts: MixPartDto[];
 }

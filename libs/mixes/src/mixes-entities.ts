@@ -1,4 +1,5 @@
 import { MixLineEntity } from './store/mix-line.entity.js';
+import { MixPartEntity } from './store/mix-part.entity.js';
 import { MixEntity } from './store/mix.entity.js';
 
-export const MIXES_ENTITIES = [MixEntity, MixLineEntity];
+export const MIXES_ENTITIES = [MixEntity, MixLineEntity, MixPartEntity];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LinkInfoStore } from '@app/acquisition';
 import { LibraryIndex } from '@app/library';
+import { TaggerModule } from '@app/tagger';
 import { MixesController } from './api/mixes.controller.js';
 import { ChapterWriter } from './chapters/chapter-writer.js';
 import { MixFiles } from './files/mix-files.js';
@@ -10,10 +11,13 @@ import { LibraryCandidates } from './matching/library-candidates.js';
 import { MixesService } from './mixes.service.js';
 import { MixSearch } from './search/mix-search.js';
 import { MixSplitter } from './split/mix-splitter.js';
+import { MixSplits } from './split/mix-splits.service.js';
+import { PartIndexer } from './split/part-indexer.js';
 import { MixStore } from './store/mix-store.js';
 
 /** DJ mixes: tracklists, CUE sheets, chapters, splitting and search. */
 @Module({
+  imports: [TaggerModule],
   controllers: [MixesController],
   providers: [
     LibraryIndex,
@@ -23,11 +27,13 @@ import { MixStore } from './store/mix-store.js';
     MixFiles,
     ChapterWriter,
     MixSplitter,
+    PartIndexer,
+    MixSplits,
     MixesService,
     LinkInfoStore,
     AttachLinkTracklists,
     RecordingLookup,
   ],
-  exports: [MixesService],
+  exports: [MixesService, MixSplits],
 })
 export class MixesModule {}

@@ -115,7 +115,10 @@ export class MixesService implements OnModuleDestroy {
     return mixView(mix, await this.pathOf(mix.trackId), lines);
   }
 
-  /** A person's answer for one line: a candidate picked (or any library track), or the credit typed anew. */
+  /**
+   * A person's answer for one line: a library candidate picked (or any library track), one of the resolver's
+   * recordings picked (the line stays missing from the library, now identified), or the credit typed anew.
+   */
   async fixLine(id: string, lineId: string, fix: FixMixLineRequest): Promise<MixDto> {
     const { lines } = await this.store.get(id);
     const line = lines.find((l) => l.id === lineId);
@@ -124,6 +127,17 @@ export class MixesService implements OnModuleDestroy {
       const track = await this.index.findById(fix.trackId);
       if (!track) throw new ValidationError('trackId', `no library track with id ${fix.trackId}`);
       Object.assign(line, { status: 'fixed', trackId: track.id, unidentified: false });
+    } else if (fix.recordingId !== undefined) {
+      const recording = line.recordings?.find((r) => r.recordingId === fix.recordingId);
+      if (!recording) throw new ValidationError('recordingId', `not one of the recordings found for line ${lineId}`);
+      Object.assign(line, {
+        artist: recording.artist,
+        title: recording.title,
+        recordingId: recording.recordingId,
+        unidentified: false,
+        status: line.status === 'requested' ? 'requested' : 'missing',
+        trackId: null,
+      });
     } else {
       if (!fix.artist?.trim() || !fix.title?.trim()) {
         throw new ValidationError(fix.artist?.trim() ? 'title' : 'artist', 'give a trackId, or both artist and title');

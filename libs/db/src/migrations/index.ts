@@ -20,6 +20,7 @@ import { CreateSearchTables1796500000000 } from './1796500000000-CreateSearchTab
 import { CreateOutbox1796600000000 } from './1796600000000-CreateOutbox.js';
 import { CreateTrackLastfmTags1796800000000 } from './1796800000000-CreateTrackLastfmTags.js';
 import { CreateTasteSummary1797100000000 } from './1797100000000-CreateTasteSummary.js';
+import { CreateMixParts1797300000000 } from './1797300000000-CreateMixParts.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   CreateOutbox1796600000000,
   CreateTrackLastfmTags1796800000000,
   CreateTasteSummary1797100000000,
+  CreateMixParts1797300000000,
 ];

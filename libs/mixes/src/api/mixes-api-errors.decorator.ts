@@ -4,4 +4,5 @@ import { errorResponses } from '@app/platform';
 export const MixesApiErrors = errorResponses({
   400: 'Invalid input; `errors` names each offending field',
   404: 'No mix (or line) with this id',
+  409: 'The mix is being split already',
 });

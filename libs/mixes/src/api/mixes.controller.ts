@@ -1,15 +1,17 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   ApiRoutes,
   type MixDto,
   type MixSearchHitDto,
+  type MixSplitDto,
   type MixSummaryDto,
   type RequestMissingResponse,
 } from '@app/contracts';
 import { MixesService } from '../mixes.service.js';
 import { MixSearch } from '../search/mix-search.js';
+import { MixSplits } from '../split/mix-splits.service.js';
 import { CreateMixBody } from './dto/create-mix.body.js';
 import { FixMixLineBody } from './dto/fix-mix-line.body.js';
 import { MixIdParams, MixLineParams, MixSearchQuery } from './dto/mix-params.js';
@@ -22,6 +24,7 @@ export class MixesController {
   constructor(
     private readonly mixes: MixesService,
     private readonly searcher: MixSearch,
+    private readonly splits: MixSplits,
   ) {}
 
   @Get()
@@ -67,6 +70,24 @@ export class MixesController {
   @MixesApiErrors(400, 404)
   requestMissing(@Param() { id }: MixIdParams): Promise<RequestMissingResponse> {
     return this.mixes.requestMissing(id);
+  }
+
+  @Post(':id/split')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Split the mix at its timed lines: parts beside it, tagged, in the library, linked to the mix',
+  })
+  @ApiAcceptedResponse({ description: 'MixSplitDto: the split under way; follow it with GET :id/split' })
+  @MixesApiErrors(400, 404, 409)
+  async split(@Param() { id }: MixIdParams): Promise<MixSplitDto> {
+    return (await this.splits.start(id)).status;
+  }
+
+  @Get(':id/split')
+  @ApiOkResponse({ description: 'MixSplitDto' })
+  @MixesApiErrors(400, 404)
+  splitStatus(@Param() { id }: MixIdParams): Promise<MixSplitDto> {
+    return this.splits.status(id);
   }
 
   @Get(':id/cue')

@@ -16,10 +16,16 @@ export class LibraryCandidates {
     return this.tx.outsideTransaction(async (manager) => {
       const postgres = manager.connection.options.type === 'postgres';
       const param = postgres ? '$1' : '?';
-      return (await manager.query(
-        `SELECT id, artist, title FROM library_track WHERE LOWER(title) LIKE ${param} ESCAPE '\\' LIMIT ${MAX_ROWS}`,
-        [`%${escapeLike(needle)}%`],
-      )) as LibraryTrackTags[];
+      return (
+        (await manager.query(
+          `SELECT id, artist, title, album, year, duration_ms AS "durationMs" FROM library_track WHERE LOWER(title) LIKE ${param} ESCAPE '\\' LIMIT ${MAX_ROWS}`,
+          [`%${escapeLike(needle)}%`],
+        )) as LibraryTrackTags[]
+      ).map((row) => ({
+        ...row,
+        year: row.year === null || row.year === undefined ? null : Number(row.year),
+        durationMs: row.durationMs === null || row.durationMs === undefined ? null : Number(row.durationMs),
+      }));
     });
   }
 }

@@ -5,6 +5,9 @@ export interface LibraryTrackTags {
   id: string;
   artist: string | null;
   title: string | null;
+  album?: string | null;
+  year?: number | null;
+  durationMs?: number | null;
 }
 
 export interface LineToMatch {
@@ -33,7 +36,10 @@ export function matchLine(line: LineToMatch, tracks: LibraryTrackTags[]): LineMa
       trackId: track.id,
       artist: track.artist ?? '',
       title: track.title ?? '',
-      score: score(line, track),
+      album: track.album ?? null,
+      year: track.year ?? null,
+      durationMs: track.durationMs ?? null,
+      ...score(line, track),
     }))
     .filter((c) => c.score >= UNSURE)
     .sort((a, b) => b.score - a.score)
@@ -44,11 +50,16 @@ export function matchLine(line: LineToMatch, tracks: LibraryTrackTags[]): LineMa
   return { status: 'missing', trackId: null, candidates: [] };
 }
 
-function score(line: LineToMatch, track: LibraryTrackTags): number {
+function score(line: LineToMatch, track: LibraryTrackTags): { score: number; reasons: string[] } {
   const title = closeness([line.parsedTitle ?? line.title, line.title], track.title ?? '');
   const artist = closeness([line.artist, ...line.artists], track.artist ?? '');
-  return Math.round((0.6 * title + 0.4 * artist) * 100) / 100;
+  return {
+    score: Math.round((0.6 * title + 0.4 * artist) * 100) / 100,
+    reasons: [`title ${CLOSENESS_WORDS[title]}`, `artist ${CLOSENESS_WORDS[artist]}`],
+  };
 }
+
+const CLOSENESS_WORDS: Record<number, string> = { 1: 'equal', 0.75: 'one holds the other', 0: 'differs' };
 
 /** 1 when one reading equals the tag, 0.75 when one holds the other, 0 otherwise. */
 function closeness(readings: string[], tag: string): number {

@@ -34,6 +34,10 @@ export class RecordingLookup {
           artist: s.candidate.artists.join(', '),
           title: s.candidate.title,
           score: s.score,
+          album: s.candidate.album ?? null,
+          releaseDate: s.candidate.releaseDate ?? null,
+          durationMs: s.candidate.durationMs ?? null,
+          reasons: s.reasons.slice(0, 5),
         }));
       const best = recommendation.level === 'strong' ? recommendation.best?.candidate.mbid : undefined;
       return { recordingId: best ?? null, recordings };

@@ -20,10 +20,12 @@ export interface SplitResult {
 export class MixSplitter {
   constructor(private readonly runner: ProcessRunner) {}
 
+  /** `afterPart` runs on each part once it is cut, before the next is (tagging it, counting progress). */
   async split(
     mix: string,
     chapters: (Chapter & { artist: string })[],
     signal?: AbortSignal,
+    afterPart?: (part: SplitResult, index: number) => Promise<void>,
   ): Promise<{ parts: SplitResult[]; sampleExact: boolean }> {
     const probe = await probeAudio(this.runner, mix, signal);
     const extension = extname(mix).slice(1);
@@ -35,6 +37,7 @@ export class MixSplitter {
       const args = buildSplitArgs({ source: mix, target, codec: probe.codec, ...chapter });
       await this.runner.run('ffmpeg', args, { timeoutMs: PART_TIMEOUT_MS, ...(signal ? { signal } : {}) });
       parts.push({ file: target, chapter });
+      await afterPart?.({ file: target, chapter }, i);
     }
     return { parts, sampleExact: cutsToTheSample(probe.codec) };
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@app/core';
 import { TransactionRunner } from '@app/db';
 import { MixLineEntity } from './mix-line.entity.js';
+import { MixPartEntity } from './mix-part.entity.js';
 import { MixEntity } from './mix.entity.js';
 
 export interface MixCounts {
@@ -20,6 +21,7 @@ export class MixStore {
     return this.tx.run(async (manager) => {
       const previous = await manager.findOneBy(MixEntity, { trackId: mix.trackId });
       if (previous) {
+        await manager.delete(MixPartEntity, { mixId: previous.id });
         await manager.delete(MixLineEntity, { mixId: previous.id });
         await manager.delete(MixEntity, { id: previous.id });
       }
@@ -71,6 +73,32 @@ export class MixStore {
   updateMix(id: string, changes: Partial<Pick<MixEntity, 'cuePath' | 'chaptersMethod'>>): Promise<void> {
     return this.tx.run(async (manager) => {
       await manager.update(MixEntity, { id }, { ...changes, updatedAt: Date.now() });
+    });
+  }
+
+  /** The parts of a mix (a new split replaces the last one's), in one transaction. */
+  saveParts(mixId: string, parts: MixPartEntity[]): Promise<void> {
+    return this.tx.run(async (manager) => {
+      await manager.delete(MixPartEntity, { mixId });
+      if (parts.length) await manager.insert(MixPartEntity, parts);
+      await manager.update(MixEntity, { id: mixId }, { updatedAt: Date.now() });
+    });
+  }
+
+  /** The parts of a mix in order, with their files' library paths (a part whose track is gone is left out). */
+  parts(mixId: string): Promise<{ part: MixPartEntity; path: string }[]> {
+    return this.tx.outsideTransaction(async (manager) => {
+      const parts = await manager.find(MixPartEntity, { where: { mixId }, order: { position: 'ASC' } });
+      if (!parts.length) return [];
+      const postgres = manager.connection.options.type === 'postgres';
+      const ids = parts.map((p) => p.trackId);
+      const marks = ids.map((_, i) => (postgres ? `$${i + 1}` : '?')).join(', ');
+      const rows = (await manager.query(`SELECT id, path FROM library_track WHERE id IN (${marks})`, ids)) as {
+        id: string;
+        path: string;
+      }[];
+      const paths = new Map(rows.map((r) => [r.id, r.path]));
+      return parts.filter((p) => paths.has(p.trackId)).map((part) => ({ part, path: paths.get(part.trackId)! }));
     });
   }
 }

@@ -40,9 +40,22 @@ export function mixLineView(line: MixLineEntity): MixLineDto {
     unidentified: line.unidentified,
     status: line.status,
     trackId: line.trackId,
-    candidates: line.candidates ?? [],
+    // Lines stored before candidates carried album, year, duration and reasons read as unknown there.
+    candidates: (line.candidates ?? []).map((c) => ({
+      ...c,
+      album: c.album ?? null,
+      year: c.year ?? null,
+      durationMs: c.durationMs ?? null,
+      reasons: c.reasons ?? [],
+    })),
     recordingId: line.recordingId ?? null,
-    recordings: line.recordings ?? [],
+    recordings: (line.recordings ?? []).map((r) => ({
+      ...r,
+      album: r.album ?? null,
+      releaseDate: r.releaseDate ?? null,
+      durationMs: r.durationMs ?? null,
+      reasons: r.reasons ?? [],
+    })),
     raw: line.raw,
   };
 }

@@ -2,9 +2,11 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
+  type CreateMixRequest,
   type FixMixLineRequest,
   type MixDto,
   type MixSearchHitDto,
+  type MixSplitDto,
   type MixSummaryDto,
   type RequestMissingResponse,
 } from '@app/contracts';
@@ -23,6 +25,18 @@ export class MixesApiService {
 
   get(id: string): Observable<MixDto> {
     return this.http.get<MixDto>(apiUrl(ApiRoutes.mixes, id));
+  }
+
+  create(body: CreateMixRequest): Observable<MixDto> {
+    return this.http.post<MixDto>(apiUrl(ApiRoutes.mixes), body);
+  }
+
+  split(id: string): Observable<MixSplitDto> {
+    return this.http.post<MixSplitDto>(apiUrl(ApiRoutes.mixes, id, 'split'), {});
+  }
+
+  splitStatus(id: string): Observable<MixSplitDto> {
+    return this.http.get<MixSplitDto>(apiUrl(ApiRoutes.mixes, id, 'split'));
   }
 
   fixLine(id: string, lineId: string, fix: FixMixLineRequest): Observable<MixDto> {

@@ -35,7 +35,7 @@ export function describeCandidate(candidate: CandidateDto) {
       <span class="visually-hidden">Choose</span>
       @if (c.coverUrl) {
         <img class="cover" [src]="c.coverUrl" alt="" loading="lazy" referrerpolicy="no-referrer" />
-      } @else {
+      } @else if (!compact()) {
         <span class="cover" aria-hidden="true">♪</span>
       }
       <span class="title">{{ c.title }}</span>
@@ -69,6 +69,8 @@ export class CandidateCardComponent {
   readonly candidate = input.required<CandidateDto>();
   readonly cardId = input<string>();
   readonly disabled = input(false);
+  /** Leaves out the placeholder of a missing cover, where most candidates have none (a mix's lines). */
+  readonly compact = input(false);
   readonly choose = output<CandidateDto>();
   protected readonly view = computed(() => describeCandidate(this.candidate()));
 }

@@ -8,6 +8,11 @@ export class FixMixLineBody implements FixMixLineRequest {
   @IsUUID('all', { message: 'trackId must be a library track id (UUID)' })
   trackId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: "One of the line's recordings (the resolver's candidates)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'recordingId must be a MusicBrainz recording id (UUID)' })
+  recordingId?: string;
+
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
   @MaxLength(500)
