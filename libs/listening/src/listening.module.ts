@@ -13,6 +13,10 @@ import { JellyfinListens } from './jellyfin/jellyfin-listens.service.js';
 import { AcceptedListens } from './listens/accepted-listens.service.js';
 import { RelayQueue } from './relay/relay-queue.js';
 import { RelaySender } from './relay/relay-sender.service.js';
+import { RelayTargets } from './relay/relay-targets.js';
+import { NowPlayingRelay } from './relay/now-playing-relay.js';
+import { LastfmConnect } from './lastfm/lastfm-connect.service.js';
+import { RelayStatus } from './relay/relay-status.js';
 import { ListenReads } from './listens/listen-reads.js';
 import { ListenStore } from './listens/listen-store.js';
 import { Listeners } from './listeners/listeners.service.js';
@@ -41,8 +45,12 @@ import { RecordingCache } from './mapping/recording-cache.js';
     HistorySync,
     ListeningSyncSchedule,
     AcceptedListens,
+    RelayTargets,
     RelayQueue,
     RelaySender,
+    NowPlayingRelay,
+    LastfmConnect,
+    RelayStatus,
     FileImport,
     RecordingCache,
     PlayCounts,

@@ -2,10 +2,12 @@ import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { callerOf } from '@app/auth';
-import { ApiRoutes, type ListenDto, type TrackPlaysDto } from '@app/contracts';
+import { ApiRoutes, type ListenDto, type ListenRelayStatusDto, type TrackPlaysDto } from '@app/contracts';
 import { ListenStore } from '../listens/listen-store.js';
 import { listenView } from '../listens/listen-view.js';
 import { Listeners } from '../listeners/listeners.service.js';
+import { RelayStatus } from '../relay/relay-status.js';
+import { RelayStatusQuery } from './dto/relay-status.query.js';
 import { RecentListensQuery } from './dto/recent-listens.query.js';
 import { TrackPlaysQuery } from './dto/track-plays.query.js';
 import { ListeningApiErrors } from './listening-api-errors.decorator.js';
@@ -19,7 +21,16 @@ export class ListensController {
   constructor(
     private readonly store: ListenStore,
     private readonly listeners: Listeners,
+    private readonly relay: RelayStatus,
   ) {}
+
+  @Get('relay')
+  @ApiOperation({ summary: 'Whether Last.fm relays are set up (secrets masked) and the listens waiting per service' })
+  @ApiOkResponse({ description: 'ListenRelayStatusDto' })
+  @ListeningApiErrors(400)
+  relayStatus(@Query() query: RelayStatusQuery): Promise<ListenRelayStatusDto> {
+    return this.relay.status(query.listenerId);
+  }
 
   @Get('recent')
   @ApiOperation({ summary: "The newest listens: of one listener, the signed-in user's own, or everyone's" })
