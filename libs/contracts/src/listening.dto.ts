@@ -56,6 +56,8 @@ export interface ListenDto {
   releaseName?: string;
   durationMs?: number;
   recordingMbid?: string;
+  /** The MusicBrainz release the listen names (the client's `release_mbid` or ListenBrainz's mapping): its cover. */
+  releaseMbid?: string;
   source: ListenSource;
   client?: string;
   /** The library track this was a play of; null until mapping found one. */

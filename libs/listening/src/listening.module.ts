@@ -17,6 +17,7 @@ import { RelayTargets } from './relay/relay-targets.js';
 import { NowPlayingRelay } from './relay/now-playing-relay.js';
 import { LastfmConnect } from './lastfm/lastfm-connect.service.js';
 import { RelayStatus } from './relay/relay-status.js';
+import { ListenCovers } from './covers/listen-covers.service.js';
 import { ListenReads } from './listens/listen-reads.js';
 import { ListenStore } from './listens/listen-store.js';
 import { Listeners } from './listeners/listeners.service.js';
@@ -51,6 +52,7 @@ import { RecordingCache } from './mapping/recording-cache.js';
     NowPlayingRelay,
     LastfmConnect,
     RelayStatus,
+    ListenCovers,
     FileImport,
     RecordingCache,
     PlayCounts,
