@@ -1,46 +1,13 @@
 // Covers of recent listens: the release a listen names, fetched from the Cover Art Archive by the server (the
 // browser never reaches the internet), asked once per release, 404 when there is no art.
-import { deflateSync } from 'node:zlib';
 import request from 'supertest';
 import type { ListenDto, ListenerDto } from '@app/contracts';
 import { type FakeHttpServer, startFakeHttpServer } from '@app/testing';
+import { onePixelPng } from './support/one-pixel-png.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const WITH_ART = 'c771f7fc-9e62-4349-a2e3-ceaf7122bf5b';
 const WITHOUT_ART = '0d4f8e1c-5b7a-4c1e-9a55-2c5f0d7f1b2e';
-
-/** A 1×1 PNG, built here so the bytes are a real picture. */
-function onePixelPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (data: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of data) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([length, body, sum]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header[8] = 8;
-  header[9] = 2;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from([0, 200, 30, 30]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 const PNG = onePixelPng();
 let archive: FakeHttpServer;
