@@ -20,7 +20,7 @@ beforeEach(async () => {
   dataSource = await openDataSource(
     buildDataSourceOptions(await freshDatabase(dir.path), [...LISTENING_ENTITIES, ...LIBRARY_ENTITIES]),
   );
-  const mapper = { kick: () => undefined } as unknown as ListenMapper;
+  const mapper = { listensStored: () => undefined } as unknown as ListenMapper;
   store = new ListenStore(new TransactionRunner(dataSource), mapper);
 });
 
