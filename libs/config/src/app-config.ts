@@ -147,6 +147,10 @@ export interface AppConfig {
     lastfmUrl: string;
     /** Last.fm API key; Last.fm histories are imported only when it is set. */
     lastfmApiKey: string | undefined;
+    /** Signs Last.fm's authenticated calls (connecting a listener, scrobbling); relaying to Last.fm needs it. */
+    lastfmSharedSecret: string | undefined;
+    /** Where a person authorises TrueTrack at Last.fm (`?api_key=&token=` are added). */
+    lastfmAuthUrl: string;
     /** When histories are synced (a cron expression). */
     syncSchedule: string | null;
     /** Least time between two requests to one history source. */

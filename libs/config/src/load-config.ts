@@ -269,6 +269,18 @@ export const ENV_KEYS = {
     text,
     'Last.fm API key; enables Last.fm history imports and track tags',
   ),
+  lastfmSharedSecret: key(
+    'TRUETRACK_LASTFM_SHARED_SECRET',
+    undefined,
+    text,
+    "Last.fm API account's shared secret; with the API key, listeners can connect Last.fm and have listens relayed",
+  ),
+  lastfmAuthUrl: key(
+    'TRUETRACK_LASTFM_AUTH_URL',
+    'https://www.last.fm/api/auth/',
+    url('http', 'https'),
+    'The Last.fm page where a person authorises TrueTrack to scrobble for them',
+  ),
   conversationModelUrl: key(
     'TRUETRACK_CONVERSATION_MODEL_URL',
     undefined,
@@ -303,7 +315,7 @@ export const ENV_KEYS = {
     'TRUETRACK_LISTENING_RELAY_RETRY_MS',
     '30000',
     integer(10, 3_600_000),
-    'How often listens queued for ListenBrainz are sent, and the first wait after a failure (doubling, up to 6 h)',
+    'How often listens queued for ListenBrainz and Last.fm are sent, and the first wait after a failure (doubling, up to 6 h)',
   ),
   listenMappingSchedule: key(
     'TRUETRACK_LISTEN_MAPPING_SCHEDULE',
@@ -622,6 +634,8 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       listenBrainzUrl: v(ENV_KEYS.listenBrainzUrl),
       lastfmUrl: v(ENV_KEYS.lastfmUrl),
       lastfmApiKey: v(ENV_KEYS.lastfmApiKey),
+      lastfmSharedSecret: v(ENV_KEYS.lastfmSharedSecret),
+      lastfmAuthUrl: v(ENV_KEYS.lastfmAuthUrl),
       syncSchedule: v(ENV_KEYS.listeningSyncSchedule),
       requestIntervalMs: v(ENV_KEYS.listeningRequestIntervalMs),
       relayRetryMs: v(ENV_KEYS.listeningRelayRetryMs),

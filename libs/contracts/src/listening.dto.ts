@@ -13,7 +13,24 @@ export interface ListenerDto {
   /** Each accepted listen is forwarded to the listener's ListenBrainz account (queued, retried). */
   relayListenBrainz: boolean;
   lastfmUsername?: string;
+  /** Whether a Last.fm session key is stored (from "connect Last.fm"; never sent back). */
+  lastfmConnected: boolean;
+  /** Why Last.fm refused the stored session (revoked or expired): connect again. */
+  lastfmBroken?: string;
+  /** Each accepted listen is scrobbled to the listener's Last.fm account (queued, retried). */
+  relayLastfm: boolean;
   createdAt: string;
+}
+
+/** `POST /api/v1/listeners/:id/lastfm/connect`: the page where the person authorises TrueTrack at Last.fm. */
+export interface LastfmAuthorizationDto {
+  authorizeUrl: string;
+}
+
+/** `GET /api/v1/listens/relay`: the relay settings (secrets masked) and what waits in the queue. */
+export interface ListenRelayStatusDto {
+  lastfm: { configured: boolean; apiKey: string | null; sharedSecret: string | null };
+  queued: { listenbrainz: number; lastfm: number };
 }
 
 export interface SaveListenerRequest {
@@ -23,6 +40,7 @@ export interface SaveListenerRequest {
   listenBrainzToken?: string | null;
   lastfmUsername?: string | null;
   relayListenBrainz?: boolean;
+  relayLastfm?: boolean;
 }
 
 /** Where a listen came from. */
@@ -38,6 +56,8 @@ export interface ListenDto {
   releaseName?: string;
   durationMs?: number;
   recordingMbid?: string;
+  /** The MusicBrainz release the listen names (the client's `release_mbid` or ListenBrainz's mapping): its cover. */
+  releaseMbid?: string;
   source: ListenSource;
   client?: string;
   /** The library track this was a play of; null until mapping found one. */

@@ -36,5 +36,5 @@ export { HistorySync } from './history/history-sync.service.js';
 export { ListenMapper, type MappingRound } from './mapping/listen-mapper.service.js';
 export { RECORDING_LOOKUP, type RecordingLookup, type RecordingAnswer } from './mapping/recording-lookup.js';
 
-/** Listens forwarded to ListenBrainz through the listen_relay queue; `drain()` sends what is due now. */
+/** Listens forwarded to ListenBrainz and Last.fm through the listen_relay queue; `drain()` sends what is due now. */
 export { RelaySender } from './relay/relay-sender.service.js';

@@ -14,6 +14,11 @@ import { AcceptedListens } from './listens/accepted-listens.service.js';
 import { ListenEvents } from './listens/listen-events.js';
 import { RelayQueue } from './relay/relay-queue.js';
 import { RelaySender } from './relay/relay-sender.service.js';
+import { RelayTargets } from './relay/relay-targets.js';
+import { NowPlayingRelay } from './relay/now-playing-relay.js';
+import { LastfmConnect } from './lastfm/lastfm-connect.service.js';
+import { RelayStatus } from './relay/relay-status.js';
+import { ListenCovers } from './covers/listen-covers.service.js';
 import { ListenReads } from './listens/listen-reads.js';
 import { ListenStore } from './listens/listen-store.js';
 import { Listeners } from './listeners/listeners.service.js';
@@ -42,8 +47,13 @@ import { RecordingCache } from './mapping/recording-cache.js';
     HistorySync,
     ListeningSyncSchedule,
     AcceptedListens,
+    RelayTargets,
     RelayQueue,
     RelaySender,
+    NowPlayingRelay,
+    LastfmConnect,
+    RelayStatus,
+    ListenCovers,
     FileImport,
     RecordingCache,
     PlayCounts,

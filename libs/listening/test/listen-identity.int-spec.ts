@@ -22,7 +22,7 @@ beforeEach(async () => {
   dataSource = await openDataSource(
     buildDataSourceOptions(await freshDatabase(dir.path), [...LISTENING_ENTITIES, ...LIBRARY_ENTITIES]),
   );
-  const mapper = { kick: () => undefined } as unknown as ListenMapper;
+  const mapper = { listensStored: () => undefined } as unknown as ListenMapper;
   events = new ListenEvents();
   store = new ListenStore(new TransactionRunner(dataSource), mapper, events);
 });

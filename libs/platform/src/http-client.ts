@@ -100,8 +100,12 @@ export class HttpClient {
     return this.request<T>({ path, params, signal });
   }
 
-  async request<T>(request: HttpRequest): Promise<HttpResult<T>> {
-    return this.withRetries(request, (response, url) => parseJson<T>(response, url));
+  /** With `errorBodies`, 4xx answers come back decoded too: APIs such as Last.fm explain a refusal in the body. */
+  async request<T>(
+    request: HttpRequest,
+    { errorBodies = false }: { errorBodies?: boolean } = {},
+  ): Promise<HttpResult<T>> {
+    return this.withRetries(request, (response, url) => parseJson<T>(response, url), { errorBodies });
   }
 
   /**

@@ -19,6 +19,7 @@ import { CreateTorrentClients1796400100000 } from './1796400100000-CreateTorrent
 import { CreateSearchTables1796500000000 } from './1796500000000-CreateSearchTables.js';
 import { CreateOutbox1796600000000 } from './1796600000000-CreateOutbox.js';
 import { CreateTrackLastfmTags1796800000000 } from './1796800000000-CreateTrackLastfmTags.js';
+import { ConnectListenersToLastfm1797000000000 } from './1797000000000-ConnectListenersToLastfm.js';
 import { CreateTasteSummary1797100000000 } from './1797100000000-CreateTasteSummary.js';
 import { CreateMixParts1797300000000 } from './1797300000000-CreateMixParts.js';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   CreateSearchTables1796500000000,
   CreateOutbox1796600000000,
   CreateTrackLastfmTags1796800000000,
+  ConnectListenersToLastfm1797000000000,
   CreateTasteSummary1797100000000,
   CreateMixParts1797300000000,
 ];

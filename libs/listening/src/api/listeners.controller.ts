@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { callerOf, Users } from '@app/auth';
-import { ApiRoutes, type ListenerConnectionDto, type ListenerDto } from '@app/contracts';
+import { ApiRoutes, type LastfmAuthorizationDto, type ListenerConnectionDto, type ListenerDto } from '@app/contracts';
 import { ValidationError } from '@app/core';
 import { listenerView } from '../listeners/listener-view.js';
 import { FileImport, type FileImportResult } from '../files/file-import.service.js';
 import { rawBodyOf } from '../intake/listenbrainz-body.js';
 import { Listeners } from '../listeners/listeners.service.js';
+import { LastfmConnect } from '../lastfm/lastfm-connect.service.js';
 import { connectionUrls } from './connection-urls.js';
 import { ListenerIdParams } from './dto/listener-id.params.js';
 import { CreateListenerBody, UpdateListenerBody } from './dto/save-listener.body.js';
@@ -21,6 +22,7 @@ export class ListenersController {
     private readonly listeners: Listeners,
     private readonly users: Users,
     private readonly files: FileImport,
+    private readonly lastfm: LastfmConnect,
   ) {}
 
   @Get()
@@ -93,5 +95,33 @@ export class ListenersController {
   @ListeningApiErrors(400, 404)
   async connection(@Param() { id }: ListenerIdParams, @Req() request: Request): Promise<ListenerConnectionDto> {
     return connectionUrls(request, (await this.listeners.get(id)).listenToken);
+  }
+
+  @Post(':id/lastfm/connect')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Start connecting Last.fm: the page where the person allows TrueTrack to scrobble for them',
+  })
+  @ApiOkResponse({ description: 'LastfmAuthorizationDto' })
+  @ListeningApiErrors(400, 404)
+  connectLastfm(@Param() { id }: ListenerIdParams): Promise<LastfmAuthorizationDto> {
+    return this.lastfm.start(id);
+  }
+
+  @Post(':id/lastfm/session')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Finish connecting Last.fm once allowed there: stores the session key, relays from now on' })
+  @ApiOkResponse({ description: 'ListenerDto' })
+  @ListeningApiErrors(400, 404)
+  async finishLastfm(@Param() { id }: ListenerIdParams): Promise<ListenerDto> {
+    return listenerView(await this.lastfm.finish(id));
+  }
+
+  @Delete(':id/lastfm')
+  @ApiOperation({ summary: 'Forget the Last.fm session key: nothing more is relayed to Last.fm' })
+  @ApiOkResponse({ description: 'ListenerDto' })
+  @ListeningApiErrors(400, 404)
+  async disconnectLastfm(@Param() { id }: ListenerIdParams): Promise<ListenerDto> {
+    return listenerView(await this.lastfm.disconnect(id));
   }
 }

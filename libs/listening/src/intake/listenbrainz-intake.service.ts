@@ -4,6 +4,7 @@ import { Listeners } from '../listeners/listeners.service.js';
 import type { ListenerEntity } from '../listeners/listener.entity.js';
 import { badRequest, unauthorized } from './listenbrainz-error.js';
 import { listenTokenOf } from './listen-token-header.js';
+import { NowPlayingRelay } from '../relay/now-playing-relay.js';
 import { NowPlaying } from './now-playing.js';
 import { readSubmission } from './submission.js';
 import { toNewListen } from './to-new-listen.js';
@@ -22,6 +23,7 @@ export class ListenBrainzIntake {
     private readonly listeners: Listeners,
     private readonly accepted: AcceptedListens,
     private readonly nowPlaying: NowPlaying,
+    private readonly nowPlayingRelay: NowPlayingRelay,
   ) {}
 
   /** Checks the token, then the whole body; stores every listen or, on any refusal, none. */
@@ -29,7 +31,10 @@ export class ListenBrainzIntake {
     const listener = await this.listenerOf(authorization);
     const submission = readSubmission(raw, Math.floor(now / 1000));
     if (submission.listenType === 'playing_now') {
-      for (const listen of submission.listens) this.nowPlaying.set(listener.id, listen, now);
+      for (const listen of submission.listens) {
+        this.nowPlaying.set(listener.id, listen, now);
+        this.nowPlayingRelay.forward(listener, toNewListen(listener.id, listen, now));
+      }
       return { status: 'ok' };
     }
     await this.accepted.accept(

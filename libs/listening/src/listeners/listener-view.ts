@@ -12,6 +12,9 @@ export function listenerView(listener: ListenerEntity): ListenerDto {
     listenBrainzConnected: Boolean(listener.listenBrainzToken),
     relayListenBrainz: listener.relayListenBrainz,
     ...(listener.lastfmUsername ? { lastfmUsername: listener.lastfmUsername } : {}),
+    lastfmConnected: Boolean(listener.lastfmSessionKey),
+    ...(listener.lastfmBroken ? { lastfmBroken: listener.lastfmBroken } : {}),
+    relayLastfm: listener.relayLastfm,
     createdAt: new Date(listener.createdAt).toISOString(),
   };
 }

@@ -32,6 +32,22 @@ export class ListenerEntity {
   @Column({ name: 'relay_listenbrainz', type: 'integer', default: 0, transformer: flag })
   relayListenBrainz!: boolean;
 
+  /** Last.fm's session key for this listener, from its web authorisation; never sent back. */
+  @Column({ name: 'lastfm_session_key', type: 'varchar', length: 64, nullable: true })
+  lastfmSessionKey!: string | null;
+
+  /** The `auth.getToken` token the person is authorising at Last.fm, until it becomes a session. */
+  @Column({ name: 'lastfm_auth_token', type: 'varchar', length: 64, nullable: true })
+  lastfmAuthToken!: string | null;
+
+  /** Forward each accepted listen to the listener's Last.fm account (needs a session key). */
+  @Column({ name: 'relay_lastfm', type: 'integer', default: 0, transformer: flag })
+  relayLastfm!: boolean;
+
+  /** Why Last.fm refused the session key (revoked, expired); listens are not relayed until reconnected. */
+  @Column({ name: 'lastfm_broken', type: 'text', nullable: true })
+  lastfmBroken!: string | null;
+
   @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
   createdAt!: number;
 

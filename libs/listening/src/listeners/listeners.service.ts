@@ -56,6 +56,10 @@ export class Listeners {
         listenBrainzToken: request.listenBrainzToken ?? null,
         lastfmUsername: request.lastfmUsername ?? null,
         relayListenBrainz: request.relayListenBrainz ?? false,
+        lastfmSessionKey: null,
+        lastfmAuthToken: null,
+        relayLastfm: request.relayLastfm ?? false,
+        lastfmBroken: null,
         createdAt: now,
         updatedAt: now,
       });
@@ -85,6 +89,7 @@ export class Listeners {
       if (request.listenBrainzToken !== undefined) listener.listenBrainzToken = request.listenBrainzToken;
       if (request.lastfmUsername !== undefined) listener.lastfmUsername = request.lastfmUsername;
       if (request.relayListenBrainz !== undefined) listener.relayListenBrainz = request.relayListenBrainz;
+      if (request.relayLastfm !== undefined) listener.relayLastfm = request.relayLastfm;
       listener.updatedAt = Date.now();
       return m.save(listener);
     });

@@ -47,7 +47,7 @@ export class ListenStore {
         .execute();
     }
     // Mapping follows a moment later, in the background, once the caller's transaction has been committed.
-    this.mapper.kick();
+    this.mapper.listensStored();
   }
 
   /** The newest listens first, of one listener or of everyone. */

@@ -1,7 +1,9 @@
 import type { ListenDto } from '@app/contracts';
+import { releaseMbidOf } from '../covers/release-mbid.js';
 import type { ListenEntity } from './listen.entity.js';
 
 export function listenView(listen: ListenEntity): ListenDto {
+  const releaseMbid = releaseMbidOf(listen.additionalInfo);
   return {
     id: listen.id,
     listenerId: listen.listenerId,
@@ -11,6 +13,7 @@ export function listenView(listen: ListenEntity): ListenDto {
     ...(listen.releaseName ? { releaseName: listen.releaseName } : {}),
     ...(listen.durationMs ? { durationMs: listen.durationMs } : {}),
     ...(listen.recordingMbid ? { recordingMbid: listen.recordingMbid } : {}),
+    ...(releaseMbid ? { releaseMbid } : {}),
     source: listen.source,
     ...(listen.client ? { client: listen.client } : {}),
     trackId: listen.trackId,

@@ -5,6 +5,7 @@ import { IsNull } from 'typeorm';
 import { ListenEntity } from '../listens/listen.entity.js';
 import { ListenEvents } from '../listens/listen-events.js';
 import type { Decided } from './decided.js';
+import { IntakeQuiet } from './intake-quiet.js';
 import { LibraryMatches } from './library-matches.js';
 import { writeMappings } from './write-mappings.js';
 import type { MappedBy } from './mapped-by.js';
@@ -18,6 +19,13 @@ import { isMappingTrusted, readSubmittedMapping } from './submitted-mapping.js';
 const BATCH = 500;
 /** Bursts of listens (a client's backlog, an import's pages) start one sweep, this long after the first. */
 const KICK_DELAY_MS = 1000;
+/**
+ * Mapping writes through the connection intake writes through (SQLite has one writer): while listens keep coming
+ * it waits for this much quiet before each batch, so a request storing listens never queues behind it…
+ */
+const INTAKE_QUIET_MS = 1000;
+/** …but for at most this long a batch, so that steady scrobbling still gets mapped. */
+const MAX_YIELD_MS = 5000;
 
 export interface MappingRound {
   mapped: number;
@@ -53,6 +61,7 @@ export class ListenMapper implements OnApplicationShutdown {
   private librarySeen: string | undefined;
   /** The library's tracks as keys, rebuilt only when the library has changed. */
   private library: { matches: LibraryMatches; signature: string } | undefined;
+  private readonly intake = new IntakeQuiet(INTAKE_QUIET_MS, MAX_YIELD_MS);
 
   constructor(
     private readonly tx: TransactionRunner,
@@ -61,6 +70,12 @@ export class ListenMapper implements OnApplicationShutdown {
     private readonly events: ListenEvents,
     @Optional() @Inject(RECORDING_LOOKUP) private readonly lookup?: RecordingLookup,
   ) {}
+
+  /** Listens were just stored: a round follows once intake has been quiet for a moment. */
+  listensStored(): void {
+    this.intake.noteIntake();
+    this.kick();
+  }
 
   /** Asks for a round soon; never waits for it, so intake is not slowed. */
   kick(): void {
@@ -105,6 +120,7 @@ export class ListenMapper implements OnApplicationShutdown {
     round.linked += await this.relink(library.matches, library.signature);
     const deferred = new Set<string>();
     for (;;) {
+      await this.intake.untilQuiet(this.stop.signal);
       if (this.stop.signal.aborted) break;
       const pending = (await this.pending()).filter((listen) => !deferred.has(listen.id));
       if (!pending.length) break;

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { epochMs, json } from '@app/db';
 
-/** A listen waiting to be forwarded to the listener's ListenBrainz account; deleted once ListenBrainz took it. */
+/** A listen waiting to be forwarded to the listener's ListenBrainz or Last.fm account; deleted once taken or refused for good. */
 @Entity('listen_relay')
 export class ListenRelayEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -11,9 +11,9 @@ export class ListenRelayEntity {
   listenerId!: string;
 
   @Column({ type: 'varchar', length: 16 })
-  target!: 'listenbrainz';
+  target!: 'listenbrainz' | 'lastfm';
 
-  /** The listen as ListenBrainz takes it. */
+  /** The listen as ListenBrainz takes it (Last.fm's fields are read from it). */
   @Column({ type: 'text', transformer: json })
   listen!: { listened_at: number; track_metadata: Record<string, unknown> };
 

@@ -4,23 +4,29 @@ import type { EntityManager } from 'typeorm';
 import type { NewListen } from '../listens/new-listen.js';
 import type { ListenerEntity } from '../listeners/listener.entity.js';
 import { ListenRelayEntity } from './listen-relay.entity.js';
+import { RelayTargets } from './relay-targets.js';
 
-/** Queues accepted listens for the listener's ListenBrainz account, in the transaction that stores them. */
+/** Queues accepted listens for each service the listener relays to, in the transaction that stores them. */
 @Injectable()
 export class RelayQueue {
+  constructor(private readonly targets: RelayTargets) {}
+
   async enqueueIn(m: EntityManager, listener: ListenerEntity, listens: NewListen[]): Promise<number> {
-    if (!listener.relayListenBrainz || !listener.listenBrainzToken || !listens.length) return 0;
+    const targets = this.targets.all.filter((target) => target.relays(listener));
+    if (!targets.length || !listens.length) return 0;
     const now = Date.now();
-    const rows = listens.map((listen) => ({
-      id: randomUUID(),
-      listenerId: listener.id,
-      target: 'listenbrainz' as const,
-      listen: toListenBrainz(listen),
-      attempts: 0,
-      nextAttemptAt: now,
-      lastError: null,
-      createdAt: now,
-    }));
+    const rows = targets.flatMap((target) =>
+      listens.map((listen) => ({
+        id: randomUUID(),
+        listenerId: listener.id,
+        target: target.name,
+        listen: toListenBrainz(listen),
+        attempts: 0,
+        nextAttemptAt: now,
+        lastError: null,
+        createdAt: now,
+      })),
+    );
     await m.save(ListenRelayEntity, rows, { chunk: 200 });
     return rows.length;
   }

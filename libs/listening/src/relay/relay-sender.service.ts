@@ -2,25 +2,27 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { TransactionRunner } from '@app/db';
-import { HttpClient } from '@app/platform';
 import { In, LessThanOrEqual } from 'typeorm';
 import { ListenerEntity } from '../listeners/listener.entity.js';
 import { ListenRelayEntity } from './listen-relay.entity.js';
+import type { RelayTarget } from './relay-target.js';
+import { RelayTargets } from './relay-targets.js';
 
 const INTERVAL = 'listening-relay';
-/** ListenBrainz takes at most 1000 listens a request. */
-const BATCH = 1000;
-/** The longest wait between two tries: a refused listen (a wrong token) is kept and tried again, never dropped. */
+/** Rows read from the queue a round. */
+const ROUND = 5000;
+/** The longest wait between two tries of a listen that may still go through. */
 const MAX_BACKOFF_MS = 6 * 3600_000;
 
 /**
- * Forwards queued listens to ListenBrainz, each listener's in `import` batches with their token. A batch taken is
- * deleted; one refused or not answered stays, tried again later with a growing wait.
+ * Forwards queued listens, each listener's and each service's in batches as large as the service takes. A batch
+ * taken is deleted; one not answered (or refused for a reason that may pass) stays and is tried again later with a
+ * growing wait, across restarts; one the service will never take is deleted with its reason logged, and a session
+ * the service no longer knows marks the listener's connection broken.
  */
 @Injectable()
 export class RelaySender implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RelaySender.name);
-  private readonly http: HttpClient;
   private draining: Promise<void> | undefined;
   private again = false;
 
@@ -28,15 +30,8 @@ export class RelaySender implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tx: TransactionRunner,
     private readonly registry: SchedulerRegistry,
-  ) {
-    this.http = new HttpClient({
-      baseUrl: config.listening.listenBrainzUrl,
-      timeoutMs: config.providers.timeoutMs,
-      userAgent: 'TrueTrack',
-      // The queue retries, with its own backoff.
-      maxRetries: 0,
-    });
-  }
+    private readonly targets: RelayTargets,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.registry.addInterval(
@@ -71,47 +66,65 @@ export class RelaySender implements OnApplicationBootstrap, OnApplicationShutdow
       m.find(ListenRelayEntity, {
         where: { nextAttemptAt: LessThanOrEqual(Date.now()) },
         order: { createdAt: 'ASC' },
-        take: BATCH * 5,
+        take: ROUND,
       }),
     );
-    const byListener = new Map<string, ListenRelayEntity[]>();
-    for (const row of due) byListener.set(row.listenerId, [...(byListener.get(row.listenerId) ?? []), row]);
-    for (const [listenerId, rows] of byListener) {
-      const listener = await this.tx.outsideTransaction((m) =>
-        m.findOne(ListenerEntity, { where: { id: listenerId } }),
-      );
-      for (let at = 0; at < rows.length; at += BATCH) await this.send(listener, rows.slice(at, at + BATCH));
+    const groups = new Map<string, ListenRelayEntity[]>();
+    for (const row of due) {
+      const key = `${row.listenerId} ${row.target}`;
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    for (const rows of groups.values()) {
+      const { listenerId, target: name } = rows[0]!;
+      const target = this.targets.byName(name);
+      if (!target) continue;
+      for (let at = 0; at < rows.length; at += target.batchSize) {
+        // Read again for each batch: a batch may have marked the connection broken.
+        const listener = await this.tx.outsideTransaction((m) =>
+          m.findOne(ListenerEntity, { where: { id: listenerId } }),
+        );
+        await this.send(target, listener, rows.slice(at, at + target.batchSize));
+      }
     }
   }
 
-  private async send(listener: ListenerEntity | null, rows: ListenRelayEntity[]): Promise<void> {
-    const ids = rows.map((row) => row.id);
-    const failure = await this.post(listener, rows);
-    if (!failure) {
-      await this.tx.run((m) => m.delete(ListenRelayEntity, { id: In(ids) }));
+  private async send(target: RelayTarget, listener: ListenerEntity | null, rows: ListenRelayEntity[]): Promise<void> {
+    const outcome = await target.send(listener, rows);
+    const who = listener?.name ?? rows[0]!.listenerId;
+    if (outcome.kind === 'retry') return this.later(target, rows, outcome.reason);
+    if (outcome.kind === 'drop') {
+      this.logger.warn(
+        `${target.label} refused ${rows.length} listen(s) of ${who} for good, dropped: ${outcome.reason}`,
+      );
+      await this.tx.run(async (m) => {
+        await m.delete(ListenRelayEntity, { id: In(rows.map((row) => row.id)) });
+        if (outcome.sessionBroken && listener) {
+          await m.update(ListenerEntity, { id: listener.id }, { lastfmBroken: outcome.reason, updatedAt: Date.now() });
+        }
+      });
       return;
     }
-    const attempts = (rows[0]?.attempts ?? 0) + 1;
-    const wait = Math.min(this.config.listening.relayRetryMs * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-    this.logger.warn(`Relay of ${rows.length} listen(s) to ListenBrainz failed (try ${attempts}): ${failure}`);
-    await this.tx.run((m) =>
-      m.update(ListenRelayEntity, { id: In(ids) }, { attempts, nextAttemptAt: Date.now() + wait, lastError: failure }),
-    );
+    const kept = new Set((outcome.retry ?? []).map((row) => row.id));
+    if (outcome.dropped) {
+      this.logger.warn(
+        `${target.label} ignored ${outcome.dropped.rows.length} listen(s) of ${who}, dropped: ${outcome.dropped.reason}`,
+      );
+    }
+    const done = rows.filter((row) => !kept.has(row.id)).map((row) => row.id);
+    if (done.length) await this.tx.run((m) => m.delete(ListenRelayEntity, { id: In(done) }));
+    if (outcome.retry?.length) await this.later(target, outcome.retry, `${target.label}'s daily scrobble limit`);
   }
 
-  /** Undefined when ListenBrainz took the listens, else why not. */
-  private async post(listener: ListenerEntity | null, rows: ListenRelayEntity[]): Promise<string | undefined> {
-    if (!listener?.listenBrainzToken) return 'the listener has no ListenBrainz token';
-    try {
-      const status = await this.http.send({
-        method: 'POST',
-        path: '1/submit-listens',
-        headers: { Authorization: `Token ${listener.listenBrainzToken}`, 'Content-Type': 'application/json' },
-        body: { listen_type: 'import', payload: rows.map((row) => row.listen) },
-      });
-      return status >= 200 && status < 300 ? undefined : `ListenBrainz answered ${status}`;
-    } catch (error) {
-      return error instanceof Error ? error.message : String(error);
-    }
+  private async later(target: RelayTarget, rows: ListenRelayEntity[], reason: string): Promise<void> {
+    const attempts = (rows[0]?.attempts ?? 0) + 1;
+    const wait = Math.min(this.config.listening.relayRetryMs * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+    this.logger.warn(`Relay of ${rows.length} listen(s) to ${target.label} failed (try ${attempts}): ${reason}`);
+    await this.tx.run((m) =>
+      m.update(
+        ListenRelayEntity,
+        { id: In(rows.map((row) => row.id)) },
+        { attempts, nextAttemptAt: Date.now() + wait, lastError: reason },
+      ),
+    );
   }
 }

@@ -2,7 +2,9 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
+  type LastfmAuthorizationDto,
   type ListenDto,
+  type ListenRelayStatusDto,
   type ListenerConnectionDto,
   type ListenerDto,
   type ListenSyncDto,
@@ -57,5 +59,29 @@ export class ListeningApiService {
   ingest(listenerId: string, since?: string): Observable<ListenSyncDto[]> {
     const params: Record<string, string> = since ? { listenerId, since } : { listenerId };
     return this.http.post<ListenSyncDto[]>(apiUrl('ingest', 'listens'), {}, { params });
+  }
+
+  /** Starts connecting Last.fm: the page where the person allows TrueTrack to scrobble for them. */
+  connectLastfm(id: string): Observable<LastfmAuthorizationDto> {
+    return this.http.post<LastfmAuthorizationDto>(apiUrl(ApiRoutes.listeners, id, 'lastfm', 'connect'), {});
+  }
+
+  /** Once allowed at Last.fm: the session is stored and listens are relayed. */
+  finishLastfm(id: string): Observable<ListenerDto> {
+    return this.http.post<ListenerDto>(apiUrl(ApiRoutes.listeners, id, 'lastfm', 'session'), {});
+  }
+
+  disconnectLastfm(id: string): Observable<ListenerDto> {
+    return this.http.delete<ListenerDto>(apiUrl(ApiRoutes.listeners, id, 'lastfm'));
+  }
+
+  relayStatus(listenerId: string): Observable<ListenRelayStatusDto> {
+    return this.http.get<ListenRelayStatusDto>(apiUrl(ApiRoutes.listens, 'relay'), { params: { listenerId } });
+  }
+
+  /** The listen's cover through the server: the library track's when linked, else its release's from the archive. */
+  coverUrl(listen: ListenDto): string | undefined {
+    if (listen.trackId) return apiUrl(ApiRoutes.libraryTracks, listen.trackId, 'cover');
+    return listen.releaseMbid ? apiUrl(ApiRoutes.listens, listen.id, 'cover') : undefined;
   }
 }

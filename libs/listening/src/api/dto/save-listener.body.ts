@@ -39,6 +39,13 @@ export class CreateListenerBody implements SaveListenerRequest {
   @IsOptional()
   @IsBoolean()
   relayListenBrainz?: boolean;
+
+  @ApiPropertyOptional({
+    description: "Scrobble each accepted listen to the listener's Last.fm account (once connected)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  relayLastfm?: boolean;
 }
 
 /** The same fields, each optional: a field left out keeps its value, `null` clears it. */
@@ -77,4 +84,11 @@ export class UpdateListenerBody implements Partial<SaveListenerRequest> {
   @IsOptional()
   @IsBoolean()
   relayListenBrainz?: boolean;
+
+  @ApiPropertyOptional({
+    description: "Scrobble each accepted listen to the listener's Last.fm account (once connected)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  relayLastfm?: boolean;
 }

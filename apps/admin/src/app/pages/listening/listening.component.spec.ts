@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { ListenDto, ListenerDto, ListenSyncDto } from '@app/contracts';
+import type { ListenDto, ListenerDto, ListenRelayStatusDto, ListenSyncDto } from '@app/contracts';
 
 import { ListeningComponent } from './listening.component';
 
@@ -13,7 +13,14 @@ const sam: ListenerDto = {
   listenToken: 'token-1',
   listenBrainzConnected: false,
   relayListenBrainz: false,
+  lastfmConnected: false,
+  relayLastfm: false,
   createdAt: '2026-01-01T10:00:00.000Z',
+};
+
+const relay: ListenRelayStatusDto = {
+  lastfm: { configured: true, apiKey: '********6789', sharedSecret: '********cdef' },
+  queued: { listenbrainz: 0, lastfm: 2 },
 };
 
 const connection = (token: string) => ({
@@ -53,13 +60,14 @@ describe('ListeningComponent', () => {
     fixture.detectChanges();
   }
 
-  async function open(syncs: ListenSyncDto[] = [], listens: ListenDto[] = []) {
+  async function open(syncs: ListenSyncDto[] = [], listens: ListenDto[] = [], listener: ListenerDto = sam) {
     const fixture = TestBed.createComponent(ListeningComponent);
-    http.expectOne('/api/v1/listeners').flush([sam]);
+    http.expectOne('/api/v1/listeners').flush([listener]);
     await settle(fixture);
     http.expectOne('/api/v1/listeners/l-1/connection').flush(connection('token-1'));
     http.expectOne((r) => r.url === '/api/v1/listens/recent' && r.params.get('listenerId') === 'l-1').flush(listens);
     http.expectOne((r) => r.url === '/api/v1/listens/sync').flush(syncs);
+    http.expectOne((r) => r.url === '/api/v1/listens/relay' && r.params.get('listenerId') === 'l-1').flush(relay);
     await settle(fixture);
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
@@ -96,6 +104,64 @@ describe('ListeningComponent', () => {
     expect(rows[1]).toContain('unmapped');
     expect(rows[2]).toContain('in library');
     expect(rows[3]).toContain('mapping…');
+  });
+
+  it('shows a cover through the server: the library track’s, else the release’s, else a placeholder', async () => {
+    const { element } = await open(
+      [],
+      [
+        listen({ id: 'lib', trackId: 't-1', releaseMbid: 'c771f7fc-9e62-4349-a2e3-ceaf7122bf5b' }),
+        listen({ id: 'rel', releaseMbid: 'c771f7fc-9e62-4349-a2e3-ceaf7122bf5b' }),
+        listen({ id: 'none' }),
+      ],
+    );
+    const cells = [...element.querySelectorAll('[aria-labelledby=recent-title] tbody td.cover-cell')];
+    expect(cells.map((cell) => cell.querySelector('img')?.getAttribute('src') ?? null)).toEqual([
+      '/api/v1/library/tracks/t-1/cover',
+      '/api/v1/listens/rel/cover',
+      null,
+    ]);
+    expect(cells[2]!.querySelector('.placeholder')).not.toBeNull();
+  });
+
+  it('connects Last.fm: asks for the authorisation link, then stores the session once allowed', async () => {
+    const { fixture, element } = await open();
+    const section = () => element.querySelector('[data-testid=lastfm-connection]')!;
+    expect(section().textContent).toContain('********cdef');
+    expect(section().textContent).toContain('2 to Last.fm');
+    [...section().querySelectorAll('button')].find((b) => b.textContent?.includes('Connect Last.fm'))!.click();
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/listeners/l-1/lastfm/connect' })
+      .flush({ authorizeUrl: 'https://www.last.fm/api/auth/?api_key=k&token=t' });
+    await settle(fixture);
+    expect(section().querySelector('[data-testid=lastfm-authorize]')!.getAttribute('href')).toBe(
+      'https://www.last.fm/api/auth/?api_key=k&token=t',
+    );
+    [...section().querySelectorAll('button')].find((b) => b.textContent?.includes('I allowed it'))!.click();
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/listeners/l-1/lastfm/session' })
+      .flush({ ...sam, lastfmConnected: true, relayLastfm: true, lastfmUsername: 'samfm' });
+    await settle(fixture);
+    expect(text(element, '[role=status]')).toBe('Last.fm connected as samfm: listens are scrobbled there.');
+    expect(section().textContent).toContain('connected');
+  });
+
+  it('says when Last.fm refused the connection', async () => {
+    const { element } = await open([], [], {
+      ...sam,
+      lastfmConnected: true,
+      relayLastfm: true,
+      lastfmBroken: 'Last.fm error 9: Invalid session key - Please re-authenticate',
+    });
+    expect(text(element, '[data-testid=lastfm-connection] [role=alert]')).toContain('Invalid session key');
+  });
+
+  it('asks for a name on submit instead of sending an empty one', async () => {
+    const { fixture, element } = await open();
+    element.querySelector('[aria-labelledby=listeners-title] form')!.dispatchEvent(new Event('submit'));
+    await settle(fixture);
+    http.expectNone({ method: 'POST', url: '/api/v1/listeners' });
+    expect(element.textContent).toContain('Type a name first.');
   });
 
   it('shows each source’s sync state, an error as it came', async () => {
@@ -150,6 +216,7 @@ describe('ListeningComponent', () => {
       listenBrainzUsername: 'sam',
       lastfmUsername: 'samfm',
       relayListenBrainz: true,
+      relayLastfm: false,
     });
     request.flush({ ...sam, listenBrainzUsername: 'sam', lastfmUsername: 'samfm' });
     await settle(fixture);

@@ -1,12 +1,19 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { ListenDto, ListenerConnectionDto, ListenerDto, ListenSyncDto } from '@app/contracts';
+import type {
+  ListenDto,
+  ListenerConnectionDto,
+  ListenerDto,
+  ListenRelayStatusDto,
+  ListenSyncDto,
+} from '@app/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { type ApiProblem, toProblem } from '../../api/api-problem';
 import { ListeningApiService } from '../../api/listening-api.service';
 import { ProblemComponent } from '../../ui/problem.component';
+import { checkRequired } from '../../ui/required-fields';
 
 const SOURCE_LABELS: Record<ListenSyncDto['source'], string> = { listenbrainz: 'ListenBrainz', lastfm: 'Last.fm' };
 
@@ -42,12 +49,26 @@ export class ListeningComponent {
   protected readonly busy = signal(false);
   protected readonly message = signal<string | undefined>(undefined);
   protected readonly sourceLabels = SOURCE_LABELS;
+  protected readonly relay = signal<ListenRelayStatusDto | undefined>(undefined);
+  /** The Last.fm page where the person allows TrueTrack, while connecting. */
+  protected readonly lastfmAuthorizeUrl = signal<string | undefined>(undefined);
+  /** Listens whose cover would not load: shown without one. */
+  protected readonly coverless = signal<ReadonlySet<string>>(new Set());
+
+  protected coverUrl(listen: ListenDto): string | undefined {
+    return this.coverless().has(listen.id) ? undefined : this.api.coverUrl(listen);
+  }
+
+  protected noCover(listen: ListenDto): void {
+    this.coverless.update((set) => new Set([...set, listen.id]));
+  }
 
   protected newName = '';
   protected listenBrainzUsername = '';
   protected listenBrainzToken = '';
   protected lastfmUsername = '';
   protected relayListenBrainz = false;
+  protected relayLastfm = false;
   protected since = '';
 
   constructor() {
@@ -61,22 +82,30 @@ export class ListeningComponent {
     this.listenBrainzToken = '';
     this.lastfmUsername = listener?.lastfmUsername ?? '';
     this.relayListenBrainz = listener?.relayListenBrainz ?? false;
+    this.relayLastfm = listener?.relayLastfm ?? false;
+    this.lastfmAuthorizeUrl.set(undefined);
     this.message.set(undefined);
     await this.run(async () => {
-      const [connection, listens, syncs] = await Promise.all([
+      const [connection, listens, syncs, relay] = await Promise.all([
         firstValueFrom(this.api.connection(id)),
         firstValueFrom(this.api.recent(id)),
         firstValueFrom(this.api.syncs(id)),
+        firstValueFrom(this.api.relayStatus(id)),
       ]);
       this.connection.set(connection);
       this.listens.set(listens);
       this.syncs.set(syncs);
+      this.relay.set(relay);
     });
   }
 
   protected async add(): Promise<void> {
+    const missing = checkRequired([{ field: 'name', value: this.newName, label: 'A name', inputId: 'listener-name' }]);
+    if (missing) {
+      this.problem.set(missing);
+      return;
+    }
     const name = this.newName.trim();
-    if (!name) return;
     await this.run(async () => {
       const created = await firstValueFrom(this.api.create({ name }));
       this.newName = '';
@@ -104,12 +133,51 @@ export class ListeningComponent {
           listenBrainzUsername: this.listenBrainzUsername.trim() || null,
           lastfmUsername: this.lastfmUsername.trim() || null,
           relayListenBrainz: this.relayListenBrainz,
+          relayLastfm: this.relayLastfm,
           ...(this.listenBrainzToken.trim() ? { listenBrainzToken: this.listenBrainzToken.trim() } : {}),
         }),
       );
       this.replace(changed);
       this.listenBrainzToken = '';
       this.message.set('Accounts saved.');
+    });
+  }
+
+  /** Asks Last.fm for a token; the person then allows TrueTrack on the page linked. */
+  protected async startLastfm(): Promise<void> {
+    const id = this.selectedId();
+    if (!id) return;
+    await this.run(async () => {
+      this.lastfmAuthorizeUrl.set((await firstValueFrom(this.api.connectLastfm(id))).authorizeUrl);
+      this.message.set(
+        'Allow TrueTrack at Last.fm (the link opens a new tab), then come back and press “I allowed it”.',
+      );
+    });
+  }
+
+  protected async finishLastfm(): Promise<void> {
+    const id = this.selectedId();
+    if (!id) return;
+    await this.run(async () => {
+      const changed = await firstValueFrom(this.api.finishLastfm(id));
+      this.replace(changed);
+      this.relayLastfm = changed.relayLastfm;
+      this.lastfmUsername = changed.lastfmUsername ?? this.lastfmUsername;
+      this.lastfmAuthorizeUrl.set(undefined);
+      this.message.set(
+        `Last.fm connected as ${changed.lastfmUsername ?? 'this account'}: listens are scrobbled there.`,
+      );
+    });
+  }
+
+  protected async disconnectLastfm(): Promise<void> {
+    const id = this.selectedId();
+    if (!id) return;
+    await this.run(async () => {
+      const changed = await firstValueFrom(this.api.disconnectLastfm(id));
+      this.replace(changed);
+      this.relayLastfm = false;
+      this.message.set('Last.fm disconnected: nothing more is scrobbled there.');
     });
   }
 
