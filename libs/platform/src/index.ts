@@ -17,3 +17,4 @@ export type { ResolveHost } from './url-policy/source-url-policy.js';
 export { privateAddressKind } from './url-policy/private-address.js';
 export { EgressGuard, REFUSAL_HEADER } from './url-policy/egress-guard.js';
 export type { EgressGuardOptions } from './url-policy/egress-guard.js';
+export { requestPerson, setRequestPerson } from './request-person.js';
