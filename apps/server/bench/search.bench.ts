@@ -93,7 +93,14 @@ async function main(): Promise<void> {
     // The first download progress of each job, whenever it comes (possibly before the pick has answered).
     const firstProgressAt = new Map<string, number>();
     const waiters = new Map<string, (at: number) => void>();
+    // Where the time goes: when each job entered each state, as the event stream told it.
+    const entered = new Map<string, { state: string; at: number }[]>();
     const stop = app.get(JobEventBus).subscribe((m) => {
+      if (m.type === JobStreamEvent.Created || m.type === JobStreamEvent.Updated) {
+        const seen = entered.get(m.job.id) ?? [];
+        if (seen.at(-1)?.state !== m.job.state) seen.push({ state: m.job.state, at: performance.now() });
+        entered.set(m.job.id, seen);
+      }
       if (m.type !== JobStreamEvent.Progress || m.state !== JobState.Downloading || firstProgressAt.has(m.jobId))
         return;
       firstProgressAt.set(m.jobId, performance.now());
@@ -110,8 +117,13 @@ async function main(): Promise<void> {
           waiters.set(id, resolve);
           setTimeout(() => resolve(NaN), PICK_WAIT_MS).unref();
         }));
-      if (Number.isNaN(at)) console.log(`pick ${i + 1}: no download progress within ${PICK_WAIT_MS / 1000} s`);
-      else toProgress.push(at - started);
+      const steps = (entered.get(id) ?? []).map((e) => `${e.state} +${(e.at - started).toFixed(0)}`).join(', ');
+      if (Number.isNaN(at))
+        console.log(`pick ${i + 1}: no download progress within ${PICK_WAIT_MS / 1000} s (${steps})`);
+      else {
+        toProgress.push(at - started);
+        console.log(`pick ${i + 1}: ${steps}, first progress +${(at - started).toFixed(0)} ms`);
+      }
     }
     stop();
     console.log(
