@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppConfig, loadConfig } from '@app/config';
 import { JobState, JobStreamEvent, type SearchResponseDto } from '@app/contracts';
+import { YtDlpRunner } from '@app/acquisition';
 import { JobEventBus } from '@app/jobs';
 import { DEFAULT_SONGS, makeFakeSongs, startFakeMusicWorld, TEST_API_KEY, VERSIONED_SONGS } from '@app/testing';
 import { createApp } from '../src/create-app.js';
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
       waiters.get(m.jobId)?.(performance.now());
     });
     const toProgress: number[] = [];
+    const toDownloading: number[] = [];
     for (let i = 0; i < picks; i++) {
       const answer = await post<SearchResponseDto>(url, { query: PICKS[i % PICKS.length], skip: true });
       const started = performance.now();
@@ -118,6 +120,8 @@ async function main(): Promise<void> {
           setTimeout(() => resolve(NaN), PICK_WAIT_MS).unref();
         }));
       const steps = (entered.get(id) ?? []).map((e) => `${e.state} +${(e.at - started).toFixed(0)}`).join(', ');
+      const downloading = entered.get(id)?.find((e) => e.state === JobState.Downloading);
+      if (downloading) toDownloading.push(downloading.at - started);
       if (Number.isNaN(at))
         console.log(`pick ${i + 1}: no download progress within ${PICK_WAIT_MS / 1000} s (${steps})`);
       else {
@@ -126,10 +130,27 @@ async function main(): Promise<void> {
       }
     }
     stop();
-    console.log(
-      `pick → first download progress event: ${picks} picks; p50 ${percentile(toProgress, 50).toFixed(1)} ms, ` +
-        `max ${Math.max(...toProgress).toFixed(1)} ms`,
-    );
+    const figures = (values: number[]) =>
+      `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, ` +
+      `max ${Math.max(...values).toFixed(1)} ms`;
+    console.log(`pick → job in DOWNLOADING: ${toDownloading.length} of ${picks} picks; ${figures(toDownloading)}`);
+    console.log(`pick → first download progress event: ${toProgress.length} of ${picks} picks; ${figures(toProgress)}`);
+    // The floor: yt-dlp alone, started the way DOWNLOADING starts it, to its first progress line.
+    const alone: number[] = [];
+    const song = songs.find((s) => s.key === 'lanterns')!;
+    for (let i = 0; i < picks; i++) {
+      const outputDir = mkdtempSync(join(dataDir, 'ytdlp-alone-'));
+      const started = performance.now();
+      let first = NaN;
+      await app
+        .get(YtDlpRunner)
+        .download(
+          { url: `${config.providers.youtubeWatchUrl}?v=${song.videoIds[0]}`, outputDir },
+          { onProgress: () => (first = Number.isNaN(first) ? performance.now() - started : first) },
+        );
+      if (!Number.isNaN(first)) alone.push(first);
+    }
+    console.log(`yt-dlp alone → its first progress line: ${alone.length} of ${picks} runs; ${figures(alone)}`);
   } finally {
     await app.close();
     await world.close();

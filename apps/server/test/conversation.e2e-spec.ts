@@ -1,6 +1,7 @@
 // Requests in plain words end to end: the real resolver against the fake music world on 127.0.0.1, whose catalogue
 // has one song in a studio, a live and an acoustic recording.
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { type JobDto, type JobEventDto, JobState, type JobStreamMessage, type SearchResponseDto } from '@app/contracts';
 import { JobEventBus } from '@app/jobs';
 import { DEFAULT_SONGS, DISCOGRAPHY_SONGS, VERSIONED_SONGS } from '@app/testing';
@@ -204,6 +205,15 @@ describe('POST /api/v1/search/pick', () => {
     // Neither resolved nor searched again.
     expect(history.map((e) => e.to)).not.toContain(JobState.ResolvingIdentity);
     expect(history.map((e) => e.to)).not.toContain(JobState.Searching);
+    // The rest of the system hears of the download starting, as when a job enters DOWNLOADING.
+    const announced = await world.app
+      .get(DataSource)
+      .createQueryBuilder()
+      .select('outbox.state', 'state')
+      .from('job_outbox', 'outbox')
+      .where('outbox.job_id = :id', { id: picked.id })
+      .getRawMany<{ state: string }>();
+    expect(announced.map((row) => row.state)).toContain(JobState.Downloading);
     const done = await waitForJob(
       world.server,
       picked.id,
