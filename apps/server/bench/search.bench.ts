@@ -1,13 +1,14 @@
 // Requests in plain words on loopback: POST /api/v1/search against the fake music world (every provider a fake on
 // 127.0.0.1, provider cache off), p50/p95 from request to questions or results; then a person's pick to the first
-// progress event of the download it starts (real yt-dlp), as the job event stream delivers it.
+// progress event of the download it starts (real yt-dlp), as the job event stream delivers it, each pick on an idle
+// pipeline; then yt-dlp alone to its first progress line, the floor of the pick's figure.
 // Run through `node scripts/bench.mjs search [--runs N] [--picks N]`.
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppConfig, loadConfig } from '@app/config';
-import { JobState, JobStreamEvent, type SearchResponseDto } from '@app/contracts';
+import { JobState, JobStatus, JobStreamEvent, type SearchResponseDto } from '@app/contracts';
 import { YtDlpRunner } from '@app/acquisition';
 import { JobEventBus } from '@app/jobs';
 import { DEFAULT_SONGS, makeFakeSongs, startFakeMusicWorld, TEST_API_KEY, VERSIONED_SONGS } from '@app/testing';
@@ -55,6 +56,11 @@ async function post<T>(url: string, body: object): Promise<T> {
   return (await response.json()) as T;
 }
 
+async function idle(running: ReadonlySet<string>): Promise<void> {
+  const deadline = performance.now() + PICK_WAIT_MS;
+  while (running.size && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 async function main(): Promise<void> {
   const runs = option('runs', 80);
   const picks = option('picks', 5);
@@ -96,11 +102,14 @@ async function main(): Promise<void> {
     const waiters = new Map<string, (at: number) => void>();
     // Where the time goes: when each job entered each state, as the event stream told it.
     const entered = new Map<string, { state: string; at: number }[]>();
+    const running = new Set<string>();
     const stop = app.get(JobEventBus).subscribe((m) => {
       if (m.type === JobStreamEvent.Created || m.type === JobStreamEvent.Updated) {
         const seen = entered.get(m.job.id) ?? [];
         if (seen.at(-1)?.state !== m.job.state) seen.push({ state: m.job.state, at: performance.now() });
         entered.set(m.job.id, seen);
+        if (m.job.status === JobStatus.Running) running.add(m.job.id);
+        else running.delete(m.job.id);
       }
       if (m.type !== JobStreamEvent.Progress || m.state !== JobState.Downloading || firstProgressAt.has(m.jobId))
         return;
@@ -110,6 +119,8 @@ async function main(): Promise<void> {
     const toProgress: number[] = [];
     const toDownloading: number[] = [];
     for (let i = 0; i < picks; i++) {
+      // Each pick meets an idle pipeline: the previous job's later steps would otherwise hold the worker's slots.
+      await idle(running);
       const answer = await post<SearchResponseDto>(url, { query: PICKS[i % PICKS.length], skip: true });
       const started = performance.now();
       const { id } = await post<{ id: string }>(`${url}/pick`, { searchId: answer.searchId, resultId: 'r1' });
