@@ -1,13 +1,15 @@
 // Requests in plain words on loopback: POST /api/v1/search against the fake music world (every provider a fake on
 // 127.0.0.1, provider cache off), p50/p95 from request to questions or results; then a person's pick to the first
-// progress event of the download it starts (real yt-dlp), as the job event stream delivers it.
+// progress event of the download it starts (real yt-dlp), as the job event stream delivers it, each pick on an idle
+// pipeline; then yt-dlp alone to its first progress line, the floor of the pick's figure.
 // Run through `node scripts/bench.mjs search [--runs N] [--picks N]`.
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppConfig, loadConfig } from '@app/config';
-import { JobState, JobStreamEvent, type SearchResponseDto } from '@app/contracts';
+import { JobState, JobStatus, JobStreamEvent, type SearchResponseDto } from '@app/contracts';
+import { YtDlpRunner } from '@app/acquisition';
 import { JobEventBus } from '@app/jobs';
 import { DEFAULT_SONGS, makeFakeSongs, startFakeMusicWorld, TEST_API_KEY, VERSIONED_SONGS } from '@app/testing';
 import { createApp } from '../src/create-app.js';
@@ -54,6 +56,11 @@ async function post<T>(url: string, body: object): Promise<T> {
   return (await response.json()) as T;
 }
 
+async function idle(running: ReadonlySet<string>): Promise<void> {
+  const deadline = performance.now() + PICK_WAIT_MS;
+  while (running.size && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 async function main(): Promise<void> {
   const runs = option('runs', 80);
   const picks = option('picks', 5);
@@ -93,14 +100,27 @@ async function main(): Promise<void> {
     // The first download progress of each job, whenever it comes (possibly before the pick has answered).
     const firstProgressAt = new Map<string, number>();
     const waiters = new Map<string, (at: number) => void>();
+    // Where the time goes: when each job entered each state, as the event stream told it.
+    const entered = new Map<string, { state: string; at: number }[]>();
+    const running = new Set<string>();
     const stop = app.get(JobEventBus).subscribe((m) => {
+      if (m.type === JobStreamEvent.Created || m.type === JobStreamEvent.Updated) {
+        const seen = entered.get(m.job.id) ?? [];
+        if (seen.at(-1)?.state !== m.job.state) seen.push({ state: m.job.state, at: performance.now() });
+        entered.set(m.job.id, seen);
+        if (m.job.status === JobStatus.Running) running.add(m.job.id);
+        else running.delete(m.job.id);
+      }
       if (m.type !== JobStreamEvent.Progress || m.state !== JobState.Downloading || firstProgressAt.has(m.jobId))
         return;
       firstProgressAt.set(m.jobId, performance.now());
       waiters.get(m.jobId)?.(performance.now());
     });
     const toProgress: number[] = [];
+    const toDownloading: number[] = [];
     for (let i = 0; i < picks; i++) {
+      // Each pick meets an idle pipeline: the previous job's later steps would otherwise hold the worker's slots.
+      await idle(running);
       const answer = await post<SearchResponseDto>(url, { query: PICKS[i % PICKS.length], skip: true });
       const started = performance.now();
       const { id } = await post<{ id: string }>(`${url}/pick`, { searchId: answer.searchId, resultId: 'r1' });
@@ -110,14 +130,38 @@ async function main(): Promise<void> {
           waiters.set(id, resolve);
           setTimeout(() => resolve(NaN), PICK_WAIT_MS).unref();
         }));
-      if (Number.isNaN(at)) console.log(`pick ${i + 1}: no download progress within ${PICK_WAIT_MS / 1000} s`);
-      else toProgress.push(at - started);
+      const steps = (entered.get(id) ?? []).map((e) => `${e.state} +${(e.at - started).toFixed(0)}`).join(', ');
+      const downloading = entered.get(id)?.find((e) => e.state === JobState.Downloading);
+      if (downloading) toDownloading.push(downloading.at - started);
+      if (Number.isNaN(at))
+        console.log(`pick ${i + 1}: no download progress within ${PICK_WAIT_MS / 1000} s (${steps})`);
+      else {
+        toProgress.push(at - started);
+        console.log(`pick ${i + 1}: ${steps}, first progress +${(at - started).toFixed(0)} ms`);
+      }
     }
     stop();
-    console.log(
-      `pick → first download progress event: ${picks} picks; p50 ${percentile(toProgress, 50).toFixed(1)} ms, ` +
-        `max ${Math.max(...toProgress).toFixed(1)} ms`,
-    );
+    const figures = (values: number[]) =>
+      `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, ` +
+      `max ${Math.max(...values).toFixed(1)} ms`;
+    console.log(`pick → job in DOWNLOADING: ${toDownloading.length} of ${picks} picks; ${figures(toDownloading)}`);
+    console.log(`pick → first download progress event: ${toProgress.length} of ${picks} picks; ${figures(toProgress)}`);
+    // The floor: yt-dlp alone, started the way DOWNLOADING starts it, to its first progress line.
+    const alone: number[] = [];
+    const song = songs.find((s) => s.key === 'lanterns')!;
+    for (let i = 0; i < picks; i++) {
+      const outputDir = mkdtempSync(join(dataDir, 'ytdlp-alone-'));
+      const started = performance.now();
+      let first = NaN;
+      await app
+        .get(YtDlpRunner)
+        .download(
+          { url: `${config.providers.youtubeWatchUrl}?v=${song.videoIds[0]}`, outputDir },
+          { onProgress: () => (first = Number.isNaN(first) ? performance.now() - started : first) },
+        );
+      if (!Number.isNaN(first)) alone.push(first);
+    }
+    console.log(`yt-dlp alone → its first progress line: ${alone.length} of ${picks} runs; ${figures(alone)}`);
   } finally {
     await app.close();
     await world.close();

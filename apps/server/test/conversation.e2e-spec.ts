@@ -1,10 +1,12 @@
 // Requests in plain words end to end: the real resolver against the fake music world on 127.0.0.1, whose catalogue
 // has one song in a studio, a live and an acoustic recording.
 import request from 'supertest';
-import { type JobDto, JobState, type JobStreamMessage, type SearchResponseDto } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import { type JobDto, type JobEventDto, JobState, type JobStreamMessage, type SearchResponseDto } from '@app/contracts';
 import { JobEventBus } from '@app/jobs';
-import { DEFAULT_SONGS, VERSIONED_SONGS } from '@app/testing';
-import { setUpAdmin } from './support/admin-session.js';
+import { DEFAULT_SONGS, DISCOGRAPHY_SONGS, VERSIONED_SONGS } from '@app/testing';
+import { sessionCookieOf, setUpAdmin } from './support/admin-session.js';
+import { openEventStream, type SseMessage } from './support/event-stream.js';
 import { type MusicWorldApp, startMusicWorldApp } from './support/music-world-app.js';
 import { waitForJob } from './support/wait-for-job.js';
 
@@ -12,7 +14,8 @@ let world: MusicWorldApp;
 let sessionCookie: string;
 
 beforeAll(async () => {
-  world = await startMusicWorldApp({}, { songs: [...DEFAULT_SONGS, ...VERSIONED_SONGS].map((s) => ({ ...s })) });
+  const songs = [...DEFAULT_SONGS, ...VERSIONED_SONGS, ...DISCOGRAPHY_SONGS].map((s) => ({ ...s }));
+  world = await startMusicWorldApp({}, { songs });
   sessionCookie = await setUpAdmin(world);
 });
 
@@ -75,6 +78,57 @@ describe('POST /api/v1/search', () => {
   });
 });
 
+describe('discography and latest browse', () => {
+  it.each([
+    [
+      'latest Ash Meridian EP',
+      { artist: 'Ash Meridian', kind: 'ep', latest: true },
+      ['Tidal Static (EP, 2019)', 'Fog Lines (EP, 2010)'],
+    ],
+    [
+      "ash meridian's newest album",
+      { kind: 'album', latest: true },
+      ['Underpass (Album, 2012)', 'Quiet Districts (Album, 2008)'],
+    ],
+    ['the most recent single by Ash Meridian', { kind: 'single', latest: true }, ['Last Train (Single, 2021)']],
+    ['Ash Meridian discography', { kind: 'discography' }, ['Quiet Districts (Album, 2008)', 'Underpass (Album, 2012)']],
+    [
+      'everything by ash meridian',
+      { kind: 'discography' },
+      ['Quiet Districts (Album, 2008)', 'Underpass (Album, 2012)'],
+    ],
+  ])('%s → the artist releases from MusicBrainz, as album cards', async (query, constraints, cards) => {
+    const answer = await search({ query });
+    expect(answer).toMatchObject({ status: 'results', questions: [], constraints });
+    expect(answer.results.map((r) => `${r.title} (${r.version}, ${r.year})`)).toEqual(cards);
+    expect(answer.results.every((r) => r.kind === 'album' && r.request.kind === 'album')).toBe(true);
+    expect(answer.results[0]!.request.query).toBe(`Ash Meridian - ${answer.results[0]!.title}`);
+  });
+
+  it('says why the first card is there', async () => {
+    const answer = await search({ query: 'latest Ash Meridian EP' });
+    expect(answer.results[0]!.why).toBe('Newest EP by Ash Meridian · 2019-03-22');
+  });
+
+  it('starts an album job for a picked card', async () => {
+    const answer = await search({ query: 'Ash Meridian discography' });
+    const picked = (
+      await request(world.server)
+        .post('/api/v1/search/pick')
+        .send({ searchId: answer.searchId, resultId: 'r2' })
+        .expect(201)
+    ).body as JobDto;
+    expect(picked).toMatchObject({ kind: 'album', query: 'Ash Meridian - Underpass' });
+    await request(world.server).post(`/api/v1/jobs/${picked.id}/cancel`).expect(200);
+  });
+
+  it('shows the recordings found when the artist is unknown to the catalogue', async () => {
+    const answer = await search({ query: 'the latest paper lanterns album' });
+    expect(answer.status).toBe('results');
+    expect(answer.results[0]).toMatchObject({ kind: 'album', title: 'Harbour Lights' });
+  });
+});
+
 describe('preferences and history per person', () => {
   it('remembers answers as preferences that then settle the same question', async () => {
     await search(
@@ -124,7 +178,7 @@ describe('preferences and history per person', () => {
 });
 
 describe('POST /api/v1/search/pick', () => {
-  it('starts the request job for the picked result, which downloads that recording', async () => {
+  it('starts the request job for the picked result straight in DOWNLOADING, with the recording the person saw', async () => {
     const answer = await search({
       query: 'hollow crown by marrow lane',
       answers: { version: 'live:madrid', kind: 'track' },
@@ -135,7 +189,31 @@ describe('POST /api/v1/search/pick', () => {
         .send({ searchId: answer.searchId, resultId: 'r1' })
         .expect(201)
     ).body as JobDto;
-    expect(picked).toMatchObject({ kind: 'track', query: 'Marrow Lane - Hollow Crown (Live in Madrid)' });
+    expect(picked).toMatchObject({
+      kind: 'track',
+      query: 'Marrow Lane - Hollow Crown (Live in Madrid)',
+      state: JobState.Downloading,
+    });
+    const history = (await request(world.server).get(`/api/v1/jobs/${picked.id}/history`).expect(200))
+      .body as JobEventDto[];
+    expect(history[0]).toMatchObject({ type: 'created', from: null, to: JobState.Downloading });
+    expect(history[0]!.reason).toMatch(
+      new RegExp(
+        `^Picked by a person from search ${answer.searchId} \\(result r1: 'Hollow Crown \\(Live in Madrid\\)' by Marrow Lane, Live in Madrid\\)\\. Best source: .+ \\(score [\\d.]+\\); \\d kept to fall back on$`,
+      ),
+    );
+    // Neither resolved nor searched again.
+    expect(history.map((e) => e.to)).not.toContain(JobState.ResolvingIdentity);
+    expect(history.map((e) => e.to)).not.toContain(JobState.Searching);
+    // The rest of the system hears of the download starting, as when a job enters DOWNLOADING.
+    const announced = await world.app
+      .get(DataSource)
+      .createQueryBuilder()
+      .select('outbox.state', 'state')
+      .from('job_outbox', 'outbox')
+      .where('outbox.job_id = :id', { id: picked.id })
+      .getRawMany<{ state: string }>();
+    expect(announced.map((row) => row.state)).toContain(JobState.Downloading);
     const done = await waitForJob(
       world.server,
       picked.id,
@@ -173,5 +251,44 @@ describe('validation', () => {
   it('answers 400 naming the field for a bad preference', async () => {
     const res = await request(world.server).put('/api/v1/search/preferences').send({ kind: 'podcast' }).expect(400);
     expect(res.body.errors[0].field).toBe('kind');
+  });
+});
+
+describe('search.answered on GET /api/v1/events', () => {
+  it('reaches only the person who asked: two signed-in users (one the admin) and the API key each see their own', async () => {
+    const second = { username: 'listener', password: 'another long enough secret' };
+    await request(world.publicUrl)
+      .post('/api/v1/auth/users')
+      .set('Cookie', sessionCookie)
+      .set('Origin', world.publicUrl)
+      .send(second)
+      .expect(201);
+    const secondCookie = sessionCookieOf(
+      await request(world.publicUrl).post('/api/v1/auth/login').set('Origin', world.publicUrl).send(second).expect(200),
+    );
+    const streams = {
+      admin: await openEventStream(world.publicUrl, { cookie: sessionCookie }),
+      listener: await openEventStream(world.publicUrl, { cookie: secondCookie }),
+      api: await openEventStream(world.publicUrl, { 'x-api-key': world.apiKey }),
+    };
+    try {
+      // Published in this order on one bus: a stream that got everyone's answers would hold the others' before its last.
+      const adminFirst = await search({ query: 'glass orchard', skip: true }, sessionCookie);
+      const byKey = await search({ query: 'teardrop atlas', skip: true });
+      const listeners = await search({ query: 'paper lanterns', skip: true }, secondCookie);
+      const adminLast = await search({ query: 'copper sky', skip: true }, sessionCookie);
+      const answered = (m: SseMessage) => (m.data.type === 'search.answered' ? m.data.search.searchId : undefined);
+      const idsUntil = async (stream: (typeof streams)['admin'], last: string) => {
+        await stream.readUntil((m) => answered(m) === last);
+        return stream.received.map(answered).filter(Boolean);
+      };
+      expect(await idsUntil(streams.admin, adminLast.searchId)).toEqual([adminFirst.searchId, adminLast.searchId]);
+      expect(await idsUntil(streams.listener, listeners.searchId)).toEqual([listeners.searchId]);
+      expect(await idsUntil(streams.api, byKey.searchId)).toEqual([byKey.searchId]);
+      const persons = streams.admin.received.filter((m) => m.data.type === 'search.answered').map((m) => m.data);
+      expect(persons.every((m) => 'person' in m && m.person.startsWith('user:'))).toBe(true);
+    } finally {
+      Object.values(streams).forEach((stream) => stream.close());
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { jest } from '@jest/globals';
 import request from 'supertest';
-import { type JobDto, JobState, JobStreamEvent, type JobStreamMessage } from '@app/contracts';
+import { type JobDto, JobState, JobStreamEvent } from '@app/contracts';
 import { JobEventBus } from '@app/jobs';
+import { openEventStream, type SseMessage } from './support/event-stream.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { type Server, waitForJob } from './support/wait-for-job.js';
 
@@ -28,56 +29,8 @@ afterAll(async () => {
   await testApp.close();
 });
 
-interface SseMessage {
-  event: string;
-  data: JobStreamMessage;
-}
-
-/** An open `GET /api/v1/events`, read frame by frame. */
-async function openStream(query = '') {
-  const abort = new AbortController();
-  const response = await fetch(`${testApp.baseUrl}/api/v1/events${query}`, { signal: abort.signal });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const received: SseMessage[] = [];
-  let buffer = '';
-  return {
-    response,
-    received,
-    /** Reads until `until` holds for a received message; returns it. */
-    async readUntil(until: (message: SseMessage) => boolean, timeoutMs = 10_000): Promise<SseMessage> {
-      const deadline = setTimeout(() => abort.abort(new Error('no matching event in time')), timeoutMs);
-      try {
-        for (;;) {
-          const frames = buffer.split('\n\n');
-          buffer = frames.pop()!;
-          for (const frame of frames) {
-            const message = parseFrame(frame);
-            if (!message) continue;
-            received.push(message);
-            if (until(message)) return message;
-          }
-          const { value, done } = await reader.read();
-          if (done) throw new Error('the event stream ended');
-          buffer += value;
-        }
-      } finally {
-        clearTimeout(deadline);
-      }
-    },
-    close: () => abort.abort(),
-  };
-}
-
-function parseFrame(frame: string): SseMessage | undefined {
-  const field = (name: string) =>
-    frame
-      .split('\n')
-      .filter((line) => line.startsWith(`${name}: `))
-      .map((line) => line.slice(name.length + 2))
-      .join('\n');
-  const data = field('data');
-  return data ? { event: field('event'), data: JSON.parse(data) as JobStreamMessage } : undefined;
-}
+/** An open `GET /api/v1/events` through the API key's door. */
+const openStream = (query = '') => openEventStream(testApp.baseUrl, {}, query);
 
 const jobOf = (message: SseMessage): JobDto | undefined => ('job' in message.data ? message.data.job : undefined);
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
 import { ResolverModule } from '@app/resolver';
 import { SearchController } from './api/search.controller.js';
+import { ArtistReleases } from './browse/artist-releases.service.js';
 import { LocalModelReader } from './model/local-model-reader.js';
 import { ConversationalSearch } from './search/conversational-search.service.js';
 import { PickResult } from './search/pick-result.service.js';
@@ -12,7 +13,7 @@ import { SearchPreferenceStore } from './search/search-preferences.service.js';
 @Module({
   imports: [AuthModule, ResolverModule],
   controllers: [SearchController],
-  providers: [LocalModelReader, ConversationalSearch, PickResult, SearchHistory, SearchPreferenceStore],
+  providers: [ArtistReleases, LocalModelReader, ConversationalSearch, PickResult, SearchHistory, SearchPreferenceStore],
   exports: [ConversationalSearch],
 })
 export class ConversationModule {}

@@ -5,6 +5,7 @@ import type { RecordingCandidate, Scored } from '@app/core';
 import type { JobEventBus } from '@app/jobs';
 import type { IdentityResolution, IdentityResolver } from '@app/resolver';
 import { type FakeHttpServer, type FakeResponse, makeTestConfig, startFakeHttpServer } from '@app/testing';
+import type { ArtistReleases } from '../src/browse/artist-releases.service.js';
 import { LocalModelReader } from '../src/model/local-model-reader.js';
 import { ConversationalSearch } from '../src/search/conversational-search.service.js';
 import type { SearchHistory } from '../src/search/search-history.service.js';
@@ -52,7 +53,9 @@ function searchWith(modelUrl: string | undefined, timeoutMs = 5000): Conversatio
   const preferences = { get: async () => ({}), update: async () => ({}) } as unknown as SearchPreferenceStore;
   const history = { record: async () => undefined } as unknown as SearchHistory;
   const events = { publish: () => undefined } as unknown as JobEventBus;
-  return new ConversationalSearch(fakeResolver(searched), new LocalModelReader(config), preferences, history, events);
+  const releases = { browse: async () => [] } as unknown as ArtistReleases;
+  const reader = new LocalModelReader(config);
+  return new ConversationalSearch(fakeResolver(searched), reader, preferences, history, events, releases);
 }
 
 describe('the local model', () => {

@@ -337,6 +337,14 @@ export class JobRepository {
         JobEventEntity,
         chunk.map(({ job, event }) => this.eventRow(job.id, event, job.createdAt)),
       );
+      // A job created in an announced state (a pick that starts DOWNLOADING) is heard of like one that enters it.
+      const announced = chunk.filter(({ event }) => ANNOUNCED_STATES.has(event.to));
+      if (announced.length) {
+        await manager.insert(
+          JobOutboxEntity,
+          announced.map(({ job, event }) => ({ jobId: job.id, state: event.to, at: job.createdAt, handledAt: null })),
+        );
+      }
     }
   }
 

@@ -17,6 +17,7 @@ export { parseYtmSearch, dedupeSources } from './providers/youtube-music/ytmusic
 export { parseYoutubeSearch, isYoutubeSearch } from './providers/youtube-music/youtube-search.parser.js';
 export { IdentityResolver, type IdentityResolution } from './identity/identity-resolver.service.js';
 export { SourceFinder } from './sources/source-finder.service.js';
+export { keptSources, type KeptSources } from './sources/kept-sources.js';
 export { MetadataMatcher } from './metadata/metadata-matcher.service.js';
 export type { TrackMetadata } from './metadata/track-metadata.js';
 export { ResolverModule } from './resolver.module.js';

@@ -1,17 +1,18 @@
 // Asking in plain words and the player, as a person uses them: the real built UI served by the real server (real
 // pipeline against the fake music world on loopback, with one song in studio, live and acoustic recordings) in
 // headless Chromium. Every step saves a screenshot under test-results/ui/.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_SONGS, VERSIONED_SONGS } from '@app/testing';
-import { readSetupToken } from '../support/admin-session.js';
 import { type MusicWorldApp, startMusicWorldApp } from '../support/music-world-app.js';
-import { ADMIN_DIR, hasChromium, launchChromium, newContext, screenshot } from './support/browser.js';
-
-const ADMIN = { username: 'admin', password: 'lantern-keeper-42' };
-const STEP_MS = 20_000;
-const describeWithChromium = hasChromium ? describe : describe.skip;
+import {
+  ADMIN_DIR,
+  describeWithChromium,
+  ensureSignedIn,
+  newContext,
+  openBrowser,
+  requireBuiltAdmin,
+  screenshot,
+} from './support/browser.js';
 
 describeWithChromium('asking and playing in Chromium', () => {
   let app: MusicWorldApp;
@@ -20,13 +21,10 @@ describeWithChromium('asking and playing in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(ADMIN_DIR, 'index.html'))) {
-      throw new Error(`${ADMIN_DIR} is missing: build the admin UI first (npm run build:admin)`);
-    }
+    requireBuiltAdmin();
     const songs = [...DEFAULT_SONGS, ...VERSIONED_SONGS].map((s) => ({ ...s }));
     app = await startMusicWorldApp({ paths: { adminDir: ADMIN_DIR } }, { songs });
-    browser = await launchChromium();
-    context = await newContext(browser, app.publicUrl);
+    ({ browser, context, page } = await openBrowser(app.publicUrl));
     // The Media Session's handlers, kept where the test can call them as the lock screen or media keys would.
     await context.addInitScript(() => {
       const handlers: Record<string, (details: object) => void> = {};
@@ -38,10 +36,7 @@ describeWithChromium('asking and playing in Chromium', () => {
         original(action, handler);
       };
     });
-    page = await context.newPage();
-    page.setDefaultTimeout(STEP_MS);
-    const data = { ...ADMIN, setupToken: readSetupToken(app) };
-    expect((await page.request.post('/api/v1/auth/setup', { data })).status()).toBe(201);
+    await ensureSignedIn(page, app);
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { setRequestPerson } from '@app/platform';
 import { IS_ADMIN_ONLY } from '../admin-only.decorator.js';
 import { IS_PUBLIC } from '../public.decorator.js';
 import { Authenticator, type Caller } from './authenticator.js';
@@ -39,6 +40,7 @@ export class AuthGuard implements CanActivate {
     const adminOnly = this.reflector.getAllAndOverride<boolean>(IS_ADMIN_ONLY, targets);
     const caller = await this.authenticator.identify(request, { allowLocal: !adminOnly });
     request[CALLER] = caller;
+    setRequestPerson(request, personOf(caller));
     if (caller.via !== 'apiKey' && isCrossSiteWrite(request, this.config.server.allowedOrigins))
       throw new ForbiddenException('Cross-site requests may not change anything; use the admin UI or the API key');
     if (adminOnly && caller.via !== 'session') {
@@ -56,6 +58,13 @@ export class AuthGuard implements CanActivate {
     refuse(context.switchToHttp().getResponse<Response>());
     throw new UnauthorizedException();
   }
+}
+
+/** The caller as the one string features keep things under (see `requestPerson`). */
+export function personOf(caller: Caller): string {
+  if (caller.via === 'session') return `user:${caller.userId}`;
+  if (caller.via === 'apiKey') return 'api';
+  return 'local';
 }
 
 /** Who the global guard found a request comes from; undefined before the guard ran (e.g. in body parsing). */

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { SearchPreferences, SearchRequest, SearchResponseDto } from '@app/contracts';
 import {
+  browseKind,
   checkProposal,
-  chooseResults,
+  chooseResultsWithRecordings,
   clarifyingQuestions,
   parseConversation,
   type RequestConstraints,
@@ -11,6 +12,7 @@ import {
 } from '@app/core';
 import { JobEventBus } from '@app/jobs';
 import { type IdentityResolution, IdentityResolver } from '@app/resolver';
+import { ArtistReleases } from '../browse/artist-releases.service.js';
 import { LocalModelReader } from '../model/local-model-reader.js';
 import { SearchHistory } from './search-history.service.js';
 import { SearchPreferenceStore } from './search-preferences.service.js';
@@ -35,6 +37,7 @@ export class ConversationalSearch {
     private readonly preferences: SearchPreferenceStore,
     private readonly history: SearchHistory,
     private readonly events: JobEventBus,
+    private readonly releases: ArtistReleases,
   ) {}
 
   async search(person: string, request: SearchRequest): Promise<SearchResponseDto> {
@@ -43,8 +46,14 @@ export class ConversationalSearch {
     const answers = request.answers ?? {};
     const { constraints, resolution, understoodBy } = await this.read(request.query);
     const settled: Settled = { preferences, answers };
-    const questions = request.skip ? [] : clarifyingQuestions(constraints, resolution.ranked, settled);
-    const results = questions.length ? [] : chooseResults(constraints, resolution.ranked, settled, request.skip);
+    const browsed = await this.browse(constraints);
+    const questions =
+      request.skip || browsed.length ? [] : clarifyingQuestions(constraints, resolution.ranked, settled);
+    const chosen =
+      questions.length || browsed.length
+        ? []
+        : chooseResultsWithRecordings(constraints, resolution.ranked, settled, request.skip);
+    const results = browsed.length ? browsed : chosen.map((c) => c.result);
     if (request.remember) await this.remember(person, answers);
     const answer: SearchResponseDto = {
       searchId: randomUUID(),
@@ -56,7 +65,10 @@ export class ConversationalSearch {
       results,
       preferences: request.remember ? await this.preferences.get(person) : preferences,
     };
-    await this.history.record(person, answer);
+    const recordings = Object.fromEntries(
+      chosen.filter((c) => c.result.kind === 'track').map((c) => [c.result.id, c.recording]),
+    );
+    await this.history.record(person, answer, recordings);
     this.events.publish({ type: 'search.answered', person, search: answer });
     return answer;
   }
@@ -76,6 +88,16 @@ export class ConversationalSearch {
       return { constraints: checked, resolution: await byRules, understoodBy: 'model' };
     }
     return { constraints: rules, resolution: await byRules, understoodBy: 'rules' };
+  }
+
+  /**
+   * A discography or "latest EP" request, answered from the artist's releases; nothing when the catalogue cannot
+   * (no such artist, MusicBrainz down), and the recordings found are shown instead.
+   */
+  private async browse(constraints: RequestConstraints): Promise<SearchResponseDto['results']> {
+    const kind = browseKind(constraints);
+    if (!kind) return [];
+    return this.releases.browse(constraints, kind).catch(() => []);
   }
 
   /** Answers become standing preferences: a version picked, album or song. */

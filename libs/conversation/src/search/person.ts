@@ -1,12 +1,9 @@
-import { callerOf } from '@app/auth';
+import { requestPerson } from '@app/platform';
 
 /**
  * Whose history and preferences a request uses: a signed-in person by their user id; the API key and the
  * local-address exemption each stand for one caller, since neither says who is behind it.
  */
 export function personOf(request: object): string {
-  const caller = callerOf(request);
-  if (caller?.via === 'session') return `user:${caller.userId}`;
-  if (caller?.via === 'apiKey') return 'api';
-  return 'local';
+  return requestPerson(request) ?? 'local';
 }

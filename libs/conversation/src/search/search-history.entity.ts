@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { epochMs, json } from '@app/db';
 import type { SearchResponseDto } from '@app/contracts';
+import type { RecordingCandidate } from '@app/core';
 
 /** One search a person made, and the answer they saw (a pick starts the job from it). */
 @Entity('search_history')
@@ -22,6 +23,10 @@ export class SearchHistoryEntity {
 
   @Column({ type: 'text', transformer: json })
   answer!: SearchResponseDto;
+
+  /** The recording behind each track result, by result id: what a pick hands to the job. */
+  @Column({ type: 'text', nullable: true, transformer: json })
+  recordings!: Record<string, RecordingCandidate> | null;
 
   @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
   createdAt!: number;

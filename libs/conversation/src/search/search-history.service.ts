@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SearchHistoryEntryDto, SearchResponseDto } from '@app/contracts';
-import { NotFoundError } from '@app/core';
+import { NotFoundError, type RecordingCandidate } from '@app/core';
 import { TransactionRunner } from '@app/db';
 import { CLOCK, type Clock } from '@app/platform';
 import { LessThan } from 'typeorm';
@@ -17,7 +17,11 @@ export class SearchHistory {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async record(person: string, answer: SearchResponseDto): Promise<void> {
+  async record(
+    person: string,
+    answer: SearchResponseDto,
+    recordings: Record<string, RecordingCandidate> = {},
+  ): Promise<void> {
     await this.tx.run(async (m) => {
       await m.insert(SearchHistoryEntity, {
         id: answer.searchId,
@@ -26,6 +30,7 @@ export class SearchHistory {
         status: answer.status,
         resultCount: answer.results.length,
         answer,
+        recordings: recordings as never,
         createdAt: this.clock.now(),
       });
       const oldest = await m.find(SearchHistoryEntity, {
@@ -57,13 +62,19 @@ export class SearchHistory {
     }));
   }
 
-  /** The answer a person saw; another person's search is as good as missing. */
-  async answer(person: string, searchId: string): Promise<SearchResponseDto> {
+  /**
+   * The answer a person saw and the recording behind each of its track results; another person's search is as
+   * good as missing.
+   */
+  async seen(
+    person: string,
+    searchId: string,
+  ): Promise<{ answer: SearchResponseDto; recordings: Record<string, RecordingCandidate> }> {
     const row = await this.tx.outsideTransaction((m) =>
       m.findOne(SearchHistoryEntity, { where: { id: searchId, person } }),
     );
     if (!row) throw new NotFoundError(`No search ${searchId} in your history`);
-    return row.answer;
+    return { answer: row.answer, recordings: row.recordings ?? {} };
   }
 
   async clear(person: string): Promise<number> {

@@ -18,16 +18,32 @@ interface VersionChoice {
   source: VersionSource;
 }
 
-/**
- * The results for a request once its questions are settled: the wanted version and years first (the others after,
- * never hidden when nothing fits), songs or the albums they are on, each with the line saying why it is there.
- */
+/** A result as shown, and the recording it stands for (what a pick hands to the job). */
+export interface ChosenResult {
+  result: SearchResultDto;
+  recording: RecordingCandidate;
+}
+
+/** The results as shown; see {@link chooseResultsWithRecordings}. */
 export function chooseResults(
   constraints: RequestConstraints,
   ranked: readonly Scored<RecordingCandidate>[],
   settled: Settled,
   skip = false,
 ): SearchResultDto[] {
+  return chooseResultsWithRecordings(constraints, ranked, settled, skip).map((chosen) => chosen.result);
+}
+
+/**
+ * The results for a request once its questions are settled: the wanted version and years first (the others after,
+ * never hidden when nothing fits), songs or the albums they are on, each with the line saying why it is there.
+ */
+export function chooseResultsWithRecordings(
+  constraints: RequestConstraints,
+  ranked: readonly Scored<RecordingCandidate>[],
+  settled: Settled,
+  skip = false,
+): ChosenResult[] {
   const facts: Fact[] = ranked.map((scored) => ({ scored, facts: factsOf(scored.candidate) }));
   const version = versionChoice(constraints, facts, settled, skip);
   const inYears = (f: Fact) => !constraints.years || !f.facts.year || withinYears(f.facts.year, constraints);
@@ -37,10 +53,13 @@ export function chooseResults(
   const kind = releaseWanted(constraints, settled) ? 'album' : 'track';
   if (kind === 'album') return albumResults(ordered, constraints);
   return ordered.slice(0, MAX_RESULTS).map((f, i) => ({
-    ...resultBase(f, i),
-    kind: 'track',
-    why: trackWhy(i, f.scored.score, f.facts, fits(f), version?.source, constraints),
-    request: { query: `${f.scored.candidate.artists.join(', ')} - ${f.scored.candidate.title}`, kind: 'track' },
+    result: {
+      ...resultBase(f, i),
+      kind: 'track',
+      why: trackWhy(i, f.scored.score, f.facts, fits(f), version?.source, constraints),
+      request: { query: `${f.scored.candidate.artists.join(', ')} - ${f.scored.candidate.title}`, kind: 'track' },
+    },
+    recording: f.scored.candidate,
   }));
 }
 
@@ -91,9 +110,9 @@ function resultBase(f: Fact, index: number): Omit<SearchResultDto, 'kind' | 'why
 }
 
 /** One result per album the fitting songs are on, in the songs' order. */
-function albumResults(ordered: Fact[], constraints: RequestConstraints): SearchResultDto[] {
+function albumResults(ordered: Fact[], constraints: RequestConstraints): ChosenResult[] {
   const seen = new Set<string>();
-  const results: SearchResultDto[] = [];
+  const results: ChosenResult[] = [];
   for (const f of ordered) {
     const { album, artists } = f.scored.candidate;
     const key = `${artists.join(', ')}\u0000${album ?? ''}`.toLowerCase();
@@ -101,11 +120,14 @@ function albumResults(ordered: Fact[], constraints: RequestConstraints): SearchR
     seen.add(key);
     const index = results.length;
     results.push({
-      ...resultBase(f, index),
-      kind: 'album',
-      title: album,
-      why: albumWhy(index, f.facts, f.scored.candidate.title, constraints),
-      request: { query: `${artists.join(', ')} - ${album}`, kind: 'album' },
+      result: {
+        ...resultBase(f, index),
+        kind: 'album',
+        title: album,
+        why: albumWhy(index, f.facts, f.scored.candidate.title, constraints),
+        request: { query: `${artists.join(', ')} - ${album}`, kind: 'album' },
+      },
+      recording: f.scored.candidate,
     });
   }
   return results.slice(0, MAX_RESULTS);

@@ -5,3 +5,4 @@ export * from './questions.js';
 export * from './choose-results.js';
 export * from './why-line.js';
 export * from './check-proposal.js';
+export * from './browse-releases.js';

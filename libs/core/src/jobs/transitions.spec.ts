@@ -2,6 +2,7 @@ import { JobKind, JobState, JobStatus } from '@app/contracts';
 import {
   canReopenParent,
   canRetryInto,
+  canStartIn,
   canTransition,
   initialState,
   isParentKind,
@@ -104,6 +105,21 @@ describe('entry and exit points', () => {
     expect(initialState(JobKind.List)).toBe(S.AwaitingChildren);
     expect(initialState(JobKind.Import)).toBe(S.Extracting);
     expect(initialState(JobKind.Analysis)).toBe(S.Analysing);
+  });
+
+  it.each([
+    [JobKind.Track, S.ResolvingIdentity, true],
+    [JobKind.Track, S.Searching, true],
+    [JobKind.Track, S.Downloading, true],
+    [JobKind.Track, S.Extracting, false],
+    [JobKind.Track, S.Finalized, false],
+    [JobKind.Album, S.Expanding, true],
+    [JobKind.Album, S.Downloading, false],
+    [JobKind.Import, S.Extracting, true],
+    [JobKind.Import, S.Downloading, false],
+    [JobKind.List, S.Searching, false],
+  ])('lets a %s job start in %s: %s (a pick brings its recording and sources)', (kind, state, allowed) => {
+    expect(canStartIn(kind, state)).toBe(allowed);
   });
 
   it('leads a choice out of each waiting state along a legal edge', () => {

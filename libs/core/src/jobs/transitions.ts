@@ -140,6 +140,16 @@ export function initialState(kind: JobKind): JobState {
   }
 }
 
+/**
+ * Where a job of `kind` may be created: its first state, or, for a track whose request already carries what the
+ * earlier steps would find (a person's pick from a search: the recording, and its sources when found), SEARCHING
+ * or DOWNLOADING.
+ */
+export function canStartIn(kind: JobKind, state: JobState): boolean {
+  if (state === initialState(kind)) return true;
+  return kind === JobKind.Track && (state === S.Searching || state === S.Downloading);
+}
+
 /** The state a person's choice leads to from a waiting state; an album's chosen release is expanded. */
 export function stateAfterInput(waiting: JobState, kind: JobKind = JobKind.Track): JobState | undefined {
   if (waiting === S.UserIntentSelection) return kind === JobKind.Album ? S.Expanding : S.Searching;

@@ -22,6 +22,7 @@ import { CreateTrackLastfmTags1796800000000 } from './1796800000000-CreateTrackL
 import { ConnectListenersToLastfm1797000000000 } from './1797000000000-ConnectListenersToLastfm.js';
 import { CreateTasteSummary1797100000000 } from './1797100000000-CreateTasteSummary.js';
 import { CreateMixParts1797300000000 } from './1797300000000-CreateMixParts.js';
+import { AddSearchHistoryRecordings1797400000000 } from './1797400000000-AddSearchHistoryRecordings.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ConnectListenersToLastfm1797000000000,
   CreateTasteSummary1797100000000,
   CreateMixParts1797300000000,
+  AddSearchHistoryRecordings1797400000000,
 ];

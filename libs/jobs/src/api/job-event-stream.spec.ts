@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type { MessageEvent } from '@nestjs/common';
-import { type JobDto, JobState, JobStreamEvent, type JobStreamMessage } from '@app/contracts';
+import { type JobDto, JobState, JobStreamEvent, type JobStreamMessage, type SearchResponseDto } from '@app/contracts';
 import { HEARTBEAT_MS, jobEventStream } from './job-event-stream.js';
 
 class FakeBus {
@@ -23,6 +23,12 @@ const progress = (jobId: string): JobStreamMessage => ({
   jobId,
   state: JobState.Downloading,
   progress: { fraction: 0.5 },
+});
+
+const answered = (person: string): JobStreamMessage => ({
+  type: 'search.answered',
+  person,
+  search: { searchId: `search-of-${person}` } as SearchResponseDto,
 });
 
 describe('jobEventStream', () => {
@@ -54,6 +60,18 @@ describe('jobEventStream', () => {
     const sut = jobEventStream(bus, { jobId: 'a' }).subscribe((m) => received.push(m));
     [updated('b'), progress('b'), updated('a'), progress('a')].forEach((m) => bus.publish(m));
     expect(received.map((m) => m.data)).toEqual([updated('a'), progress('a')]);
+    sut.unsubscribe();
+  });
+
+  it.each([
+    ['user:1', ['user:1']],
+    ['user:2', ['user:2']],
+    ['api', ['api']],
+    [undefined, []],
+  ])('gives the viewer %s only their own search answers, and every job event', (viewer, persons) => {
+    const sut = jobEventStream(bus, viewer === undefined ? {} : { viewer }).subscribe((m) => received.push(m));
+    [answered('user:1'), answered('user:2'), answered('api'), updated('a')].forEach((m) => bus.publish(m));
+    expect(received.map((m) => m.data)).toEqual([...persons.map(answered), updated('a')]);
     sut.unsubscribe();
   });
 

@@ -8,16 +8,19 @@ export const HEARTBEAT_MS = 15_000;
 
 export interface JobEventStreamOptions {
   jobId?: string;
+  /** Who subscribes (see `requestPerson`): messages addressed to one person reach only that person. */
+  viewer?: string;
   heartbeatMs?: number;
 }
 
 /** Job events as SSE messages (`event: <type>`, JSON data) with a comment as heartbeat; unsubscribes on teardown. */
 export function jobEventStream(
   bus: Pick<JobEventBus, 'subscribe'>,
-  { jobId, heartbeatMs = HEARTBEAT_MS }: JobEventStreamOptions = {},
+  { jobId, viewer, heartbeatMs = HEARTBEAT_MS }: JobEventStreamOptions = {},
 ): Observable<MessageEvent> {
   return new Observable<MessageEvent>((subscriber) => {
     const unsubscribe = bus.subscribe((message) => {
+      if (!isFor(message, viewer)) return;
       if (!jobId || jobIdOf(message) === jobId) subscriber.next({ type: message.type, data: message });
     });
     const heartbeat = setInterval(() => subscriber.next({ comment: 'heartbeat' }), heartbeatMs);
@@ -26,6 +29,11 @@ export function jobEventStream(
       unsubscribe();
     };
   });
+}
+
+/** A search's answer is the asker's alone (admins included: they see their own); everything else is everyone's. */
+function isFor(message: JobStreamMessage, viewer: string | undefined): boolean {
+  return message.type !== 'search.answered' || (viewer !== undefined && message.person === viewer);
 }
 
 /** Undefined for messages about no job (library scans, searches): a jobId filter leaves them out. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JobKind } from '@app/contracts';
-import { initialState, isWorkState, statusOf } from '@app/core';
+import { canStartIn, initialState, isWorkState, statusOf } from '@app/core';
 import type { JobEntity } from '../entities/job.entity.js';
 import type { NewJob } from './new-job.js';
 
@@ -13,7 +13,8 @@ export interface BuildJobExtras {
 /** A job row as it is inserted: in its kind's first state, due at once when that state is a step. */
 export function buildJob(request: NewJob, now: number, extras: BuildJobExtras = {}): JobEntity {
   const kind = request.kind ?? JobKind.Track;
-  const state = initialState(kind);
+  const state = request.start?.state ?? initialState(kind);
+  if (!canStartIn(kind, state)) throw new Error(`A ${kind} job cannot start in ${state}`);
   return Object.assign({} as JobEntity, {
     id: randomUUID(),
     kind,

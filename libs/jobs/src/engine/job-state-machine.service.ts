@@ -83,7 +83,12 @@ export class JobStateMachine {
     try {
       await this.jobs.insert(
         job,
-        { type: JobEventType.Created, from: null, to: job.state, reason: `Requested: ${request.query}` },
+        {
+          type: JobEventType.Created,
+          from: null,
+          to: job.state,
+          reason: request.start?.reason ?? `Requested: ${request.query}`,
+        },
         rows,
       );
     } catch (error) {

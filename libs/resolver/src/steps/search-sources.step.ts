@@ -2,10 +2,10 @@ import { CandidateStage, JobState } from '@app/contracts';
 import { PermanentError, type RecordingCandidate } from '@app/core';
 import { chosenPayload, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { toCandidateInput } from '../identity/to-candidate.js';
+import { keptSources } from '../sources/kept-sources.js';
 import { SourceFinder } from '../sources/source-finder.service.js';
 
-/** How many ranked sources are kept for a download that fails verification to fall back on. */
-export const SOURCES_KEPT = 5;
+export { SOURCES_KEPT } from '../sources/kept-sources.js';
 
 /** SEARCHING: ranked audio sources for the chosen recording (or the URL the request gave). */
 @StepHandler(JobState.Searching)
@@ -30,25 +30,18 @@ export class SearchSourcesStep implements PipelineStep {
     }
     const recording = chosenRecording(data);
     const search = await this.finder.find(recording, ctx.signal);
-    const best = search.acceptable[0];
-    if (!best) {
+    const kept = keptSources(search);
+    if (!kept) {
       const closest = search.ranked[0];
       const why = closest ? `; the closest, ${closest.label}: ${closest.reasons.slice(0, 2).join(', ')}` : '';
       throw new PermanentError(
         `No audio source at ${search.asked.join(', ')} is close enough to ${label(recording)}${why}`,
       );
     }
-    const kept = search.acceptable.slice(0, SOURCES_KEPT);
     return {
       next: JobState.Downloading,
-      reason: `Best source: ${best.label} (score ${best.score}); ${kept.length} kept to fall back on`,
-      data: {
-        ...data,
-        recording,
-        sources: kept.map((s) => ({ ...s.candidate, score: s.score, reasons: s.reasons })),
-        sourceIndex: 0,
-        sourceFailures: search.failures,
-      },
+      reason: kept.reason,
+      data: { ...data, recording, sources: kept.sources, sourceIndex: 0, sourceFailures: search.failures },
       candidates: search.ranked
         .slice(0, 10)
         .map((s) => toCandidateInput(CandidateStage.Source, s, s.candidate.provider)),

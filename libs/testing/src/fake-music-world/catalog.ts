@@ -37,6 +37,7 @@ interface SongFacts {
   durationSec: number;
   sources?: number;
   twin?: boolean;
+  releaseType?: FakeSong['releaseType'];
 }
 
 /** A song with ids derived from its key; `sources` video ids are offered for it. */
@@ -173,3 +174,26 @@ export const VERSIONED_SONGS: readonly FakeSong[] = [
     durationSec: 3,
   }),
 ];
+
+/**
+ * An artist's releases over the years, for discography and "latest EP" requests: two albums, two EPs and a single,
+ * the single newer than every EP (the newest EP is not the newest release).
+ */
+export const DISCOGRAPHY_SONGS: readonly FakeSong[] = [
+  ['quiet-districts', 'Streetlamp Hymn', 'Quiet Districts', '2008-02-11', 'Album'],
+  ['fog-lines', 'Fog Lines', 'Fog Lines', '2010-06-07', 'EP'],
+  ['underpass', 'Concrete Rain', 'Underpass', '2012-10-01', 'Album'],
+  ['tidal-static', 'Tidal Static', 'Tidal Static', '2019-03-22', 'EP'],
+  ['last-train', 'Last Train', 'Last Train', '2021-12-03', 'Single'],
+].map(([key, title, album, releaseDate, releaseType]) =>
+  fakeSong({
+    key: key!,
+    title: title!,
+    artists: ['Ash Meridian'],
+    album: album!,
+    releaseDate: releaseDate!,
+    trackNumber: 1,
+    durationSec: 4,
+    releaseType: releaseType as FakeSong['releaseType'],
+  }),
+);

@@ -9,6 +9,8 @@ export interface FakeSong {
   recordingId: string;
   releaseId: string;
   releaseGroupId: string;
+  /** The release group's primary type at MusicBrainz; `Album` unless said. */
+  releaseType?: 'Album' | 'EP' | 'Single';
   isrc: string;
   trackNumber: number;
   durationSec: number;

@@ -121,7 +121,12 @@ function releaseSummary(song: FakeSong) {
     date: song.releaseDate,
     country: 'XW',
     'artist-credit': artistCredit(song.artists),
-    'release-group': { id: song.releaseGroupId, title: song.album, 'primary-type': 'Album', 'secondary-types': [] },
+    'release-group': {
+      id: song.releaseGroupId,
+      title: song.album,
+      'primary-type': song.releaseType ?? 'Album',
+      'secondary-types': [],
+    },
     'track-count': 1,
     media: [{ format: 'Digital Media', 'track-count': 1 }],
   };
@@ -131,7 +136,7 @@ function releaseGroup(song: FakeSong) {
   return {
     id: song.releaseGroupId,
     title: song.album,
-    'primary-type': 'Album',
+    'primary-type': song.releaseType ?? 'Album',
     'secondary-types': [],
     'first-release-date': song.releaseDate,
     disambiguation: '',
@@ -178,7 +183,11 @@ function recording(entry: MbEntry) {
         date: song.releaseDate,
         country: 'XW',
         'artist-credit': artistCredit(song.artists),
-        'release-group': { id: entry.releaseGroupId, 'primary-type': 'Album', 'secondary-types': [] },
+        'release-group': {
+          id: entry.releaseGroupId,
+          'primary-type': song.releaseType ?? 'Album',
+          'secondary-types': [],
+        },
         media: [
           {
             position: 1,
@@ -224,7 +233,7 @@ function release(entries: MbEntry[]) {
     'release-group': {
       id: first.releaseGroupId,
       title: song.album,
-      'primary-type': 'Album',
+      'primary-type': song.releaseType ?? 'Album',
       'secondary-types': [],
       'first-release-date': song.releaseDate,
     },

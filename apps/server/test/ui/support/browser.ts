@@ -1,13 +1,31 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { readSetupToken } from '../../support/admin-session.js';
+import type { TestApp } from '../../support/test-app.js';
 
 /** Debian's Chromium; the test command installs it. */
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
+/** Without Chromium there is nothing to drive: the browser tests are skipped. */
+export const describeWithChromium = hasChromium ? describe : describe.skip;
+
+/** How long one step (a click's answer, a page) may take before a browser test fails. */
+export const STEP_MS = 20_000;
+
+/** The first user the browser tests create and sign in as. */
+export const UI_ADMIN = { username: 'admin', password: 'lantern-keeper-42' };
+
 /** The built admin UI the server serves; the test command builds it before the e2e tests. */
 export const ADMIN_DIR = resolve('dist/admin/browser');
+
+/** Fails at once, saying what to do, when the admin UI has not been built. */
+export function requireBuiltAdmin(): void {
+  if (!existsSync(join(ADMIN_DIR, 'index.html'))) {
+    throw new Error(`${ADMIN_DIR} is missing: build the admin UI first (npm run build:admin)`);
+  }
+}
 const SCREENSHOTS = resolve('test-results/ui');
 const AXE = resolve('node_modules/axe-core/axe.min.js');
 
@@ -46,6 +64,38 @@ export function newContext(browser: Browser, baseURL: string, options: ContextOp
     locale: 'en-GB',
     ...(options.storageState && { storageState: options.storageState }),
   });
+}
+
+/** A browser, one context and one page on the server, each step given {@link STEP_MS}. */
+export async function openBrowser(
+  baseURL: string,
+  options: ContextOptions = {},
+): Promise<{ browser: Browser; context: BrowserContext; page: Page }> {
+  const browser = await launchChromium();
+  const context = await newContext(browser, baseURL, options);
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_MS);
+  return { browser, context, page };
+}
+
+/**
+ * Lets a flow run on its own: creates the first user through the API (with the server's setup token) when none
+ * exists yet, or signs in as that user; the page's context keeps the session cookie.
+ */
+export async function ensureSignedIn(page: Page, app: Pick<TestApp, 'config'>, admin = UI_ADMIN): Promise<void> {
+  const status = (await (await page.request.get('/api/v1/auth/status')).json()) as {
+    setupRequired: boolean;
+    authenticated: boolean;
+  };
+  if (status.setupRequired) {
+    const setup = await page.request.post('/api/v1/auth/setup', {
+      data: { ...admin, setupToken: readSetupToken(app) },
+    });
+    if (setup.status() !== 201) throw new Error(`setting up the first user answered ${setup.status()}`);
+  } else if (!status.authenticated) {
+    const login = await page.request.post('/api/v1/auth/login', { data: admin });
+    if (login.status() !== 200) throw new Error(`signing in answered ${login.status()}`);
+  }
 }
 
 /** Saves `test-results/ui/<test>-<step>.png` for a person to look at. */
