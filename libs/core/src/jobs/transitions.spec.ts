@@ -43,6 +43,7 @@ const LEGAL: [JobState, JobState][] = [
   [S.Storing, S.Tagging],
   [S.Expanding, S.AwaitingChildren],
   [S.Expanding, S.UserIntentSelection],
+  [S.Expanding, S.Downloading],
   [S.AwaitingChildren, S.Finalized],
   [S.Analysing, S.Finalized],
 ];

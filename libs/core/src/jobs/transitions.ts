@@ -56,7 +56,8 @@ const FORWARD_EDGES: Readonly<Record<JobState, readonly JobState[]>> = {
   // A retried step whose input file was cleaned away goes back to the step that makes it.
   [S.Tagging]: [S.Storing, S.Extracting],
   [S.Storing]: [S.Finalized, S.Tagging],
-  [S.Expanding]: [S.AwaitingChildren, S.UserIntentSelection],
+  // An album source that takes the whole album (a torrent) downloads it before the tracks exist.
+  [S.Expanding]: [S.AwaitingChildren, S.UserIntentSelection, S.Downloading],
   // Left only when every child has ended: FINALIZED when one succeeded, FAILED or CANCELLED otherwise.
   [S.AwaitingChildren]: [S.Finalized],
   [S.Analysing]: [S.Finalized],

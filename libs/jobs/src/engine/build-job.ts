@@ -13,7 +13,8 @@ export interface BuildJobExtras {
 /** A job row as it is inserted: in its kind's first state, due at once when that state is a step. */
 export function buildJob(request: NewJob, now: number, extras: BuildJobExtras = {}): JobEntity {
   const kind = request.kind ?? JobKind.Track;
-  const state = initialState(kind);
+  // Only a parent's step starts a child elsewhere; a request always starts at its kind's first state.
+  const state = (extras.parentId && request.startState) || initialState(kind);
   return Object.assign({} as JobEntity, {
     id: randomUUID(),
     kind,
