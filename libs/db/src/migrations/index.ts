@@ -19,6 +19,7 @@ import { CreateTorrentClients1796400100000 } from './1796400100000-CreateTorrent
 import { CreateSearchTables1796500000000 } from './1796500000000-CreateSearchTables.js';
 import { CreateOutbox1796600000000 } from './1796600000000-CreateOutbox.js';
 import { CreateTrackLastfmTags1796800000000 } from './1796800000000-CreateTrackLastfmTags.js';
+import { CreateTorrentGrabs1797600000000 } from './1797600000000-CreateTorrentGrabs.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CreateSearchTables1796500000000,
   CreateOutbox1796600000000,
   CreateTrackLastfmTags1796800000000,
+  CreateTorrentGrabs1797600000000,
 ];
