@@ -53,7 +53,6 @@ export function releaseFacts(release: OfferedRelease): string {
  */
 export function releaseCandidate(
   decision: ReleaseDecision,
-  rank: number,
   album: { id: string; artist: string; title: string },
 ): CandidateInput {
   const offered = offeredRelease(decision);
@@ -63,9 +62,10 @@ export function releaseCandidate(
   return {
     stage: CandidateStage.Intent,
     provider: 'torrent',
-    // Best first in the list a person sees; the engine keeps the given order by score.
-    score: Math.max(0, 100 - rank),
+    // The list keeps the ranking's order; the score only says whether the rules let the release through.
+    score: decision.approved ? 1 : 0,
     reasons: [releaseFacts(offered), ...verdict],
-    payload: { releaseId: album.id, artist: album.artist, title: album.title, torrent: offered },
+    // The card shows the release's own title, with the album under it.
+    payload: { releaseId: album.id, title: offered.title, artist: album.artist, album: album.title, torrent: offered },
   };
 }

@@ -85,7 +85,7 @@ export class TorrentAlbumSource implements AlbumSource, OnModuleInit {
         outcome: {
           next: JobState.UserIntentSelection,
           reason: `${why}; choose the torrent release`,
-          candidates: search.decisions.slice(0, RELEASES_SHOWN).map((d, i) => releaseCandidate(d, i, album)),
+          candidates: search.decisions.slice(0, RELEASES_SHOWN).map((d) => releaseCandidate(d, album)),
         },
       };
     }
