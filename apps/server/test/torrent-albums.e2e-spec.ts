@@ -170,6 +170,11 @@ describe('an album job with a torrent source', () => {
     const candidates = waiting.candidates!;
     expect(candidates.map((c) => c.provider)).toEqual(['torrent', 'torrent']);
     expect(candidates.map((c) => c.reasons[1])).toEqual(['Approved', 'Approved']);
+    expect(candidates.map((c) => c.payload['title']).sort()).toEqual([
+      'Elsa Marrow - Low Tide Songs (2016) [FLAC] CD',
+      'Elsa Marrow - Low Tide Songs (2016) [FLAC] WEB',
+    ]);
+    expect(candidates[0]!.payload).toMatchObject({ album: 'Low Tide Songs', artist: 'Elsa Marrow' });
     expect(candidates[0]!.reasons[0]).toMatch(
       /^Elsa Marrow - Low Tide Songs \(2016\) \[FLAC\] (WEB|CD) \(FLAC, .*, (7|8) seeders, Loopback Jackett\)$/,
     );
