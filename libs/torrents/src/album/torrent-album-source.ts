@@ -77,7 +77,7 @@ export class TorrentAlbumSource implements AlbumSource, OnModuleInit {
     if (choice.kind === 'none') {
       if (problems.length && !search.decisions.length && !profile.fallbackToYouTube)
         throw new Error(`No torrent indexer answered (${problems.join('; ')})`);
-      return this.giveUp(profile, `${search.summary}${problems.length ? ` (${problems.join('; ')})` : ''}`);
+      return this.giveUp(profile, `${choice.reason}${problems.length ? ` (${problems.join('; ')})` : ''}`);
     }
     if (choice.kind === 'ask' || ctx.job.options.ask) {
       const why = choice.kind === 'ask' ? `Not sure: ${choice.reason}` : 'Asked to confirm';
