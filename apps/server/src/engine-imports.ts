@@ -15,10 +15,17 @@ import { LISTENING_ENTITIES } from '@app/listening';
 import { MIXES_ENTITIES } from '@app/mixes';
 import { RESOLVER_ENTITIES, ResolverModule } from '@app/resolver';
 import { TaggerModule } from '@app/tagger';
-import { TORRENT_ENTITIES } from '@app/torrents';
+import { TORRENT_ENTITIES, TorrentAlbumsModule } from '@app/torrents';
 
 /** The pipeline's feature modules, each registering its steps with the engine. */
-export const FEATURE_MODULES: Type[] = [ResolverModule, AcquisitionModule, TaggerModule, LibraryModule, AnalysisModule];
+export const FEATURE_MODULES: Type[] = [
+  ResolverModule,
+  AcquisitionModule,
+  TaggerModule,
+  LibraryModule,
+  AnalysisModule,
+  TorrentAlbumsModule,
+];
 
 /** The modules every process needs: configuration, adapters, database, the job engine and the features. */
 export function engineImports(

@@ -293,6 +293,7 @@ describe('periodic work', () => {
       'listen-mapping': app.config.listening.mappingSchedule,
       'dashboard-weeks': app.config.dashboard.refreshSchedule,
       'dashboard-taste-maps': app.config.dashboard.weeklySchedule,
+      'torrent-seeding': app.config.torrents.seedingSchedule,
       ...(!onPostgres() && { backup: schedules.backup }),
     });
   });

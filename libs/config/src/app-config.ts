@@ -195,6 +195,16 @@ export interface AppConfig {
     missingGraceMs: number;
     rename: 'propose' | 'auto';
   };
+  torrents: {
+    /** The quality profile album jobs search the torrent indexers with. */
+    profile: 'any' | 'lossless';
+    /** How often a downloading torrent is asked for its progress. */
+    pollMs: number;
+    /** A cancelled album's torrent is removed from the client; its files stay only when this is set. */
+    keepDataOnCancel: boolean;
+    /** When finished torrents are checked against the seeding limits (cron); null = never removed. */
+    seedingSchedule: string | null;
+  };
   dashboard: {
     /** When current weeks (and weeks whose listens changed) are aggregated again (cron); null = only on request. */
     refreshSchedule: string | null;

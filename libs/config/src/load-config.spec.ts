@@ -113,6 +113,7 @@ describe('loadConfig defaults', () => {
         rename: 'propose',
       },
       dashboard: { refreshSchedule: '0 * * * *', weeklySchedule: '30 3 * * 1', changeThreshold: 5 },
+      torrents: { profile: 'any', pollMs: 5000, keepDataOnCancel: false, seedingSchedule: '*/15 * * * *' },
       tagging: { id3Version: 4, coverMaxEdge: 1200, lrcFiles: true },
       library: {
         templates: {
@@ -407,6 +408,14 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_ANALYSIS_WORKERS', 'all', 'must be a whole number from 0 to 64'],
     ['TRUETRACK_ANALYSIS_RECYCLE_AFTER', '0', 'must be a whole number from 1 to 10000'],
     ['TRUETRACK_ANALYSIS_RHYTHM_METHOD', 'percival', 'must be one of multifeature, degara'],
+    ['TRUETRACK_TORRENT_PROFILE', 'flac', 'must be one of any, lossless'],
+    ['TRUETRACK_TORRENT_POLL_MS', '50', 'must be a whole number from 100 to 600000'],
+    ['TRUETRACK_TORRENT_KEEP_DATA_ON_CANCEL', 'maybe', 'must be true or false'],
+    [
+      'TRUETRACK_TORRENT_SEEDING_SCHEDULE',
+      '0 * * *',
+      'must be a cron schedule like "0 3 * * *" or @daily, or off (too few fields)',
+    ],
     [
       'TRUETRACK_ANALYSIS_SCHEDULE',
       'sometimes',

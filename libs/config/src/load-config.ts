@@ -377,6 +377,30 @@ export const ENV_KEYS = {
     integer(1, 100),
     'CUSUM alarm level of the dashboard change points, in standard deviations of week-to-week noise (higher: fewer)',
   ),
+  torrentProfile: key(
+    'TRUETRACK_TORRENT_PROFILE',
+    'any',
+    oneOf('any', 'lossless'),
+    'Quality profile of album jobs searched on the torrent indexers (Lossless: FLAC/ALAC/APE/WavPack only, no YouTube fallback)',
+  ),
+  torrentPollMs: key(
+    'TRUETRACK_TORRENT_POLL_MS',
+    '5000',
+    integer(100, 600_000),
+    "How often a downloading album's torrent is asked for its progress",
+  ),
+  torrentKeepDataOnCancel: key(
+    'TRUETRACK_TORRENT_KEEP_DATA_ON_CANCEL',
+    'false',
+    bool,
+    "Keep a cancelled album's downloaded files in the torrent client's folder (the torrent is removed either way)",
+  ),
+  torrentSeedingSchedule: key(
+    'TRUETRACK_TORRENT_SEEDING_SCHEDULE',
+    '*/15 * * * *',
+    cronSchedule,
+    "When finished torrents are checked against the client's seeding limits and removed once they reach them (cron)",
+  ),
   analysisAuto: key(
     'TRUETRACK_ANALYSIS_AUTO',
     'true',
@@ -672,6 +696,12 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       refreshSchedule: v(ENV_KEYS.dashboardRefreshSchedule),
       weeklySchedule: v(ENV_KEYS.dashboardWeeklySchedule),
       changeThreshold: v(ENV_KEYS.dashboardChangeThreshold),
+    },
+    torrents: {
+      profile: v(ENV_KEYS.torrentProfile),
+      pollMs: v(ENV_KEYS.torrentPollMs),
+      keepDataOnCancel: v(ENV_KEYS.torrentKeepDataOnCancel),
+      seedingSchedule: v(ENV_KEYS.torrentSeedingSchedule),
     },
     jobs: {
       maxAttempts: v(ENV_KEYS.maxAttempts),

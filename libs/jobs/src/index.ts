@@ -14,3 +14,5 @@ export { freshFolder, jobFolder, jobTempFolder } from './engine/job-folder.js';
 export { chosenPayload } from './engine/chosen-payload.js';
 export { STEP_OBSERVER } from './engine/step-observer.js';
 export type { StepObserver, StepRunOutcome, StepRunRecord } from './engine/step-observer.js';
+export { AlbumSources } from './album-sources/album-sources.js';
+export type { AlbumRelease, AlbumSource, AlbumSourceAnswer } from './album-sources/album-sources.js';

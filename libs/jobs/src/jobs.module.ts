@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { SourceUrlPolicy } from '@app/platform';
+import { AlbumSources } from './album-sources/album-sources.js';
 import { BullDispatcher } from './dispatch/bull.dispatcher.js';
 import { InProcessDispatcher } from './dispatch/in-process.dispatcher.js';
 import { JOB_DISPATCHER } from './dispatch/job-dispatcher.js';
@@ -56,13 +57,23 @@ export class JobsModule {
         JobsService,
         RequestChecks,
         JobOutbox,
+        AlbumSources,
         {
           provide: SourceUrlPolicy,
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => new SourceUrlPolicy(config.sources.allowPrivate),
         },
       ],
-      exports: [JobsService, JobEventBus, StepRegistry, JOB_DISPATCHER, SourceUrlPolicy, RequestChecks, JobOutbox],
+      exports: [
+        JobsService,
+        JobEventBus,
+        StepRegistry,
+        JOB_DISPATCHER,
+        SourceUrlPolicy,
+        RequestChecks,
+        JobOutbox,
+        AlbumSources,
+      ],
     };
   }
 }

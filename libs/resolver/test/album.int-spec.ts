@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { JobKind, JobState } from '@app/contracts';
-import type { StepContext } from '@app/jobs';
+import { AlbumSources, type StepContext } from '@app/jobs';
 import { type FakeHandler, type FakeHttpServer, startFakeHttpServer } from '@app/testing';
 import { IdentityResolver } from '../src/identity/identity-resolver.service.js';
 import { MusicBrainzProvider } from '../src/providers/musicbrainz/musicbrainz.provider.js';
@@ -84,7 +84,7 @@ describe('album jobs against a MusicBrainz fake', () => {
     fake = await startFakeHttpServer(serve);
     harness = await providerHarness('musicbrainz', `${fake.url}/ws/2`, { musicbrainzIntervalMs: 0 });
     musicbrainz = new MusicBrainzProvider(harness.config, harness.http);
-    sut = new ExpandAlbumStep(musicbrainz, harness.config);
+    sut = new ExpandAlbumStep(musicbrainz, harness.config, new AlbumSources());
   }
 
   afterEach(async () => {

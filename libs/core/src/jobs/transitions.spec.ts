@@ -44,6 +44,7 @@ const LEGAL: [JobState, JobState][] = [
   [S.Storing, S.Tagging],
   [S.Expanding, S.AwaitingChildren],
   [S.Expanding, S.UserIntentSelection],
+  [S.Expanding, S.Downloading],
   [S.AwaitingChildren, S.Finalized],
   [S.Analysing, S.Finalized],
 ];
@@ -111,16 +112,20 @@ describe('entry and exit points', () => {
     [JobKind.Track, S.ResolvingIdentity, true],
     [JobKind.Track, S.Searching, true],
     [JobKind.Track, S.Downloading, true],
-    [JobKind.Track, S.Extracting, false],
+    [JobKind.Track, S.Extracting, true],
+    [JobKind.Track, S.Tagging, false],
     [JobKind.Track, S.Finalized, false],
     [JobKind.Album, S.Expanding, true],
     [JobKind.Album, S.Downloading, false],
     [JobKind.Import, S.Extracting, true],
     [JobKind.Import, S.Downloading, false],
     [JobKind.List, S.Searching, false],
-  ])('lets a %s job start in %s: %s (a pick brings its recording and sources)', (kind, state, allowed) => {
-    expect(canStartIn(kind, state)).toBe(allowed);
-  });
+  ])(
+    'lets a %s job start in %s: %s (a pick brings its recording and sources, an album torrent the audio)',
+    (kind, state, allowed) => {
+      expect(canStartIn(kind, state)).toBe(allowed);
+    },
+  );
 
   it('leads a choice out of each waiting state along a legal edge', () => {
     expect(stateAfterInput(S.UserIntentSelection)).toBe(S.Searching);

@@ -56,7 +56,8 @@ const FORWARD_EDGES: Readonly<Record<JobState, readonly JobState[]>> = {
   // A retried step whose input file was cleaned away goes back to the step that makes it.
   [S.Tagging]: [S.Storing, S.Extracting],
   [S.Storing]: [S.Finalized, S.Tagging],
-  [S.Expanding]: [S.AwaitingChildren, S.UserIntentSelection],
+  // An album source that takes the whole album (a torrent) downloads it before the tracks exist.
+  [S.Expanding]: [S.AwaitingChildren, S.UserIntentSelection, S.Downloading],
   // Left only when every child has ended: FINALIZED when one succeeded, FAILED or CANCELLED otherwise.
   [S.AwaitingChildren]: [S.Finalized],
   [S.Analysing]: [S.Finalized],
@@ -142,12 +143,12 @@ export function initialState(kind: JobKind): JobState {
 
 /**
  * Where a job of `kind` may be created: its first state, or, for a track whose request already carries what the
- * earlier steps would find (a person's pick from a search: the recording, and its sources when found), SEARCHING
- * or DOWNLOADING.
+ * earlier steps would find, SEARCHING or DOWNLOADING (a person's pick from a search: the recording, and its sources
+ * when found) or EXTRACTING (an album track whose audio the album's torrent brought).
  */
 export function canStartIn(kind: JobKind, state: JobState): boolean {
   if (state === initialState(kind)) return true;
-  return kind === JobKind.Track && (state === S.Searching || state === S.Downloading);
+  return kind === JobKind.Track && (state === S.Searching || state === S.Downloading || state === S.Extracting);
 }
 
 /** The state a person's choice leads to from a waiting state; an album's chosen release is expanded. */

@@ -23,6 +23,7 @@ import { ConnectListenersToLastfm1797000000000 } from './1797000000000-ConnectLi
 import { CreateTasteSummary1797100000000 } from './1797100000000-CreateTasteSummary.js';
 import { CreateMixParts1797300000000 } from './1797300000000-CreateMixParts.js';
 import { AddSearchHistoryRecordings1797400000000 } from './1797400000000-AddSearchHistoryRecordings.js';
+import { CreateTorrentGrabs1797600000000 } from './1797600000000-CreateTorrentGrabs.js';
 
 /** Every migration in the order it runs; append, never edit a released one. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CreateTasteSummary1797100000000,
   CreateMixParts1797300000000,
   AddSearchHistoryRecordings1797400000000,
+  CreateTorrentGrabs1797600000000,
 ];

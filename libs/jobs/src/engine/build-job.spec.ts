@@ -1,5 +1,5 @@
 import { JobKind, JobState } from '@app/contracts';
-import { buildJob } from './build-job.js';
+import { buildChildren, buildJob } from './build-job.js';
 
 describe('buildJob', () => {
   it("starts a job in its kind's first state, due at once", () => {
@@ -24,5 +24,11 @@ describe('buildJob', () => {
     expect(() => buildJob({ query: 'x', kind, start: { state, reason: 'r' } }, 1000)).toThrow(
       `A ${kind} job cannot start in ${state}`,
     );
+  });
+
+  it("starts a parent's child where the parent's step says (an album track whose audio is already here)", () => {
+    const start = { state: JobState.Extracting, reason: 'Downloaded with its album' };
+    const [child] = buildChildren('parent-1', [{ query: 'A - B', start }], 1000);
+    expect(child).toMatchObject({ state: JobState.Extracting, parentId: 'parent-1', nextRunAt: 1000 });
   });
 });

@@ -9,8 +9,9 @@ export interface NewJob {
   /** What the first step starts from, e.g. the recording an album job already knows for its track. */
   data?: Record<string, unknown>;
   /**
-   * A later first state, when `data` already holds what the earlier steps would find (see `canStartIn`), and the
-   * reason the history gives for it.
+   * A later first state, when `data` already holds what the earlier steps would find (see `canStartIn`): a person's
+   * pick from a search, an album track whose audio the album's torrent brought. Set by steps and services, never
+   * by a request body. The reason is the job's first history line.
    */
   start?: { state: JobState; reason: string };
 }

@@ -1,6 +1,6 @@
 import { Test } from '@nestjs/testing';
 import { DiscoveryModule } from '@nestjs/core';
-import { JobState } from '@app/contracts';
+import { JobKind, JobState } from '@app/contracts';
 import { StepHandler } from './step-handler.decorator.js';
 import { StepRegistry } from './step-registry.js';
 import type { PipelineStep, StepOutcome } from './step.types.js';
@@ -23,6 +23,20 @@ class OtherSearchStep implements PipelineStep {
 
 @StepHandler(JobState.UserIntentSelection)
 class WaitingStep implements PipelineStep {
+  async run() {
+    return outcome;
+  }
+}
+
+@StepHandler(JobState.Searching, { kind: JobKind.Album })
+class AlbumSearchStep implements PipelineStep {
+  async run() {
+    return outcome;
+  }
+}
+
+@StepHandler(JobState.Searching, { kind: JobKind.Album })
+class OtherAlbumSearchStep implements PipelineStep {
   async run() {
     return outcome;
   }
@@ -57,6 +71,25 @@ describe('StepRegistry', () => {
   it('refuses to boot with two handlers for one state, naming both', async () => {
     await expect(boot(SearchStep, OtherSearchStep)).rejects.toThrow(
       'State SEARCHING has two handlers: SearchStep and OtherSearchStep',
+    );
+  });
+
+  it("uses a kind's own handler for that kind and the state's handler for every other kind", async () => {
+    const sut = await boot(SearchStep, AlbumSearchStep);
+    expect(sut.find(JobState.Searching, JobKind.Album)).toBeInstanceOf(AlbumSearchStep);
+    expect(sut.find(JobState.Searching, JobKind.Track)).toBeInstanceOf(SearchStep);
+    expect(sut.find(JobState.Searching)).toBeInstanceOf(SearchStep);
+  });
+
+  it("does not count a kind's own handler as handling the state for everyone", async () => {
+    const sut = await boot(AlbumSearchStep);
+    expect(sut.find(JobState.Searching, JobKind.Track)).toBeUndefined();
+    expect(sut.missingStates()).toContain(JobState.Searching);
+  });
+
+  it('refuses two handlers of one state for the same kind, naming both', async () => {
+    await expect(boot(AlbumSearchStep, OtherAlbumSearchStep)).rejects.toThrow(
+      'State SEARCHING has two handlers for album jobs: AlbumSearchStep and OtherAlbumSearchStep',
     );
   });
 

@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import type { JobState } from '@app/contracts';
+import type { JobKind, JobState } from '@app/contracts';
 import { isWorkState, PARENT_WORK_STATES, SIDE_WORK_STATES, WORK_STATES } from '@app/core';
-import { STEP_HANDLER_STATE } from './step-handler.decorator.js';
+import { STEP_HANDLER_KIND, STEP_HANDLER_STATE } from './step-handler.decorator.js';
 import type { PipelineStep } from './step.types.js';
 
 const ALL_WORK_STATES = [...WORK_STATES, ...PARENT_WORK_STATES, ...SIDE_WORK_STATES];
@@ -11,6 +11,8 @@ const ALL_WORK_STATES = [...WORK_STATES, ...PARENT_WORK_STATES, ...SIDE_WORK_STA
 @Injectable()
 export class StepRegistry implements OnModuleInit {
   private readonly handlers = new Map<JobState, { name: string; step: PipelineStep }>();
+  /** Handlers of a state for one job kind only, keyed `<kind>:<state>`. */
+  private readonly kindHandlers = new Map<string, { name: string; step: PipelineStep }>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -24,26 +26,31 @@ export class StepRegistry implements OnModuleInit {
       if (!instance || typeof instance !== 'object') continue;
       const type = instance.constructor as new (...args: never[]) => unknown;
       const state = this.reflector.get<JobState | undefined>(STEP_HANDLER_STATE, type);
-      if (state) this.register(state, type.name, instance as PipelineStep);
+      const kind = this.reflector.get<JobKind | undefined>(STEP_HANDLER_KIND, type);
+      if (state) this.register(state, type.name, instance as PipelineStep, kind);
     }
   }
 
-  register(state: JobState, name: string, step: PipelineStep): void {
+  register(state: JobState, name: string, step: PipelineStep, kind?: JobKind): void {
     if (!isWorkState(state)) {
       throw new Error(
         `${name} is registered for ${state}, which is not a working state (${ALL_WORK_STATES.join(', ')})`,
       );
     }
     if (typeof step.run !== 'function') throw new Error(`${name} is registered for ${state} but has no run() method`);
-    const existing = this.handlers.get(state);
+    const handlers = kind ? this.kindHandlers : this.handlers;
+    const key = kind ? `${kind}:${state}` : state;
+    const existing = handlers.get(key);
     if (existing && existing.step !== step) {
-      throw new Error(`State ${state} has two handlers: ${existing.name} and ${name}`);
+      const of = kind ? ` for ${kind} jobs` : '';
+      throw new Error(`State ${state} has two handlers${of}: ${existing.name} and ${name}`);
     }
-    this.handlers.set(state, { name, step });
+    handlers.set(key, { name, step });
   }
 
-  find(state: JobState): PipelineStep | undefined {
-    return this.handlers.get(state)?.step;
+  /** The handler of a state for a job of `kind`: one registered for that kind first, else the state's own. */
+  find(state: JobState, kind?: JobKind): PipelineStep | undefined {
+    return (kind && this.kindHandlers.get(`${kind}:${state}`)?.step) || this.handlers.get(state)?.step;
   }
 
   /** Working states nobody handles; a job reaching one fails with a reason that says so. */

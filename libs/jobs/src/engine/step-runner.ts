@@ -88,7 +88,7 @@ export class StepRunner implements OnModuleDestroy {
   }
 
   private async execute(job: JobEntity, controller: AbortController): Promise<StepRunOutcome> {
-    const handler = this.registry.find(job.state);
+    const handler = this.registry.find(job.state, job.kind);
     if (!handler) {
       const error = new PermanentError(`No step handler is registered for state ${job.state}`);
       return (await this.machine.failStep(job, this.owner, error, error.message)) ? 'failed' : 'dropped';

@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { CandidateStage, JobState } from '@app/contracts';
 import { PermanentError } from '@app/core';
 import {
+  AlbumSources,
   type CandidateInput,
   chosenPayload,
   type PipelineStep,
@@ -28,6 +29,7 @@ export class ExpandAlbumStep implements PipelineStep {
   constructor(
     private readonly musicbrainz: MusicBrainzProvider,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly albumSources: AlbumSources,
   ) {}
 
   async run(ctx: StepContext): Promise<StepOutcome> {
@@ -56,9 +58,23 @@ export class ExpandAlbumStep implements PipelineStep {
     if (!release) throw new PermanentError(`MusicBrainz knows no release ${releaseId}`);
     const children = albumChildren(release, ctx.job.options);
     if (!children.length) throw new PermanentError(`Release ${releaseId} (${release.title}) lists no tracks`);
+    const tracks = release.media.flatMap((medium) => medium.tracks);
+    const offered = await this.albumSources.offer(ctx, {
+      id: release.id,
+      artist: release.artistCredit,
+      title: release.title,
+      tracks: tracks.map((track, i) => ({
+        position: i + 1,
+        title: track.title,
+        ...(track.durationMs !== undefined && { durationMs: track.durationMs }),
+      })),
+      children,
+    });
+    if (offered.outcome) return offered.outcome;
+    const notes = offered.notes.length ? `; ${offered.notes.join('; ')}` : '';
     return {
       next: JobState.AwaitingChildren,
-      reason: `${why}: ${release.artistCredit} - ${release.title}, ${children.length} tracks`,
+      reason: `${why}: ${release.artistCredit} - ${release.title}, ${children.length} tracks${notes}`,
       data: { release: { id: release.id, title: release.title, artist: release.artistCredit } },
       children,
     };

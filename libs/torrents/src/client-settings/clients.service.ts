@@ -40,6 +40,13 @@ export class TorrentClients {
     return (await this.all()).find((client) => client.enabled);
   }
 
+  /** A stored client with its password, or undefined; for the torrents a job sent to it. */
+  async stored(id: string): Promise<TorrentClientEntity | undefined> {
+    if (!ID.test(id)) return undefined;
+    const found = await this.tx.outsideTransaction((m) => m.findOne(TorrentClientEntity, { where: { id } }));
+    return found ?? undefined;
+  }
+
   async get(id: string): Promise<TorrentClientDto> {
     return toDto(await this.find(id));
   }

@@ -12,7 +12,8 @@ export function sizeDistance(decision: ReleaseDecision, durationSeconds: number)
   return Math.abs(Math.log(size / expected));
 }
 
-const seedBucket = (seeders: number | undefined) => Math.round(Math.log10((seeders ?? 0) + 1));
+/** Seeders on a log scale: 10 and 12 are alike, 1 and 100 are not. */
+export const seedBucket = (seeders: number | undefined) => Math.round(Math.log10((seeders ?? 0) + 1));
 
 /**
  * Best first: approved before rejected, then quality (its place in the profile), the rules' score, seeders on
