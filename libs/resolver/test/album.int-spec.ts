@@ -126,9 +126,7 @@ describe('album jobs against a MusicBrainz fake', () => {
     await start(handler());
     const outcome = await sut.run(context('Pink Floyd - The Dark Side of the Moon'));
     expect(outcome.next).toBe(JobState.AwaitingChildren);
-    expect(outcome.reason).toMatch(
-      /^Clear match: Pink Floyd - The Dark Side of the Moon \(preferred of 2 editions\)/,
-    );
+    expect(outcome.reason).toMatch(/^Clear match: Pink Floyd - The Dark Side of the Moon \(preferred of 2 editions\)/);
     const search = fake.requests[0]!;
     expect(search.path).toBe('/ws/2/release');
     expect(search.query.get('query')).toBe('release:"The Dark Side of the Moon" AND artist:"Pink Floyd"');
