@@ -19,6 +19,7 @@ const BENCHES = {
   pipeline: 'apps/server/bench/pipeline.bench.js',
   listens: 'libs/listening/bench/listens.bench.js',
   analysis: 'libs/analysis/bench/analysis.bench.js',
+  'analysis-accuracy': 'libs/analysis/bench/accuracy.bench.js',
   match: 'libs/resolver/bench/match.bench.js',
   mixes: 'libs/mixes/bench/search-mixes.bench.js',
   watch: 'apps/server/bench/watch.bench.js',

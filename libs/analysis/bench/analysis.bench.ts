@@ -6,7 +6,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AudioAnalyser, type RhythmMethod } from '@app/analysis';
+import { analysisWindow } from '@app/core';
 import { generateAudio } from '@app/testing';
+import essentiaJs from 'essentia.js';
+import { decodeWindow } from '../src/extract/decode-window.js';
+import { spectralFrames } from '../src/worker/spectral-frames.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -47,11 +51,43 @@ async function measure(analyser: AudioAnalyser, file: string, count: number, tra
   return { cpu: cpuSeconds() - cpu, wall: (performance.now() - started) / 1000, analysed };
 }
 
+/** CPU seconds of each step of one 30 s window, in this thread (ffmpeg: its own CPU, as a child). */
+async function profile(file: string): Promise<void> {
+  const essentia = new essentiaJs.Essentia(essentiaJs.EssentiaWASM);
+  const before = cpuSeconds();
+  const { pcm } = await decodeWindow('ffmpeg', file, analysisWindow(40, 30));
+  const decoding = `ffmpeg decode + ebur128 ${(cpuSeconds() - before).toFixed(3)}`;
+  let steps: string[] = [];
+  const time = <T>(name: string, work: () => T): T => {
+    const start = cpuSeconds();
+    const result = work();
+    steps.push(`${name} ${(cpuSeconds() - start).toFixed(3)}`);
+    return result;
+  };
+  // Twice: the first round pays for compiling the WASM and JavaScript, not part of the steady cost.
+  for (let round = 0; round < 2; round++) {
+    steps = [decoding];
+    const signal = time('copy into WASM', () => essentia.arrayToVector(pcm));
+    for (const method of ['multifeature', 'degara']) {
+      time(`rhythm ${method}`, () => essentia.RhythmExtractor2013(signal, 208, method, 40));
+    }
+    time('key', () => essentia.KeyExtractor(signal));
+    time('danceability', () => essentia.Danceability(signal));
+    time('dynamic complexity', () => essentia.DynamicComplexity(signal));
+    time('onset rate', () => essentia.OnsetRate(signal));
+    time('RMS', () => essentia.RMS(signal));
+    time('frame features (JS, every 1024 samples)', () => spectralFrames(pcm, 44_100));
+    signal.delete();
+  }
+  out(`  CPU seconds per step of one 30 s window: ${steps.join('; ')}`);
+}
+
 const dir = await mkdtemp(join(tmpdir(), 'truetrack-bench-analysis-'));
 try {
   const song = await generateAudio(join(dir, 'song.flac'), SONG, ['-c:a', 'flac']);
   const short = await generateAudio(join(dir, 'short.flac'), SONG.replace(':d=40', ':d=3'), ['-c:a', 'flac']);
   out(`analysis bench: ${cores} cores, rhythm method ${method}`);
+  await profile(song);
 
   const single = new AudioAnalyser({
     ffmpeg: 'ffmpeg',

@@ -8,12 +8,13 @@ import { clickTrack } from './support/synth.js';
 jest.setTimeout(600_000);
 
 const pcm = clickTrack(120, 2);
+const DEGARA = { rhythmMethod: 'degara', keyProfile: 'bgate' } as const;
 const analyser = (workers: number, recycleAfter: number) =>
   new AudioAnalyser({ ffmpeg: 'ffmpeg', windowSeconds: 0, workers, recycleAfter, rhythmMethod: 'degara' });
 
 it('replaces a worker thread after recycleAfter files', async () => {
   const sut = analyser(1, 2);
-  for (let i = 0; i < 5; i++) await sut.pool.analyse(pcm, 'degara');
+  for (let i = 0; i < 5; i++) await sut.pool.analyse(pcm, DEGARA);
   expect(sut.pool.started).toBe(3);
   await sut.close();
 });
@@ -21,8 +22,12 @@ it('replaces a worker thread after recycleAfter files', async () => {
 it('stops the thread of a cancelled analysis and goes on with the next one', async () => {
   const sut = analyser(1, 100);
   const controller = new AbortController();
-  const cancelled = sut.pool.analyse(clickTrack(120, 20), 'multifeature', controller.signal);
-  const next = sut.pool.analyse(pcm, 'degara');
+  const cancelled = sut.pool.analyse(
+    clickTrack(120, 20),
+    { rhythmMethod: 'multifeature', keyProfile: 'bgate' },
+    controller.signal,
+  );
+  const next = sut.pool.analyse(pcm, DEGARA);
   controller.abort();
   await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
   const features = await next;

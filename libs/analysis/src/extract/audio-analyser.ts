@@ -1,12 +1,15 @@
 import { type AudioFeatures } from '@app/contracts';
 import { analysisWindow, tempoFromBeats } from '@app/core';
 import { AnalysisWorkerPool } from '../worker/analysis-worker-pool.js';
-import type { RawFeatures, RhythmMethod } from '../worker/raw-features.js';
+import { type KeyProfile, type RawFeatures, type RhythmMethod, TEMPO_RANGE } from '../worker/raw-features.js';
+import { tempoOctave } from '../worker/tempo-octave.js';
 import { ANALYSIS_SAMPLE_RATE } from './build-decode-args.js';
 import { decodeWindow } from './decode-window.js';
 
 /** Bump when what is computed changes: stored results of another version are analysed again. */
-const FEATURES_REVISION = 1;
+const FEATURES_REVISION = 2;
+/** KeyExtractor's profile, chosen on the tuning part of the labelled set (see the analysis accuracy bench). */
+export const DEFAULT_KEY_PROFILE: KeyProfile = 'edma';
 const ESSENTIA_VERSION = '0.1.3';
 
 export interface AudioAnalyserOptions {
@@ -16,6 +19,8 @@ export interface AudioAnalyserOptions {
   workers: number;
   recycleAfter: number;
   rhythmMethod: RhythmMethod;
+  /** Only the accuracy bench sets it, to compare profiles; the application uses the default. */
+  keyProfile?: KeyProfile;
 }
 
 /** The version stored with every result; a result of another version is stale. */
@@ -43,7 +48,11 @@ export class AudioAnalyser {
     if (decoded.pcm.length < ANALYSIS_SAMPLE_RATE) {
       throw new Error(`Too little audio to analyse (${analysedSeconds.toFixed(2)} s)`);
     }
-    const raw = await this.pool.analyse(decoded.pcm, this.options.rhythmMethod, signal);
+    const methods = {
+      rhythmMethod: this.options.rhythmMethod,
+      keyProfile: this.options.keyProfile ?? DEFAULT_KEY_PROFILE,
+    };
+    const raw = await this.pool.analyse(decoded.pcm, methods, signal);
     return toFeatures(raw, decoded.loudness.integratedLufs, decoded.loudness.rangeLu, analysedSeconds);
   }
 
@@ -57,8 +66,9 @@ const SILENT_RMS = 1e-5;
 
 function toFeatures(raw: RawFeatures, loudnessLufs: number, loudnessRangeLu: number, seconds: number): AudioFeatures {
   const audible = raw.rms >= SILENT_RMS;
+  const tracked = raw.extractorBpm > 0 ? tempoFromBeats(raw.beats, raw.extractorBpm) : 0;
   return {
-    bpm: audible && raw.extractorBpm > 0 ? round(tempoFromBeats(raw.beats, raw.extractorBpm), 2) : 0,
+    bpm: audible ? round(tempoOctave(tracked, raw.offbeatRatio, TEMPO_RANGE.max), 2) : 0,
     bpmConfidence: raw.bpmConfidence === null ? null : audible ? round(raw.bpmConfidence, 3) : 0,
     key: raw.key,
     scale: raw.scale === 'major' ? 'major' : 'minor',

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AbortError } from '@app/platform';
 import { essentiaWorkerEntry } from './essentia-worker-entry.js';
-import type { AnalyseMessage, AnalyseReply, RawFeatures, RhythmMethod } from './raw-features.js';
+import type { AnalyseMessage, AnalyseReply, KeyProfile, RawFeatures, RhythmMethod } from './raw-features.js';
 
 export interface PoolOptions {
   /** Threads; 0 or more than the cores means one per core. */
@@ -15,6 +15,7 @@ interface Task {
   pcm: Float32Array;
   sampleRate: number;
   rhythmMethod: RhythmMethod;
+  keyProfile: KeyProfile;
   signal?: AbortSignal;
   resolve(features: RawFeatures): void;
   reject(error: Error): void;
@@ -51,11 +52,15 @@ export class AnalysisWorkerPool {
     return this.size;
   }
 
-  analyse(pcm: Float32Array, rhythmMethod: RhythmMethod, signal?: AbortSignal): Promise<RawFeatures> {
+  analyse(
+    pcm: Float32Array,
+    methods: { rhythmMethod: RhythmMethod; keyProfile: KeyProfile },
+    signal?: AbortSignal,
+  ): Promise<RawFeatures> {
     if (this.closed) return Promise.reject(new Error('The analysis worker pool is closed'));
     if (signal?.aborted) return Promise.reject(new AbortError('Analysis cancelled', signal?.reason));
     return new Promise((resolve, reject) => {
-      this.queue.push({ pcm, sampleRate: 44_100, rhythmMethod, signal, resolve, reject });
+      this.queue.push({ pcm, sampleRate: 44_100, ...methods, signal, resolve, reject });
       this.dispatch();
     });
   }
@@ -110,6 +115,7 @@ export class AnalysisWorkerPool {
       pcm: task.pcm,
       sampleRate: task.sampleRate,
       rhythmMethod: task.rhythmMethod,
+      keyProfile: task.keyProfile,
     };
     slot.worker.postMessage(message);
   }

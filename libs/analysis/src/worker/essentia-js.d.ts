@@ -21,21 +21,27 @@ declare module 'essentia.js' {
       estimates: EssentiaVector;
       bpmIntervals: EssentiaVector;
     };
-    KeyExtractor(signal: EssentiaVector): { key: string; scale: string; strength: number };
+    KeyExtractor(
+      audio: EssentiaVector,
+      averageDetuningCorrection?: boolean,
+      frameSize?: number,
+      hopSize?: number,
+      hpcpSize?: number,
+      maxFrequency?: number,
+      maximumSpectralPeaks?: number,
+      minFrequency?: number,
+      pcpThreshold?: number,
+      profileType?: string,
+      sampleRate?: number,
+      spectralPeaksThreshold?: number,
+      tuningFrequency?: number,
+      weightType?: string,
+      windowType?: string,
+    ): { key: string; scale: string; strength: number };
     Danceability(signal: EssentiaVector): { danceability: number; dfa: EssentiaVector };
     DynamicComplexity(signal: EssentiaVector): { dynamicComplexity: number; loudness: number };
     OnsetRate(signal: EssentiaVector): { onsetRate: number; onsets: EssentiaVector };
     RMS(signal: EssentiaVector): { rms: number };
-    Windowing(frame: EssentiaVector, normalized: boolean, size: number, type: string): { frame: EssentiaVector };
-    Spectrum(frame: EssentiaVector, size: number): { spectrum: EssentiaVector };
-    Centroid(spectrum: EssentiaVector, range: number): { centroid: number };
-    Energy(frame: EssentiaVector): { energy: number };
-    MFCC(
-      spectrum: EssentiaVector,
-      dctType: number,
-      highFrequencyBound: number,
-      inputSize: number,
-    ): { mfcc: EssentiaVector; bands: EssentiaVector };
   }
 
   const essentia: { EssentiaWASM: unknown; Essentia: typeof Essentia };

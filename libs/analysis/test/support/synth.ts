@@ -98,3 +98,31 @@ export async function writeWav(file: string, samples: Float32Array): Promise<voi
   header.writeUInt32LE(data.length, 40);
   await writeFile(file, Buffer.concat([header, data]));
 }
+
+/**
+ * A drum loop: a kick on every beat, a snare on 2 and 4 and quieter seeded-noise hi-hats on the off-beats, the
+ * pattern whose off-beats a tempo octave check must not mistake for beats.
+ */
+export function drumPattern(bpm: number, seconds: number, seed: number): Float32Array {
+  const out = silence(seconds);
+  const random = seededRandom(seed);
+  const beat = 60 / bpm;
+  for (let i = 0; i * beat < seconds; i++) {
+    const t = i * beat;
+    const from = Math.round(t * RATE);
+    for (let s = 0; s < 0.15 * RATE && from + s < out.length; s++) {
+      const u = s / RATE;
+      out[from + s]! += 0.6 * Math.exp(-u * 30) * Math.sin(2 * Math.PI * (50 + 100 * Math.exp(-u * 40)) * u);
+    }
+    if (i % 2 === 1) noise(out, t, 0.12, 0.3, random);
+    noise(out, t + beat / 2, 0.03, 0.1, random);
+  }
+  return out;
+}
+
+function noise(out: Float32Array, start: number, length: number, gain: number, random: () => number): void {
+  const from = Math.round(start * RATE);
+  for (let i = 0; i < length * RATE && from + i < out.length; i++) {
+    out[from + i]! += gain * Math.exp((-i / RATE) * (3 / length)) * (random() * 2 - 1);
+  }
+}

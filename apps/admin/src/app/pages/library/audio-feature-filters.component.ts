@@ -3,6 +3,7 @@ import { FormsModule } from '@angular/forms';
 import type { AudioFeatureFilters } from '@app/contracts';
 
 import {
+  AUDIO_FEATURE_FIELDS,
   type AudioFeatureForm,
   type AudioFeatureProblems,
   EMPTY_AUDIO_FEATURE_FORM,
@@ -17,74 +18,30 @@ import {
   imports: [FormsModule],
   template: `
     <form class="row filters" (ngSubmit)="apply()" aria-label="Filter by audio analysis" novalidate>
-      <label>
-        BPM from
-        <input
-          name="bpmMin"
-          inputmode="decimal"
-          size="4"
-          [ngModel]="form().bpmMin"
-          (ngModelChange)="set('bpmMin', $event)"
-          [attr.aria-invalid]="!!problems().bpmMin"
-          aria-describedby="audio-filter-problems"
-        />
-      </label>
-      <label>
-        to
-        <input
-          name="bpmMax"
-          inputmode="decimal"
-          size="4"
-          [ngModel]="form().bpmMax"
-          (ngModelChange)="set('bpmMax', $event)"
-          [attr.aria-invalid]="!!problems().bpmMax"
-          aria-describedby="audio-filter-problems"
-        />
-      </label>
-      <label>
-        Key
-        <input
-          name="key"
-          list="audio-filter-keys"
-          size="8"
-          placeholder="Any key"
-          autocomplete="off"
-          [ngModel]="form().key"
-          (ngModelChange)="set('key', $event)"
-          [attr.aria-invalid]="!!problems().key"
-          aria-describedby="audio-filter-problems"
-        />
-        <datalist id="audio-filter-keys">
-          @for (key of keys; track key) {
-            <option [value]="key"></option>
-          }
-        </datalist>
-      </label>
-      <label>
-        Energy from
-        <input
-          name="energyMin"
-          inputmode="numeric"
-          size="3"
-          [ngModel]="form().energyMin"
-          (ngModelChange)="set('energyMin', $event)"
-          [attr.aria-invalid]="!!problems().energyMin"
-          aria-describedby="audio-filter-problems"
-        />
-      </label>
-      <label>
-        to
-        <input
-          name="energyMax"
-          inputmode="numeric"
-          size="3"
-          [ngModel]="form().energyMax"
-          (ngModelChange)="set('energyMax', $event)"
-          [attr.aria-invalid]="!!problems().energyMax"
-          aria-describedby="audio-filter-problems"
-        />
-        %
-      </label>
+      @for (field of fields; track field.name) {
+        <label>
+          {{ field.label }}
+          <input
+            [name]="field.name"
+            [attr.name]="field.name"
+            [attr.inputmode]="field.inputmode"
+            [size]="field.size"
+            [attr.list]="field.list ?? null"
+            [attr.placeholder]="field.placeholder ?? null"
+            [attr.autocomplete]="field.list ? 'off' : null"
+            [ngModel]="form()[field.name]"
+            (ngModelChange)="set(field.name, $event)"
+            [attr.aria-invalid]="!!problems()[field.name]"
+            aria-describedby="audio-filter-problems"
+          />
+          {{ field.unit ?? '' }}
+        </label>
+      }
+      <datalist id="audio-filter-keys">
+        @for (key of keys; track key) {
+          <option [value]="key"></option>
+        }
+      </datalist>
       <button class="btn small" type="submit">Apply</button>
       <button class="btn small" type="button" (click)="clear()">Clear</button>
     </form>
@@ -111,6 +68,7 @@ import {
 export class AudioFeatureFiltersComponent {
   /** The filters to apply, after a valid Apply or a Clear. */
   readonly changed = output<AudioFeatureFilters>();
+  protected readonly fields = AUDIO_FEATURE_FIELDS;
   protected readonly keys = MUSICAL_KEYS;
   protected readonly form = signal<AudioFeatureForm>(EMPTY_AUDIO_FEATURE_FORM);
   protected readonly problems = signal<AudioFeatureProblems>({});

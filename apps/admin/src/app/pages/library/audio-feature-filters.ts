@@ -17,6 +17,27 @@ export const EMPTY_AUDIO_FEATURE_FORM: AudioFeatureForm = {
   energyMax: '',
 };
 
+/** How one filter field is shown: the form draws its inputs from this table, in this order. */
+export interface AudioFeatureField {
+  name: keyof AudioFeatureForm;
+  label: string;
+  size: number;
+  inputmode: 'decimal' | 'numeric' | 'text';
+  /** Choices offered while typing (the id of a datalist). */
+  list?: string;
+  placeholder?: string;
+  /** A unit shown after the input. */
+  unit?: string;
+}
+
+export const AUDIO_FEATURE_FIELDS: readonly AudioFeatureField[] = [
+  { name: 'bpmMin', label: 'BPM from', size: 4, inputmode: 'decimal' },
+  { name: 'bpmMax', label: 'to', size: 4, inputmode: 'decimal' },
+  { name: 'key', label: 'Key', size: 8, inputmode: 'text', list: 'audio-filter-keys', placeholder: 'Any key' },
+  { name: 'energyMin', label: 'Energy from', size: 3, inputmode: 'numeric' },
+  { name: 'energyMax', label: 'to', size: 3, inputmode: 'numeric', unit: '%' },
+];
+
 /** The keys the analyser names, for the key filter's choices. */
 export const MUSICAL_KEYS: readonly string[] = [
   'C',

@@ -1,0 +1,82 @@
+import { chordProgression, clickTrack, drumPattern, scaleRun, seededRandom } from './synth.js';
+
+/**
+ * Generated audio whose tempo or key is known by construction, split once with a fixed seed into a tuning half
+ * (to choose the key profile, the beat tracker and the tempo octave threshold) and a holdout half (to report).
+ */
+export interface TempoItem {
+  name: string;
+  bpm: number;
+  make(): Float32Array;
+}
+
+export interface KeyItem {
+  name: string;
+  key: string;
+  scale: 'major' | 'minor';
+  make(): Float32Array;
+}
+
+export const ITEM_SECONDS = 20;
+const SPLIT_SEED = 21;
+const NOTES = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
+/** How essentia spells the keys it names. */
+const ESSENTIA_NAMES = ['C', 'C#', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'];
+const TEMPI = [70, 80, 87, 90, 100, 110, 120, 124, 128, 135, 140, 150, 160, 165, 170, 174];
+const MAJOR_STEPS = [0, 2, 4, 5, 7, 9, 11, 12];
+const MINOR_STEPS = [0, 2, 3, 5, 7, 8, 10, 12];
+
+export function tempoItems(): TempoItem[] {
+  return TEMPI.flatMap((bpm) => [
+    { name: `click ${bpm}`, bpm, make: () => clickTrack(bpm, ITEM_SECONDS) },
+    { name: `drums ${bpm}`, bpm, make: () => drumPattern(bpm, ITEM_SECONDS, bpm) },
+  ]);
+}
+
+export function keyItems(): KeyItem[] {
+  return NOTES.flatMap((_, tonic) =>
+    (['major', 'minor'] as const).flatMap((scale) => {
+      const key = ESSENTIA_NAMES[tonic]!;
+      return [
+        { name: `${key} ${scale} chords`, key, scale, make: () => cadence(tonic, scale) },
+        { name: `${key} ${scale} scale over a drone`, key, scale, make: () => scaleOverDrone(tonic, scale) },
+      ];
+    }),
+  );
+}
+
+/** Half of the items, the same half on every run. */
+export function splitOnce<T>(items: readonly T[]): { tuning: T[]; holdout: T[] } {
+  const random = seededRandom(SPLIT_SEED);
+  const shuffled = items.map((item) => ({ item, order: random() })).sort((a, b) => a.order - b.order);
+  const half = Math.ceil(shuffled.length / 2);
+  return {
+    tuning: shuffled.slice(0, half).map(({ item }) => item),
+    holdout: shuffled.slice(half).map(({ item }) => item),
+  };
+}
+
+function note(semitoneFromC3: number): string {
+  const octave = 3 + Math.floor(semitoneFromC3 / 12);
+  return `${NOTES[semitoneFromC3 % 12]!}${octave}`;
+}
+
+/** I–IV–V–I in major, i–iv–V–i in minor (the harmonic minor's major dominant), two seconds a chord. */
+function cadence(tonic: number, scale: 'major' | 'minor'): Float32Array {
+  const third = scale === 'major' ? 4 : 3;
+  const triad = (root: number, third: number) => [note(root), note(root + third), note(root + 7)];
+  return chordProgression(
+    [triad(tonic, third), triad(tonic + 5, third), triad(tonic + 7, 4), triad(tonic, third)],
+    2,
+    ITEM_SECONDS,
+  );
+}
+
+function scaleOverDrone(tonic: number, scale: 'major' | 'minor'): Float32Array {
+  const steps = scale === 'major' ? MAJOR_STEPS : MINOR_STEPS;
+  return scaleRun(
+    steps.map((step) => note(tonic + step)),
+    0.5,
+    ITEM_SECONDS,
+  );
+}
