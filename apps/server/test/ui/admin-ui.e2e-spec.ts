@@ -1,7 +1,5 @@
 // The admin UI as a person uses it: the real built UI served by the real server (real pipeline against the fake
 // music world on loopback) in headless Chromium. Every step saves a screenshot under test-results/ui/.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { JobStatus } from '@app/contracts';
 import { readSetupToken } from '../support/admin-session.js';
@@ -9,18 +7,16 @@ import { type MusicWorldApp, startMusicWorldApp } from '../support/music-world-a
 import { isFinished, waitForJob } from '../support/wait-for-job.js';
 import {
   ADMIN_DIR,
-  hasChromium,
+  describeWithChromium,
   launchChromium,
   newContext,
+  requireBuiltAdmin,
   screenshot,
   seriousA11yViolations,
+  STEP_MS,
 } from './support/browser.js';
 
 const ADMIN = { username: 'admin', password: 'lantern-keeper-42' };
-const STEP_MS = 20_000;
-
-// Without Chromium there is nothing to drive; the test command installs /usr/bin/chromium.
-const describeWithChromium = hasChromium ? describe : describe.skip;
 
 describeWithChromium('admin UI in Chromium', () => {
   let app: MusicWorldApp;
@@ -29,9 +25,7 @@ describeWithChromium('admin UI in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(ADMIN_DIR, 'index.html'))) {
-      throw new Error(`${ADMIN_DIR} is missing: build the admin UI first (npm run build:admin)`);
-    }
+    requireBuiltAdmin();
     app = await startMusicWorldApp({ paths: { adminDir: ADMIN_DIR } });
     browser = await launchChromium();
     // The browser comes in without the API key, as a person does.

@@ -1,13 +1,9 @@
 // The admin UI under the server's Content-Security-Policy: every page a person opens, in headless Chromium,
 // with no CSP violation reported. A stricter policy that broke the UI fails here, not in someone's browser.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readSetupToken } from '../support/admin-session.js';
 import { type MusicWorldApp, startMusicWorldApp } from '../support/music-world-app.js';
-import { ADMIN_DIR, hasChromium, launchChromium, newContext } from './support/browser.js';
-
-const describeWithChromium = hasChromium ? describe : describe.skip;
+import { ADMIN_DIR, describeWithChromium, launchChromium, newContext, requireBuiltAdmin } from './support/browser.js';
 
 describeWithChromium('the admin UI under the Content-Security-Policy', () => {
   let app: MusicWorldApp;
@@ -16,9 +12,7 @@ describeWithChromium('the admin UI under the Content-Security-Policy', () => {
   const violations: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(ADMIN_DIR, 'index.html'))) {
-      throw new Error(`${ADMIN_DIR} is missing: build the admin UI first (npm run build:admin)`);
-    }
+    requireBuiltAdmin();
     app = await startMusicWorldApp({ paths: { adminDir: ADMIN_DIR } });
     browser = await launchChromium();
     const context = await newContext(browser, app.publicUrl);

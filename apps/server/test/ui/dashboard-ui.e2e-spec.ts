@@ -1,8 +1,6 @@
 // The taste dashboard as a person uses it: the built admin UI served by the real server, the signed-in user's own
 // planted history (folk, then techno from week 8, two drones in week 15), in headless Chromium — light and dark,
 // desktop and phone. Every page is saved under test-results/ui/dashboard-*.png.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { ListenerDto } from '@app/contracts';
 import { plantedHistory, type PlantedHistory } from '@app/testing';
@@ -14,22 +12,15 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
   ADMIN_DIR,
   type ContextOptions,
-  hasChromium,
+  describeWithChromium,
   launchChromium,
   newContext,
+  requireBuiltAdmin,
+  SCREEN_VARIANTS,
   screenshot,
   seriousA11yViolations,
+  STEP_MS,
 } from './support/browser.js';
-
-const STEP_MS = 20_000;
-const describeWithChromium = hasChromium ? describe : describe.skip;
-
-const VARIANTS: [string, ContextOptions][] = [
-  ['light', {}],
-  ['dark', { colorScheme: 'dark' }],
-  ['phone', { phone: true }],
-  ['phone-dark', { phone: true, colorScheme: 'dark' }],
-];
 
 describeWithChromium('the dashboard in Chromium', () => {
   let app: TestApp;
@@ -37,9 +28,7 @@ describeWithChromium('the dashboard in Chromium', () => {
   let history: PlantedHistory;
 
   beforeAll(async () => {
-    if (!existsSync(join(ADMIN_DIR, 'index.html'))) {
-      throw new Error(`${ADMIN_DIR} is missing: build the admin UI first (npm run build:admin)`);
-    }
+    requireBuiltAdmin();
     app = await startTestApp({ paths: { adminDir: ADMIN_DIR } });
     const cookie = await setUpAdmin(app);
     const me = (await request(app.publicUrl).post('/api/v1/listeners/me').set('Cookie', cookie).expect(200))
@@ -63,7 +52,7 @@ describeWithChromium('the dashboard in Chromium', () => {
     return page;
   }
 
-  it.each(VARIANTS)('shows every view of the signed-in user’s own dashboard (%s)', async (variant, options) => {
+  it.each(SCREEN_VARIANTS)('shows every view of the signed-in user’s own dashboard (%s)', async (variant, options) => {
     const page = await signedInPage(options);
     const week8 = history.weeks[history.changeWeek - 1]!.key;
 

@@ -1,7 +1,6 @@
 // The Duplicates page and the System page's watch folders card in headless Chromium, on the real built UI served
 // by a server with watchers on and a library holding two copies of one file. Screenshots under test-results/ui/.
 import { copyFile, mkdir, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -10,17 +9,16 @@ import { readSetupToken } from '../support/admin-session.js';
 import { startWatchApp, type WatchApp } from '../watch/watch-app.js';
 import {
   ADMIN_DIR,
-  hasChromium,
+  describeWithChromium,
   launchChromium,
   newContext,
+  requireBuiltAdmin,
   screenshot,
   seriousA11yViolations,
 } from './support/browser.js';
 
 const ADMIN = { username: 'admin', password: 'lantern-keeper-42' };
 const COPIES = ['Artist/Album/Song.mp3', 'Downloads/Song (1).mp3'];
-
-const describeWithChromium = hasChromium ? describe : describe.skip;
 
 describeWithChromium('Duplicates page in Chromium', () => {
   let app: WatchApp;
@@ -30,9 +28,7 @@ describeWithChromium('Duplicates page in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(ADMIN_DIR, 'index.html'))) {
-      throw new Error(`${ADMIN_DIR} is missing: build the admin UI first (npm run build:admin)`);
-    }
+    requireBuiltAdmin();
     sources = await makeTempDir('duplicates-ui');
     const tone = await generateAudio(join(sources.path, 'tone.mp3'), 'sine=frequency=660:duration=2', [
       '-c:a',

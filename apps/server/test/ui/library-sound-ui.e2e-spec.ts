@@ -2,7 +2,6 @@
 // API (real ffmpeg and essentia.js), then in headless Chromium the list is filtered by a BPM range and a typed
 // key, and the track panel's Sound section shows each axis with its sentence. Screenshots of every step in light
 // and dark, desktop and phone, go to test-results/ui/.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -19,12 +18,17 @@ import { generateAudio } from '@app/testing';
 import { setUpAdmin } from '../support/admin-session.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { isFinished, waitForJob } from '../support/wait-for-job.js';
-import { ADMIN_DIR, hasChromium, launchChromium, newContext, screenshot } from './support/browser.js';
+import {
+  ADMIN_DIR,
+  describeWithChromium,
+  launchChromium,
+  newContext,
+  requireBuiltAdmin,
+  screenshot,
+  STEP_MS,
+} from './support/browser.js';
 
-const STEP_MS = 20_000;
 const TEMPOS = [90, 120, 150];
-
-const describeWithChromium = hasChromium ? describe : describe.skip;
 
 /** A 1 kHz click every beat for 12 s, tagged with its tempo as title. */
 async function clickTrack(root: string, bpm: number): Promise<void> {
@@ -44,9 +48,7 @@ describeWithChromium('Library sound filters in Chromium', () => {
   let bpm120: number;
 
   beforeAll(async () => {
-    if (!existsSync(join(ADMIN_DIR, 'index.html'))) {
-      throw new Error(`${ADMIN_DIR} is missing: build the admin UI first (npm run build:admin)`);
-    }
+    requireBuiltAdmin();
     testApp = await startTestApp(
       { analysis: { windowSeconds: 8, workers: 1, rhythmMethod: 'degara' }, paths: { adminDir: ADMIN_DIR } },
       { features: [AnalysisModule] },

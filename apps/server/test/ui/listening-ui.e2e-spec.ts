@@ -2,8 +2,6 @@
 // listener added by typing, the URLs to paste into Navidrome and Jellyfin, Last.fm connected through its
 // authorisation page (a loopback fake), and recent listens with covers the server fetched from a fake Cover Art
 // Archive — light and dark, desktop and phone. Every page is saved under test-results/ui/listening-*.png.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { ListenerDto } from '@app/contracts';
 import { type FakeHttpServer, startFakeHttpServer } from '@app/testing';
@@ -15,23 +13,17 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
   ADMIN_DIR,
   type ContextOptions,
-  hasChromium,
+  describeWithChromium,
   launchChromium,
   newContext,
+  requireBuiltAdmin,
+  SCREEN_VARIANTS,
   screenshot,
   seriousA11yViolations,
+  STEP_MS,
 } from './support/browser.js';
 
-const STEP_MS = 20_000;
 const WITH_ART = 'c771f7fc-9e62-4349-a2e3-ceaf7122bf5b';
-const describeWithChromium = hasChromium ? describe : describe.skip;
-
-const VARIANTS: [string, ContextOptions][] = [
-  ['light', {}],
-  ['dark', { colorScheme: 'dark' }],
-  ['phone', { phone: true }],
-  ['phone-dark', { phone: true, colorScheme: 'dark' }],
-];
 
 describeWithChromium('the Listening page in Chromium', () => {
   let app: TestApp;
@@ -40,9 +32,7 @@ describeWithChromium('the Listening page in Chromium', () => {
   let archive: FakeHttpServer;
 
   beforeAll(async () => {
-    if (!existsSync(join(ADMIN_DIR, 'index.html'))) {
-      throw new Error(`${ADMIN_DIR} is missing: build the admin UI first (npm run build:admin)`);
-    }
+    requireBuiltAdmin();
     lastfm = await FakeLastfmScrobbler.start();
     const png = onePixelPng();
     archive = await startFakeHttpServer((req) =>
@@ -129,7 +119,7 @@ describeWithChromium('the Listening page in Chromium', () => {
     await page.context().close();
   });
 
-  it.each(VARIANTS)('shows recent listens with covers served by TrueTrack (%s)', async (variant, options) => {
+  it.each(SCREEN_VARIANTS)('shows recent listens with covers served by TrueTrack (%s)', async (variant, options) => {
     const page = await signedInPage(options);
     const hosts = new Set<string>();
     page.on('request', (req) => hosts.add(new URL(req.url()).host));

@@ -2,7 +2,6 @@
 // person finds the mix file by typing, types a tracklist, confirms an unsure line by picking its library candidate,
 // requests the missing line, splits the mix into tracks and downloads its CUE sheet; then the page is looked at
 // in light and dark, on a desktop and a phone. Every page is saved under test-results/ui/mixes-*.png.
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,15 +15,15 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
   ADMIN_DIR,
   type ContextOptions,
-  hasChromium,
+  describeWithChromium,
   launchChromium,
   newContext,
+  requireBuiltAdmin,
   screenshot,
   seriousA11yViolations,
 } from './support/browser.js';
 
 const STEP_MS = 30_000;
-const describeWithChromium = hasChromium ? describe : describe.skip;
 
 // Two, three and two seconds of tone: the tracklist's whole-second times fall on their edges.
 const THREE_TONES = [
@@ -49,9 +48,7 @@ describeWithChromium('the Mixes page in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(join(ADMIN_DIR, 'index.html'))) {
-      throw new Error(`${ADMIN_DIR} is missing: build the admin UI first (npm run build:admin)`);
-    }
+    requireBuiltAdmin();
     // The library and the mixes; no pipeline steps: the requested list's jobs are only created here.
     app = await startTestApp({ paths: { adminDir: ADMIN_DIR } }, { features: [LibraryModule] });
     await setUpAdmin(app);

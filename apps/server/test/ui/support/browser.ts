@@ -54,6 +54,14 @@ export interface ContextOptions {
   storageState?: Awaited<ReturnType<BrowserContext['storageState']>>;
 }
 
+/** The four looks every page is checked and photographed in. */
+export const SCREEN_VARIANTS: [string, ContextOptions][] = [
+  ['light', {}],
+  ['dark', { colorScheme: 'dark' }],
+  ['phone', { phone: true }],
+  ['phone-dark', { phone: true, colorScheme: 'dark' }],
+];
+
 export function newContext(browser: Browser, baseURL: string, options: ContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
