@@ -31,13 +31,17 @@ const query = (song: FakeSong) => `${song.artists[0]} - ${song.title}`;
 /** A direct link to a file of the song, named like an upload: the download itself must say who it is. */
 const link = (song: FakeSong) => world.serveFile(`${query(song)}.m4a`, { song: song.key });
 
-/** Waits (at most `ms`) until one of `ids` is in `state`; the moment to pull the plug. */
+/**
+ * Waits (at most `ms`) until one of `ids` is in `state`, the moment to pull the plug, or until none of them is still
+ * at work; on a busy machine the jobs take longer to get there, and the kill would land in an earlier state.
+ */
 async function reachState(ids: string[], state: JobState, ms: number): Promise<JobState[]> {
   const deadline = Date.now() + ms;
   for (;;) {
     const states = await Promise.all(ids.map(async (id) => (await sut.job(id).catch(() => undefined))?.state));
     const known = states.filter((s): s is JobState => s !== undefined);
-    if (known.includes(state) || Date.now() > deadline) return known;
+    const working = known.some((s) => WORK_STATES.includes(s));
+    if (known.includes(state) || !working || Date.now() > deadline) return known;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -65,7 +69,7 @@ describe('SIGKILL at random moments', () => {
       const running = ids.slice(-JOBS_PER_RUN * 2);
       for (let k = 0; k < KILLS_PER_BATCH; k++) {
         const target = TARGETS[kills % TARGETS.length]!;
-        const states = await reachState(running, target, 4000);
+        const states = await reachState(running, target, 30_000);
         await new Promise((resolve) => setTimeout(resolve, random.int(0, 150)));
         await sut.server.kill();
         kills++;
