@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { TaggerModule } from '@app/tagger';
+import { TagFilesModule } from '@app/tagger';
 import { ToolStatusService } from './api/tool-status.service.js';
 import { ToolsController } from './api/tools.controller.js';
 import { JobTempJanitor } from './cleanup/job-temp-janitor.js';
@@ -20,7 +20,7 @@ import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
 
 /** yt-dlp and ffmpeg, the DOWNLOADING and EXTRACTING steps built on them, and the jobs' temp folders. */
 @Module({
-  imports: [TaggerModule],
+  imports: [TagFilesModule],
   controllers: [ToolsController],
   providers: [
     { provide: YTDLP_BINARY, inject: [APP_CONFIG], useFactory: (config: AppConfig) => resolveYtDlpBinary(config) },

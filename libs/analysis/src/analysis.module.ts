@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LibraryModule } from '@app/library';
-import { TaggerModule } from '@app/tagger';
+import { TagFilesModule } from '@app/tagger';
 import { AnalysisController } from './api/analysis.controller.js';
 import { AnalysisRequests } from './api/analysis-requests.service.js';
 import { LastfmTagsController } from './api/lastfm-tags.controller.js';
@@ -15,7 +15,7 @@ import { TempoKeyWriting } from './tags/tempo-key-writing.js';
 
 /** Audio analysis of library tracks: the ANALYSING step, its worker threads, results, Last.fm tags and routes. */
 @Module({
-  imports: [LibraryModule, TaggerModule],
+  imports: [LibraryModule, TagFilesModule],
   controllers: [AnalysisController, LastfmTagsController],
   providers: [
     AudioAnalysis,

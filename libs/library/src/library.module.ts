@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TaggerModule } from '@app/tagger';
+import { TagFilesModule } from '@app/tagger';
 import { LibraryScansController } from './api/library-scans.controller.js';
 import { LibraryTracksController } from './api/library-tracks.controller.js';
 import { LibraryTracks } from './api/library-tracks.service.js';
@@ -29,7 +29,7 @@ import { WatchService } from './watch/watch.service.js';
 
 /** Naming, dedup, atomic store, the library index and scans, and the STORING step. */
 @Module({
-  imports: [TaggerModule, SameAudioModule],
+  imports: [TagFilesModule, SameAudioModule],
   controllers: [
     LibraryTracksController,
     LibraryScansController,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LinkInfoStore } from '@app/acquisition';
 import { LibraryIndex } from '@app/library';
-import { TaggerModule } from '@app/tagger';
+import { TagFilesModule } from '@app/tagger';
 import { MixesController } from './api/mixes.controller.js';
 import { ChapterWriter } from './chapters/chapter-writer.js';
 import { MixFiles } from './files/mix-files.js';
@@ -17,7 +17,7 @@ import { MixStore } from './store/mix-store.js';
 
 /** DJ mixes: tracklists, CUE sheets, chapters, splitting and search. */
 @Module({
-  imports: [TaggerModule],
+  imports: [TagFilesModule],
   controllers: [MixesController],
   providers: [
     LibraryIndex,

@@ -1,4 +1,5 @@
 export { TaggerModule } from './tagger.module.js';
+export { TagFilesModule } from './tag-files.module.js';
 export { AUDIO_FORMATS, type AudioFormat, type CoverImage, type FileTags, type ReadResult } from './file-tags.js';
 /** Writes a file's tags (all formats, cover included) through a copy that replaces the file. */
 export { TagWriter, type WriteOptions } from './tag-writer.js';

@@ -1,15 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CoverArt } from './cover/cover-art.js';
-import { CoverDownloader } from './cover/cover-download.js';
-import { Fingerprinter } from './fingerprint/fingerprinter.js';
 import { TagTrackStep } from './steps/tag-track.step.js';
-import { TagReader } from './tag-reader.js';
-import { TagWriter } from './tag-writer.js';
-import { TempoKeyTags } from './tempo-key/tempo-key-tags.js';
+import { TagFilesModule } from './tag-files.module.js';
 
-/** Reading and writing tags (node-taglib-sharp), cover pictures, fingerprints, and the TAGGING step. */
+/** The TAGGING step, working through the tag files module (which it exports along). */
 @Module({
-  providers: [Fingerprinter, TagWriter, TagReader, TempoKeyTags, CoverArt, CoverDownloader, TagTrackStep],
-  exports: [Fingerprinter, TagWriter, TagReader, TempoKeyTags, CoverArt],
+  imports: [TagFilesModule],
+  providers: [TagTrackStep],
+  exports: [TagFilesModule],
 })
 export class TaggerModule {}
