@@ -6,9 +6,10 @@ import { linkOrCopy } from '../clients/link-into-library.js';
 import type { FileListMatch } from '../decision/match-file-list.js';
 import type { AlbumPlan } from './album-plan.js';
 
-/** A file of the torrent under the client's folder; a name that climbs out of it (`../`) is refused. */
+/** Why a track of the album starts at EXTRACTING: the first line of its history. */
 const EXTRACT_REASON = "Downloaded with its album's torrent";
 
+/** A file of the torrent under the client's folder; a name that climbs out of it (`../`) is refused. */
 export function fileInside(savePath: string, path: string): string {
   const root = resolve(savePath);
   const absolute = resolve(root, path);
