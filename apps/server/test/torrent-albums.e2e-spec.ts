@@ -149,6 +149,7 @@ describe('an album job with a torrent source', () => {
       JobState.Storing,
       JobState.Finalized,
     ]);
+    expect(childHistory[0]?.reason).toMatch(/^Requested by album job .*; Downloaded with its album's torrent$/);
     const stored = await readdir(join(app.config.paths.libraryRoot, 'Elsa Marrow'), { recursive: true });
     expect(stored.some((name) => name.endsWith('Lanterns on the Water.flac'))).toBe(true);
     // The client's file is the one it downloaded, byte for byte: the tags went into the library's copy only.

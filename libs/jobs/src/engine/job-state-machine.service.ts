@@ -403,15 +403,19 @@ export class JobStateMachine {
   }
 
   private childRows(parent: JobEntity, children: readonly NewJob[], now: number): NewJobRow[] {
-    return buildChildren(parent.id, children, now).map((child) => ({
-      job: { ...child, options: { ...parent.options, ...child.options } },
-      event: {
-        type: JobEventType.Created,
-        from: null,
-        to: child.state,
-        reason: `Requested by ${parent.kind} job ${parent.id}: ${child.query}`,
-      },
-    }));
+    return buildChildren(parent.id, children, now).map((child, index) => {
+      const requested = `Requested by ${parent.kind} job ${parent.id}: ${child.query}`;
+      const started = children[index]?.start?.reason;
+      return {
+        job: { ...child, options: { ...parent.options, ...child.options } },
+        event: {
+          type: JobEventType.Created,
+          from: null,
+          to: child.state,
+          reason: started ? `${requested}; ${started}` : requested,
+        },
+      };
+    });
   }
 
   private async findReplay(key: string, requestHash: string): Promise<JobEntity | null> {
