@@ -171,6 +171,7 @@ describe('lookups', () => {
     expect((await sut.filesUnder('x')).map((f) => Object.keys(f).sort())[0]).toEqual([
       'contentHash',
       'id',
+      'missingSince',
       'mtime',
       'path',
       'size',
