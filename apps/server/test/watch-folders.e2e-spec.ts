@@ -5,8 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { appendFile, copyFile, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import request from 'supertest';
-import type { LibraryTrackDto, WatchStatusDto } from '@app/contracts';
+import type { WatchStatusDto } from '@app/contracts';
 import { generateAudio, makeTempDir, pollUntil } from '@app/testing';
+import { distinctCopy, missingSinceOf, trackAt } from './watch/library-probe.js';
 import { startWatchApp, type WatchApp } from './watch/watch-app.js';
 
 let app: WatchApp;
@@ -34,32 +35,6 @@ afterAll(async () => {
 const status = async () => (await request(app.server).get('/api/v1/system/watch').expect(200)).body as WatchStatusDto;
 
 /** The MP3 with an ID3v1 tag of its own at the end: valid audio with bytes no other copy has. */
-async function distinctCopy(target: string, label: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  const tag = Buffer.alloc(128);
-  tag.write('TAG', 0, 'latin1');
-  tag.write(label.slice(0, 30), 3, 'latin1');
-  await writeFile(target, Buffer.concat([await readFile(mp3), tag]));
-}
-
-async function trackAt(path: string): Promise<LibraryTrackDto | undefined> {
-  const body = (await request(app.server).get('/api/v1/library/tracks').query({ pageSize: 500 }).expect(200)).body as {
-    records: LibraryTrackDto[];
-  };
-  return body.records.find((record) => record.path === path);
-}
-
-/** When the track's file was found gone; 0 while it is there. */
-async function missingSinceOf(id: string): Promise<number> {
-  const row = await app.db
-    .createQueryBuilder()
-    .select('track.missing_since', 'missingSince')
-    .from('library_track', 'track')
-    .where('track.id = :id', { id })
-    .getRawOne<{ missingSince: string | number | null }>();
-  return Number(row?.missingSince ?? 0);
-}
-
 describe('watch folders', () => {
   it('reports a watcher per import folder and one on the library, watching with events', async () => {
     const { watchers, enabled } = await status();
@@ -99,7 +74,7 @@ describe('watch folders', () => {
     const files = Array.from({ length: 200 }, (_, i) =>
       join(app.importDir, 'burst', `d${i % 7}`, `e${i % 5}`, `f${i % 3}`, `Track ${String(i).padStart(3, '0')}.mp3`),
     );
-    await Promise.all(files.map((file, i) => distinctCopy(file, `burst ${i}`)));
+    await Promise.all(files.map((file, i) => distinctCopy(mp3, file, `burst ${i}`)));
     const counts = await pollUntil(
       async () => Promise.all(files.map(async (file) => (await app.importJobsOf(file)).length)),
       (found) => found.every((n) => n >= 1),
@@ -124,9 +99,9 @@ describe('watch folders', () => {
 
   it('follows a file added, renamed and moved by hand in the library, keeping its id and play count', async () => {
     const first = join(app.libraryRoot, 'By Hand', 'Song.mp3');
-    await distinctCopy(first, 'by hand');
+    await distinctCopy(mp3, first, 'by hand');
     const added = await pollUntil(
-      () => trackAt('By Hand/Song.mp3'),
+      () => trackAt(app, 'By Hand/Song.mp3'),
       (track) => track !== undefined,
       30_000,
     );
@@ -153,7 +128,7 @@ describe('watch folders', () => {
 
     await rename(first, join(app.libraryRoot, 'By Hand', 'Song (renamed).mp3'));
     const renamed = await pollUntil(
-      () => trackAt('By Hand/Song (renamed).mp3'),
+      () => trackAt(app, 'By Hand/Song (renamed).mp3'),
       (t) => t !== undefined,
       30_000,
     );
@@ -165,12 +140,12 @@ describe('watch folders', () => {
       join(app.libraryRoot, 'Elsewhere', 'Deeper', 'Song.mp3'),
     );
     const moved = await pollUntil(
-      () => trackAt('Elsewhere/Deeper/Song.mp3'),
+      () => trackAt(app, 'Elsewhere/Deeper/Song.mp3'),
       (t) => t !== undefined,
       30_000,
     );
     expect(moved!.id).toBe(added!.id);
-    expect(await trackAt('By Hand/Song (renamed).mp3')).toBeUndefined();
+    expect(await trackAt(app, 'By Hand/Song (renamed).mp3')).toBeUndefined();
 
     const plays = await app.db
       .createQueryBuilder()
@@ -184,23 +159,23 @@ describe('watch folders', () => {
 
   it('marks a track missing when its file is deleted by hand, and keeps the row', async () => {
     const file = join(app.libraryRoot, 'Gone', 'Soon Gone.mp3');
-    await distinctCopy(file, 'soon gone');
+    await distinctCopy(mp3, file, 'soon gone');
     const track = await pollUntil(
-      () => trackAt('Gone/Soon Gone.mp3'),
+      () => trackAt(app, 'Gone/Soon Gone.mp3'),
       (t) => t !== undefined,
       30_000,
     );
     const before = (await status()).missingTracks;
     await unlink(file);
     await pollUntil(status, (s) => s.missingTracks === before + 1, 30_000);
-    expect(await missingSinceOf(track!.id)).toBeGreaterThan(0);
+    expect(await missingSinceOf(app, track!.id)).toBeGreaterThan(0);
   });
 
   it('brings a missing track back when the same bytes turn up again later, under a new name', async () => {
     const file = join(app.libraryRoot, 'Back', 'Away.mp3');
-    await distinctCopy(file, 'away and back');
+    await distinctCopy(mp3, file, 'away and back');
     const track = await pollUntil(
-      () => trackAt('Back/Away.mp3'),
+      () => trackAt(app, 'Back/Away.mp3'),
       (t) => t !== undefined,
       30_000,
     );
@@ -208,13 +183,13 @@ describe('watch folders', () => {
     await copyFile(file, kept);
     await unlink(file);
     await pollUntil(
-      () => missingSinceOf(track!.id),
+      () => missingSinceOf(app, track!.id),
       (since) => since > 0,
       30_000,
     );
     await copyFile(kept, join(app.libraryRoot, 'Back', 'Returned.mp3'));
     const back = await pollUntil(
-      () => trackAt('Back/Returned.mp3'),
+      () => trackAt(app, 'Back/Returned.mp3'),
       (t) => t !== undefined,
       30_000,
     );

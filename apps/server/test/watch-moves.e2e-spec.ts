@@ -3,10 +3,11 @@
 // nightly schedule runs). Real files in a temp library, the real tag reader and index.
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import request from 'supertest';
-import type { LibraryScanDto, LibraryTrackDto, WatchRescanDto } from '@app/contracts';
+import type { LibraryScanDto, WatchRescanDto } from '@app/contracts';
 import { generateAudio, makeTempDir, pollUntil } from '@app/testing';
+import { distinctCopy, missingSinceOf, trackAt } from './watch/library-probe.js';
 import { startWatchApp, type WatchApp } from './watch/watch-app.js';
 
 let app: WatchApp;
@@ -30,14 +31,6 @@ afterAll(async () => {
 });
 
 /** The MP3 with an ID3v1 tag of its own at the end: valid audio with bytes no other copy has. */
-async function distinctCopy(target: string, label: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  const tag = Buffer.alloc(128);
-  tag.write('TAG', 0, 'latin1');
-  tag.write(label.slice(0, 30), 3, 'latin1');
-  await writeFile(target, Buffer.concat([await readFile(mp3), tag]));
-}
-
 async function libraryScan(): Promise<LibraryScanDto> {
   const { scanId } = (await request(app.server).post('/api/v1/library/scan').send({}).expect(202)).body as {
     scanId: string;
@@ -52,23 +45,6 @@ async function libraryScan(): Promise<LibraryScanDto> {
 /** What the nightly schedule runs (its route answers 409 while the watchers are off). */
 function watchRescan(): Promise<WatchRescanDto> {
   return app.watch.rescanNow();
-}
-
-async function trackAt(path: string): Promise<LibraryTrackDto | undefined> {
-  const body = (await request(app.server).get('/api/v1/library/tracks').query({ pageSize: 500 }).expect(200)).body as {
-    records: LibraryTrackDto[];
-  };
-  return body.records.find((record) => record.path === path);
-}
-
-async function missingSinceOf(id: string): Promise<number> {
-  const row = await app.db
-    .createQueryBuilder()
-    .select('track.missing_since', 'missingSince')
-    .from('library_track', 'track')
-    .where('track.id = :id', { id })
-    .getRawOne<{ missingSince: string | number | null }>();
-  return Number(row?.missingSince ?? 0);
 }
 
 async function addListens(trackId: string, count: number): Promise<void> {
@@ -109,9 +85,9 @@ describe.each([
   ['the watch rescan', 'rescan', watchRescan],
 ] as const)('files changed by hand, seen by %s', (_name, folder, look) => {
   it('keeps the track id and its listens when the file is renamed and moved', async () => {
-    await distinctCopy(join(app.libraryRoot, folder, 'Before', 'Song.mp3'), `${folder} moved`);
+    await distinctCopy(mp3, join(app.libraryRoot, folder, 'Before', 'Song.mp3'), `${folder} moved`);
     await look();
-    const added = await trackAt(`${folder}/Before/Song.mp3`);
+    const added = await trackAt(app, `${folder}/Before/Song.mp3`);
     expect(added).toBeDefined();
     await addListens(added!.id, 3);
 
@@ -124,28 +100,28 @@ describe.each([
 
     const counted = 'counts' in result ? result.counts.moved : result.libraryTracksMoved;
     expect(counted).toBe(1);
-    const moved = await trackAt(`${folder}/After/Deeper/Song (renamed).mp3`);
+    const moved = await trackAt(app, `${folder}/After/Deeper/Song (renamed).mp3`);
     expect(moved?.id).toBe(added!.id);
-    expect(await trackAt(`${folder}/Before/Song.mp3`)).toBeUndefined();
+    expect(await trackAt(app, `${folder}/Before/Song.mp3`)).toBeUndefined();
     expect(await listensAt(`${folder}/After/Deeper/Song (renamed).mp3`)).toBe(3);
-    expect(await missingSinceOf(added!.id)).toBe(0);
+    expect(await missingSinceOf(app, added!.id)).toBe(0);
   });
 
   it('marks the track of a deleted file missing, keeps it, and clears the mark when the file is back', async () => {
     const file = join(app.libraryRoot, folder, 'Gone', 'Away.mp3');
-    await distinctCopy(file, `${folder} gone`);
+    await distinctCopy(mp3, file, `${folder} gone`);
     await look();
-    const track = (await trackAt(`${folder}/Gone/Away.mp3`))!;
+    const track = (await trackAt(app, `${folder}/Gone/Away.mp3`))!;
     const bytes = await readFile(file);
     await unlink(file);
 
     await look();
-    expect(await missingSinceOf(track.id)).toBeGreaterThan(0);
-    expect((await trackAt(`${folder}/Gone/Away.mp3`))?.id).toBe(track.id);
+    expect(await missingSinceOf(app, track.id)).toBeGreaterThan(0);
+    expect((await trackAt(app, `${folder}/Gone/Away.mp3`))?.id).toBe(track.id);
 
     await writeFile(join(app.libraryRoot, folder, 'Gone', 'Back.mp3'), bytes);
     await look();
-    expect((await trackAt(`${folder}/Gone/Back.mp3`))?.id).toBe(track.id);
-    expect(await missingSinceOf(track.id)).toBe(0);
+    expect((await trackAt(app, `${folder}/Gone/Back.mp3`))?.id).toBe(track.id);
+    expect(await missingSinceOf(app, track.id)).toBe(0);
   });
 });
