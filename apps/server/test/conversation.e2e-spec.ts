@@ -248,6 +248,19 @@ describe('validation', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
+  it('answers 503 with the reason while no provider can be searched, and 200 again once they answer', async () => {
+    const searched = ['musicbrainz', 'itunes', 'deezer', 'youtube_music'] as const;
+    for (const target of searched) world.world.failNext(target, 400, 1000);
+    try {
+      const res = await request(world.server).post('/api/v1/search').send({ query: 'ember tide by marrow lane' });
+      expect(res.status).toBe(503);
+      expect(res.body.message).toMatch(/^The catalogue cannot be searched: Every metadata provider failed/);
+    } finally {
+      for (const target of searched) world.world.failNext(target, 400, 0);
+    }
+    await search({ query: 'ember tide by marrow lane' });
+  });
+
   it('answers 400 naming the field for a bad preference', async () => {
     const res = await request(world.server).put('/api/v1/search/preferences').send({ kind: 'podcast' }).expect(400);
     expect(res.body.errors[0].field).toBe('kind');

@@ -20,6 +20,7 @@ import { SearchBody, UpdatePreferencesBody } from './dto/search.body.js';
 const SearchApiErrors = errorResponses({
   400: 'Invalid input; `errors` names each offending field',
   404: 'No such search in your history, or no such result in it',
+  503: 'No metadata provider is enabled, or every one failed; the message says which',
 });
 
 /** Requests in plain words: questions or results, the pick that starts a job, history and preferences per person. */
@@ -36,6 +37,7 @@ export class SearchController {
 
   @Post()
   @HttpCode(200)
+  @SearchApiErrors(503)
   @ApiOperation({ summary: 'Read a request in plain words; answer with clarifying questions or the results' })
   @ApiOkResponse({ description: 'SearchResponseDto' })
   answer(@Req() request: Request, @Body() body: SearchBody): Promise<SearchResponseDto> {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import type { SearchPreferences, SearchRequest, SearchResponseDto } from '@app/contracts';
 import {
+  AppError,
   browseKind,
   checkProposal,
   chooseResultsWithRecordings,
@@ -44,7 +45,7 @@ export class ConversationalSearch {
     const remembered = await this.preferences.get(person);
     const preferences: SearchPreferences = { ...remembered, ...request.preferences };
     const answers = request.answers ?? {};
-    const { constraints, resolution, understoodBy } = await this.read(request.query);
+    const { constraints, resolution, understoodBy } = await this.read(request.query).catch(catalogueUnavailable);
     const settled: Settled = { preferences, answers };
     const browsed = await this.browse(constraints);
     const questions =
@@ -106,4 +107,12 @@ export class ConversationalSearch {
     const kind = answers['kind'] === 'album' || answers['kind'] === 'track' ? answers['kind'] : undefined;
     if (version || kind) await this.preferences.update(person, { ...(version && { version }), ...(kind && { kind }) });
   }
+}
+
+/** No provider enabled, or every one failed: the catalogue cannot be searched now, and the caller is told why. */
+function catalogueUnavailable(error: unknown): never {
+  if (error instanceof AppError && (error.code === 'retryable' || error.code === 'permanent')) {
+    throw new ServiceUnavailableException(`The catalogue cannot be searched: ${error.message}`);
+  }
+  throw error;
 }
