@@ -26,6 +26,19 @@ const libs = [
 
 const longTimeout = '<rootDir>/libs/testing/jest/long-timeout.ts';
 
+// These integration suites reach no database: the PostgreSQL pass would only repeat their audio and process work.
+const DATABASE_FREE_INT_SPECS = [
+  '/libs/analysis/test/audio-accuracy.int-spec.ts',
+  '/libs/analysis/test/analysis-worker-pool.int-spec.ts',
+  '/libs/acquisition/test/ffmpeg.int-spec.ts',
+  '/libs/acquisition/test/ytdlp.int-spec.ts',
+  '/libs/mixes/test/split.int-spec.ts',
+  '/libs/mixes/test/chapters.int-spec.ts',
+  '/libs/tagger/test/tempo-key-tags.int-spec.ts',
+  '/libs/torrents/test/torrent-clients.int-spec.ts',
+];
+const onPostgres = process.env['TRUETRACK_TEST_DB'] === 'postgres';
+
 const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   testEnvironment: 'node',
@@ -52,6 +65,7 @@ const config: Config = {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/libs/**/*.int-spec.ts'],
+      testPathIgnorePatterns: [...shared.testPathIgnorePatterns, ...(onPostgres ? DATABASE_FREE_INT_SPECS : [])],
       setupFilesAfterEnv: [longTimeout],
     },
     {

@@ -59,11 +59,21 @@ async function jest(project, extraArgs = [], extraEnv = {}) {
     // Jest failed before running anything (config or transform error): only the exit code tells.
   }
   if (report) {
+    printSlowest(report);
     totals.passed += report.numPassedTests ?? 0;
     totals.failed += report.numFailedTests ?? 0;
     totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   }
   if (code !== 0) throw new StageError(`jest --selectProjects ${project} exited with ${code}`);
+}
+
+/** The suites that took longest, so a slow stage says where its time went. */
+function printSlowest(report, count = 5) {
+  const suites = (report.testResults ?? [])
+    .map((suite) => ({ name: path.relative(root, suite.name), seconds: (suite.endTime - suite.startTime) / 1000 }))
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, count);
+  if (suites.length) console.log(`slowest: ${suites.map((s) => `${s.name} ${s.seconds.toFixed(0)} s`).join(', ')}`);
 }
 
 async function stage(name, body) {
@@ -308,7 +318,9 @@ async function main() {
   });
   await stage('int (sqlite)', () => jest('int', ['--runInBand']));
   await stage('int (postgres)', () => jest('int', ['--runInBand'], { TRUETRACK_TEST_DB: 'postgres' }));
-  await stage('e2e', () => jest('e2e', ['--runInBand']));
+  // Two workers: the end-to-end suites mostly wait on child processes and loopback servers. A worker is replaced
+  // once it holds more than 2 GB after a suite, as one process running them all grows to about 4 GB and slows.
+  await stage('e2e', () => jest('e2e', ['--maxWorkers=2', '--workerIdleMemoryLimit=2GB']));
   await stage('reliability', async () => {
     // Each scenario appends one summary line here (runs, kills, jobs, lost, duplicated); printed even on failure.
     const report = path.join(tmp, 'reliability.txt');
