@@ -6,13 +6,14 @@ import { firstValueFrom } from 'rxjs';
 import { type ApiProblem, toProblem } from '../../api/api-problem';
 import { IntegrationsApiService } from '../../api/integrations-api.service';
 import { ProblemComponent } from '../../ui/problem.component';
+import { SettingFieldComponent } from '../../ui/setting-field.component';
 import { EVENTS, KINDS, kindView } from './integration-kinds';
 
 /** Adds or edits one media server or notification target; the server's messages show under each field. */
 @Component({
   selector: 'adm-integration-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, ProblemComponent],
+  imports: [FormsModule, ProblemComponent, SettingFieldComponent],
   template: `
     <form
       class="form"
@@ -48,21 +49,13 @@ import { EVENTS, KINDS, kindView } from './integration-kinds';
         </div>
       </div>
       @for (f of view().fields; track f.name) {
-        <div class="field">
-          <label [for]="'integration-' + f.name">{{ f.label }}{{ f.required ? '' : ' (optional)' }}</label>
-          <input
-            [id]="'integration-' + f.name"
-            [name]="f.name"
-            [type]="f.secret ? 'password' : 'text'"
-            autocomplete="off"
-            [placeholder]="f.placeholder ?? ''"
-            [ngModel]="settings()[f.name] ?? ''"
-            (ngModelChange)="setSetting(f.name, $event)"
-            [attr.aria-invalid]="!!error('settings.' + f.name)"
-            [attr.aria-describedby]="'integration-' + f.name + '-error'"
-          />
-          <span class="error" [id]="'integration-' + f.name + '-error'">{{ error('settings.' + f.name) }}</span>
-        </div>
+        <adm-setting-field
+          idPrefix="integration"
+          [field]="f"
+          [value]="settings()[f.name] ?? ''"
+          (valueChange)="setSetting(f.name, $event)"
+          [error]="error('settings.' + f.name)"
+        />
       }
       <fieldset>
         <legend>Tell it about</legend>
@@ -97,9 +90,6 @@ import { EVENTS, KINDS, kindView } from './integration-kinds';
     .grow {
       flex: 1;
       min-width: 200px;
-    }
-    .field input {
-      width: 100%;
     }
     fieldset {
       border: 1px solid var(--adm-border);

@@ -1,12 +1,6 @@
 import { IntegrationEvent, IntegrationKind } from '@app/contracts';
 
-export interface SettingFieldView {
-  name: string;
-  label: string;
-  required: boolean;
-  secret?: boolean;
-  placeholder?: string;
-}
+import type { SettingFieldView } from '../../ui/setting-field.component';
 
 export interface KindView {
   kind: IntegrationKind;

@@ -11,14 +11,10 @@ import {
   TorrentsApiService,
 } from '../../api/torrents-api.service';
 import { ProblemComponent } from '../../ui/problem.component';
+import { type SettingFieldView, SettingFieldComponent } from '../../ui/setting-field.component';
 import { checkRequired } from '../../ui/required-fields';
 
-interface FieldView {
-  name: string;
-  label: string;
-  required?: boolean;
-  secret?: boolean;
-  placeholder?: string;
+interface FieldView extends SettingFieldView {
   /** Sent as a number (or null when left empty). */
   numeric?: boolean;
   /** Sent as a list of numbers, typed comma-separated. */
@@ -57,7 +53,7 @@ interface Editing {
 @Component({
   selector: 'adm-torrent-sources-settings',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, ProblemComponent],
+  imports: [FormsModule, ProblemComponent, SettingFieldComponent],
   template: `
     <section class="card" aria-labelledby="torrents-title">
       <h2 id="torrents-title">Torrent sources</h2>
@@ -123,21 +119,13 @@ interface Editing {
             </div>
           }
           @for (f of fields(); track f.name) {
-            <div class="field">
-              <label [for]="'torrent-' + f.name">{{ f.label }}{{ f.required ? '' : ' (optional)' }}</label>
-              <input
-                [id]="'torrent-' + f.name"
-                [name]="f.name"
-                [type]="f.secret ? 'password' : 'text'"
-                autocomplete="off"
-                [placeholder]="f.placeholder ?? ''"
-                [ngModel]="value(f.name)"
-                (ngModelChange)="set(f.name, $event)"
-                [attr.aria-invalid]="!!formProblem()?.fields?.[f.name]"
-                [attr.aria-describedby]="'torrent-' + f.name + '-error'"
-              />
-              <span class="error" [id]="'torrent-' + f.name + '-error'">{{ formProblem()?.fields?.[f.name] }}</span>
-            </div>
+            <adm-setting-field
+              idPrefix="torrent"
+              [field]="f"
+              [value]="value(f.name)"
+              (valueChange)="set(f.name, $event)"
+              [error]="formProblem()?.fields?.[f.name]"
+            />
           }
           <label class="check"
             ><input type="checkbox" name="enabled" [ngModel]="enabled()" (ngModelChange)="enabled.set($event)" />
@@ -171,9 +159,6 @@ interface Editing {
       border-top: 1px solid var(--adm-border);
       padding-top: 12px;
       margin-top: 12px;
-    }
-    .field input {
-      width: 100%;
     }
   `,
 })
