@@ -55,6 +55,24 @@ describe('listener profiles', () => {
     expect(JSON.stringify(response.body.errors)).toContain(field);
   });
 
+  it.each<[string, object, string]>([
+    ['a null name', { name: null }, 'name'],
+    ['an empty name', { name: '' }, 'name'],
+    ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'timeZone'],
+    ['a relay that is not a boolean', { relayLastfm: 'yes' }, 'relayLastfm'],
+  ])('refuse a change to %s, naming the field, and keep the listener', async (what, body, field) => {
+    const created = (
+      await api()
+        .post('/api/v1/listeners')
+        .send({ name: `Kept (${what})` })
+        .expect(201)
+    ).body as ListenerDto;
+    const response = await api().put(`/api/v1/listeners/${created.id}`).send(body).expect(400);
+    expect(JSON.stringify(response.body.errors)).toContain(field);
+    const kept = (await api().get(`/api/v1/listeners/${created.id}`).expect(200)).body as ListenerDto;
+    expect(kept).toMatchObject({ name: created.name, timeZone: created.timeZone });
+  });
+
   it('refuse a second listener of the same name', async () => {
     await api().post('/api/v1/listeners').send({ name: 'Twin' }).expect(201);
     await api().post('/api/v1/listeners').send({ name: 'Twin' }).expect(409);

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Length, Matches, Validate, ValidateIf } from 'class-validator';
 import type { SaveListenerRequest } from '@app/contracts';
 import { TimeZoneConstraint } from './time-zone.constraint.js';
@@ -48,47 +48,5 @@ export class CreateListenerBody implements SaveListenerRequest {
   relayLastfm?: boolean;
 }
 
-/** The same fields, each optional: a field left out keeps its value, `null` clears it. */
-export class UpdateListenerBody implements Partial<SaveListenerRequest> {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 100 })
-  @IsOptional()
-  @Length(1, 100)
-  @IsString()
-  name?: string;
-
-  @ApiPropertyOptional({ example: 'Europe/Paris' })
-  @IsOptional()
-  @Validate(TimeZoneConstraint)
-  @IsString()
-  timeZone?: string;
-
-  @ApiPropertyOptional({ nullable: true })
-  @ValidateIf((_, value) => value !== undefined && value !== null)
-  @Matches(USERNAME, { message: 'listenBrainzUsername must be a ListenBrainz user name' })
-  @IsString()
-  listenBrainzUsername?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @ValidateIf((_, value) => value !== undefined && value !== null)
-  @Length(1, 64)
-  @IsString()
-  listenBrainzToken?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @ValidateIf((_, value) => value !== undefined && value !== null)
-  @Matches(USERNAME, { message: 'lastfmUsername must be a Last.fm user name' })
-  @IsString()
-  lastfmUsername?: string | null;
-
-  @ApiPropertyOptional({ description: "Forward each accepted listen to the listener's ListenBrainz account" })
-  @IsOptional()
-  @IsBoolean()
-  relayListenBrainz?: boolean;
-
-  @ApiPropertyOptional({
-    description: "Scrobble each accepted listen to the listener's Last.fm account (once connected)",
-  })
-  @IsOptional()
-  @IsBoolean()
-  relayLastfm?: boolean;
-}
+/** The same fields, each optional: a field left out keeps its value, `null` clears a nullable one. */
+export class UpdateListenerBody extends PartialType(CreateListenerBody, { skipNullProperties: false }) {}
