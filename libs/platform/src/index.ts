@@ -22,4 +22,5 @@ export { HttpErrorFilter } from './http/http-error.filter.js';
 export { InvalidRequestException, type FieldError } from './http/invalid-request.exception.js';
 export { JSON_BODY_OPTIONS, MAX_BODY_BYTES } from './http/json-body.js';
 export { errorResponses } from './http/error-responses.decorator.js';
+export { IsOptionalUnlessNull, PLAIN_TEXT, trimString } from './http/body-rules.js';
 export { requestPerson, setRequestPerson } from './request-person.js';

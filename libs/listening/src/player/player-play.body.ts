@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { PLAIN_TEXT } from '@app/platform';
 
-/** Control characters are not part of a name, and Postgres refuses NUL. */
-const PLAIN_TEXT = /^[^\0-\x08\x0b\x0c\x0e-\x1f\x7f]*$/;
 const plain = (field: string) => ({ message: `${field} must not contain control characters` });
 
 /** A play in TrueTrack's own player, as the player reports it once a track counts as listened. */

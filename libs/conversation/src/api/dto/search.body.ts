@@ -12,29 +12,26 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { OUTPUT_FORMATS, type OutputFormat, type SearchPreferences, type SearchRequest } from '@app/contracts';
+import { IsOptionalUnlessNull, PLAIN_TEXT, trimString } from '@app/platform';
 
 export const MAX_SEARCH_LENGTH = 500;
-/** Control characters (tab and line breaks aside) and unpaired surrogates are not text anyone typed. */
-const PLAIN_TEXT = /^[^\0-\x08\x0b\x0c\x0e-\x1f\x7f\p{Cs}]*$/u;
 /** A version as the questions name it: "studio", "live", "live:madrid". */
 const VERSION_ID = /^[a-z0-9-]{1,20}(?::[\p{L}\p{N} '’.&-]{1,40})?$/u;
-const Optional = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class PreferencesBody implements SearchPreferences {
   @ApiPropertyOptional({ example: 'studio', description: 'studio, live, acoustic, remix…' })
-  @Optional()
+  @IsOptionalUnlessNull()
   @Matches(VERSION_ID, { message: 'version must be a version such as studio, live or acoustic' })
   @IsString()
   version?: string;
 
   @ApiPropertyOptional({ enum: ['track', 'album'] })
-  @Optional()
+  @IsOptionalUnlessNull()
   @IsIn(['track', 'album'], { message: 'kind must be track or album' })
   kind?: 'track' | 'album';
 
   @ApiPropertyOptional({ enum: OUTPUT_FORMATS })
-  @Optional()
+  @IsOptionalUnlessNull()
   @IsIn(OUTPUT_FORMATS, { message: `format must be one of ${OUTPUT_FORMATS.join(', ')}` })
   format?: OutputFormat;
 }
@@ -43,20 +40,20 @@ export class AnswersBody implements Record<string, string | undefined> {
   [key: string]: string | undefined;
 
   @ApiPropertyOptional({ example: 'live:madrid', description: 'An option id of the "version" question' })
-  @Optional()
+  @IsOptionalUnlessNull()
   @Matches(VERSION_ID, { message: 'version must be an option id of the version question' })
   @IsString()
   version?: string;
 
   @ApiPropertyOptional({ enum: ['track', 'album'] })
-  @Optional()
+  @IsOptionalUnlessNull()
   @IsIn(['track', 'album'], { message: 'kind must be track or album' })
   kind?: 'track' | 'album';
 }
 
 export class SearchBody implements SearchRequest {
   @ApiProperty({ example: 'the acoustic version of numb from around 2004, in flac', maxLength: MAX_SEARCH_LENGTH })
-  @Transform(trim)
+  @Transform(trimString)
   @Matches(PLAIN_TEXT, { message: 'query must not contain control characters or unpaired surrogates' })
   @MaxLength(MAX_SEARCH_LENGTH)
   @IsNotEmpty()
@@ -64,26 +61,26 @@ export class SearchBody implements SearchRequest {
   query!: string;
 
   @ApiPropertyOptional({ type: PreferencesBody, description: "Overrides the caller's remembered preferences" })
-  @Optional()
+  @IsOptionalUnlessNull()
   @ValidateNested()
   @IsObject()
   @Type(() => PreferencesBody)
   preferences?: PreferencesBody;
 
   @ApiPropertyOptional({ type: AnswersBody, description: 'Answers to the questions of an earlier answer' })
-  @Optional()
+  @IsOptionalUnlessNull()
   @ValidateNested()
   @IsObject()
   @Type(() => AnswersBody)
   answers?: AnswersBody;
 
   @ApiPropertyOptional({ description: 'Skip the questions: take every default' })
-  @Optional()
+  @IsOptionalUnlessNull()
   @IsBoolean()
   skip?: boolean;
 
   @ApiPropertyOptional({ description: "Remember the answers as the caller's preferences" })
-  @Optional()
+  @IsOptionalUnlessNull()
   @IsBoolean()
   remember?: boolean;
 }

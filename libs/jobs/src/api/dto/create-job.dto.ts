@@ -9,20 +9,12 @@ import {
   IsString,
   Matches,
   MaxLength,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { type CreateJobRequest, JobKind, type JobOptions, OUTPUT_FORMATS, type OutputFormat } from '@app/contracts';
+import { IsOptionalUnlessNull, PLAIN_TEXT, trimString } from '@app/platform';
 
 export const MAX_QUERY_LENGTH = 2000;
-
-/** Control characters (tab and line breaks aside) and unpaired surrogates are not text anyone typed. */
-const PLAIN_TEXT = /^[^\0-\x08\x0b\x0c\x0e-\x1f\x7f\p{Cs}]*$/u;
-
-/** Optional means "left out": an explicit null is a wrong type like any other. */
-const IsOptionalUnlessNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class JobOptionsDto implements JobOptions {
   @ApiPropertyOptional({ description: 'Pause for a choice even when the match is strong' })
@@ -53,7 +45,7 @@ export class CreateJobDto implements CreateJobRequest {
     maxLength: MAX_QUERY_LENGTH,
     example: 'numb linkin park',
   })
-  @Transform(trim)
+  @Transform(trimString)
   @Matches(PLAIN_TEXT, { message: 'query must not contain control characters or unpaired surrogates' })
   @MaxLength(MAX_QUERY_LENGTH)
   @IsNotEmpty()

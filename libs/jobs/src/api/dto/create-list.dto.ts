@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsObject, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { CreateListRequest } from '@app/contracts';
 import { MAX_LIST_TEXT } from '../../parents/list-request.js';
 import { JobOptionsDto } from './create-job.dto.js';
-
-const IsOptionalUnlessNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+import { IsOptionalUnlessNull } from '@app/platform';
 
 export class CreateListDto implements CreateListRequest {
   @ApiProperty({

@@ -10,13 +10,11 @@ import {
 } from '@app/contracts';
 import { AUDIO_FORMATS, type AudioFormat } from '@app/tagger';
 import { AudioFeatureFiltersQueryDto } from './audio-feature-filters.query.js';
+import { PLAIN_TEXT } from '@app/platform';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
 const MAX_TEXT = 1000;
-
-/** Control characters are not text anyone searches for, and Postgres refuses NUL in a parameter. */
-const PLAIN_TEXT = /^[^\0-\x08\x0b\x0c\x0e-\x1f\x7f]*$/;
 
 const emptyIsAbsent = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 

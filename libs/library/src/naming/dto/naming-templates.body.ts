@@ -1,14 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, Validate, ValidateIf } from 'class-validator';
+import { IsString, Validate } from 'class-validator';
 import { MAX_TEMPLATE_LENGTH } from '@app/core';
 import type { UpdateNamingRequest } from '@app/contracts';
 import { IsNamingTemplate } from './is-naming-template.validator.js';
-
-/** Optional means "left out": an explicit null is a wrong type like any other. */
-const IsOptionalUnlessNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsOptionalUnlessNull, trimString } from '@app/platform';
 
 const described = (kind: string, example: string) =>
   ApiPropertyOptional({
@@ -21,14 +17,14 @@ const described = (kind: string, example: string) =>
 export class NamingTemplatesBody implements UpdateNamingRequest {
   @described('album tracks', '{Album Artist}/{Album Title} ({Release Year})/{Medium Prefix}{track:00} - {Track Title}')
   @IsOptionalUnlessNull()
-  @Transform(trim)
+  @Transform(trimString)
   @Validate(IsNamingTemplate)
   @IsString({ message: 'album must be a string' })
   album?: string;
 
   @described('tracks without an album', '{Artist}/Singles/{Artist} - {Track Title}')
   @IsOptionalUnlessNull()
-  @Transform(trim)
+  @Transform(trimString)
   @Validate(IsNamingTemplate)
   @IsString({ message: 'single must be a string' })
   single?: string;
@@ -38,7 +34,7 @@ export class NamingTemplatesBody implements UpdateNamingRequest {
     'Compilations/{Album Title} ({Release Year})/{Medium Prefix}{track:00} - {Artist} - {Track Title}',
   )
   @IsOptionalUnlessNull()
-  @Transform(trim)
+  @Transform(trimString)
   @Validate(IsNamingTemplate)
   @IsString({ message: 'compilation must be a string' })
   compilation?: string;
