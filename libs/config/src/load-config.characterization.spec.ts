@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type RawSettings } from './load-config.js';
+import { SETTINGS } from './settings/index.js';
+import { eachSetting } from './settings/setting.js';
 
 /**
  * What `loadConfig` builds, pinned as a snapshot: for no settings at all, and for every setting given a value
@@ -148,6 +150,15 @@ describe('loadConfig characterization', () => {
     const config = loadConfig({ TRUETRACK_DATA_DIR: dataDir });
     expect(config.watch.checkConcurrency).toBe(availableParallelism());
     expect(portable({ ...config, watch: { ...config.watch, checkConcurrency: '<cores>' } })).toMatchSnapshot();
+  });
+
+  it('gives every setting but the data folder a value other than its default in the rich environment', () => {
+    const settings = [...eachSetting(SETTINGS)].map(([, setting]) => setting).filter((setting) => !setting.envOnly);
+    expect(settings.filter((setting) => RICH_ENV[setting.name] === undefined).map((s) => s.name)).toEqual([]);
+    expect(settings.filter((setting) => RICH_ENV[setting.name] === setting.defaultValue).map((s) => s.name)).toEqual(
+      [],
+    );
+    expect(Object.keys(RICH_ENV)).toHaveLength(settings.length);
   });
 
   it('builds the same configuration when every setting is given', () => {
