@@ -11,8 +11,11 @@ import type { SettingsTree } from './setting.js';
 import { TORRENT_SETTINGS } from './torrents.js';
 import { WATCH_SETTINGS } from './watch.js';
 
-/** The README's settings sections: each is the table between `<!-- settings:<id> -->` and `<!-- /settings:<id> -->`. */
-export const SETTING_SECTIONS: Readonly<Record<string, SettingsTree>> = {
+/**
+ * The settings, one file per README section; each section is the table between `<!-- settings:<id> -->` and
+ * `<!-- /settings:<id> -->`, and its keys are `AppConfig` groups no other section declares.
+ */
+export const SETTING_SECTIONS = {
   engine: ENGINE_SETTINGS,
   auth: AUTH_SETTINGS,
   providers: PROVIDER_SETTINGS,
@@ -24,19 +27,15 @@ export const SETTING_SECTIONS: Readonly<Record<string, SettingsTree>> = {
   dashboard: DASHBOARD_SETTINGS,
   conversation: CONVERSATION_SETTINGS,
   torrents: TORRENT_SETTINGS,
-};
+} satisfies Record<string, SettingsTree>;
+
+type Sections = typeof SETTING_SECTIONS;
+/** The sections' groups as one object type: the union of the sections turned into their intersection. */
+type AllGroups = (
+  Sections[keyof Sections] extends infer S ? (S extends unknown ? (all: S) => void : never) : never
+) extends (all: infer I) => void
+  ? I
+  : never;
 
 /** Every setting, where its value lands in `AppConfig`; the loader reads them in this order. */
-export const SETTINGS = {
-  ...ENGINE_SETTINGS,
-  ...AUTH_SETTINGS,
-  ...PROVIDER_SETTINGS,
-  ...LISTENING_SETTINGS,
-  ...DOWNLOAD_SETTINGS,
-  ...LIBRARY_SETTINGS,
-  ...ANALYSIS_SETTINGS,
-  ...WATCH_SETTINGS,
-  ...DASHBOARD_SETTINGS,
-  ...CONVERSATION_SETTINGS,
-  ...TORRENT_SETTINGS,
-};
+export const SETTINGS = Object.assign({}, ...Object.values(SETTING_SECTIONS)) as AllGroups;
