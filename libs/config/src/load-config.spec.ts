@@ -43,6 +43,8 @@ const TRUST_PROXY_ACCEPTS =
   'must be false, the number of proxies in front (1 to 10) or their addresses/subnets, e.g. 172.18.0.0/16 ' +
   '(true is refused: it would believe a client-written X-Forwarded-For)';
 
+const SECRET_NAMES = [...eachSetting(SETTINGS)].filter(([, setting]) => setting.secret).map(([, s]) => s.name);
+
 const writeSettingsFile = (yaml: string) => writeFileSync(join(dataDir, 'truetrack.yml'), yaml);
 
 describe('loadConfig defaults', () => {
@@ -174,6 +176,8 @@ describe('loadConfig accepted values', () => {
 });
 
 describe('loadConfig rejections', () => {
+  const SECRETS = new Set(SECRET_NAMES);
+
   const rows: [string, string, string][] = [
     ['TRUETRACK_HOST', 'my host', 'must be a host name or IP address'],
     ['TRUETRACK_HOST', 'http://0.0.0.0', 'must be a host name or IP address'],
@@ -384,7 +388,8 @@ describe('loadConfig rejections', () => {
   ];
 
   it.each(rows)('%s=%j names the key and what is accepted', (name, value, accepted) => {
-    expect(problemsOf(() => load({ [name]: value }))).toEqual([`${name}: ${accepted} (got ${JSON.stringify(value)})`]);
+    const got = SECRETS.has(name) ? `${value.length} characters, not shown` : JSON.stringify(value);
+    expect(problemsOf(() => load({ [name]: value }))).toEqual([`${name}: ${accepted} (got ${got})`]);
   });
 
   it('has a row for every key', () => {
@@ -508,6 +513,20 @@ describe('loadConfig ~ expansion of MUSIC_LIBRARY_ROOT', () => {
 });
 
 describe('secrets in rejection messages', () => {
+  it('never repeat a rejected key or password', () => {
+    const [problem] = problemsOf(() => load({ TRUETRACK_API_KEY: 'almost-my-real-key-but.with.dots' }));
+    expect(problem).toBe(
+      'TRUETRACK_API_KEY: must be 20 to 128 characters from A-Z, a-z, 0-9, "-" and "_" (got 32 characters, not shown)',
+    );
+  });
+
+  it.each(['TRUETRACK_API_KEY', 'ACOUSTID_API_KEY', 'TRUETRACK_LASTFM_API_KEY', 'TRUETRACK_LASTFM_SHARED_SECRET'])(
+    'mark %s as a secret',
+    (name) => {
+      expect(SECRET_NAMES).toContain(name);
+    },
+  );
+
   it('never echoes the password of a rejected URL', () => {
     let message = '';
     try {

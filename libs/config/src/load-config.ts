@@ -53,8 +53,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
     if (raw === undefined) return undefined as V;
     const parsed = setting.read(raw);
     if ('error' in parsed) {
-      const shown = redactCredentials(raw.length > 80 ? raw.slice(0, 80) + '…' : raw);
-      problems.push(`${setting.name}: ${parsed.error} (got ${JSON.stringify(shown)})`);
+      problems.push(`${setting.name}: ${parsed.error} (got ${shownValue(setting, raw)})`);
       return undefined as V;
     }
     return parsed.value;
@@ -77,6 +76,12 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
   if (!problems.length) problems.push(...crossSettingProblems(config));
   if (problems.length) throw new ConfigValidationError(problems);
   return config;
+}
+
+/** How a rejected value is quoted: shortened, a URL's password masked, a secret not at all. */
+function shownValue(setting: Setting<unknown>, raw: string): string {
+  if (setting.secret) return `${[...raw].length} characters, not shown`;
+  return JSON.stringify(redactCredentials(raw.length > 80 ? raw.slice(0, 80) + '…' : raw));
 }
 
 /** A rejected URL may carry a password; the boot log must not. */

@@ -7,7 +7,7 @@ export const AUTH_SETTINGS = {
     apiKey: optional(
       'TRUETRACK_API_KEY',
       'the API key (20–128 of `A-Z a-z 0-9 - _`); unset = generated at first start, regenerable',
-      { parse: apiKey },
+      { parse: apiKey, secret: true },
     ),
     loginAttempts: setting(
       'TRUETRACK_LOGIN_ATTEMPTS',

@@ -16,11 +16,12 @@ export const LISTENING_SETTINGS = {
     ),
     lastfmApiKey: optional('TRUETRACK_LASTFM_API_KEY', 'Last.fm API key; Last.fm histories are imported only with it', {
       parse: text,
+      secret: true,
     }),
     lastfmSharedSecret: optional(
       'TRUETRACK_LASTFM_SHARED_SECRET',
       "the Last.fm API account's shared secret; with the key, listeners can connect Last.fm and have listens relayed (shown masked)",
-      { parse: text },
+      { parse: text, secret: true },
     ),
     lastfmAuthUrl: setting(
       'TRUETRACK_LASTFM_AUTH_URL',

@@ -103,7 +103,7 @@ export const PROVIDER_SETTINGS = {
     acoustidApiKey: optional(
       'ACOUSTID_API_KEY',
       'AcoustID application key; kept files are checked against AcoustID with it',
-      { parse: text },
+      { parse: text, secret: true },
     ),
     youtubeWatchUrl: optional(
       'TRUETRACK_YOUTUBE_WATCH_URL',

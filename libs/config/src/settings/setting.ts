@@ -16,6 +16,8 @@ export interface Setting<V> {
   readonly envOnly: boolean;
   /** Documented by a table of its own (the providers), not by a row of the settings table. */
   readonly tableRow: boolean;
+  /** A key or password: a rejected value is not repeated in the error (boot logs are read by others). */
+  readonly secret: boolean;
   read(raw: string): { value: V } | { error: string };
 }
 
@@ -34,6 +36,7 @@ interface Presentation {
   shown?: string;
   envOnly?: boolean;
   tableRow?: boolean;
+  secret?: boolean;
 }
 
 interface WithDefault<T, V> extends Presentation {
@@ -63,6 +66,7 @@ export function setting<T, V = T>(name: string, description: string, spec: WithD
     shownDefault: shownDefault(spec.default, spec.shown),
     envOnly: spec.envOnly ?? false,
     tableRow: spec.tableRow ?? true,
+    secret: spec.secret ?? false,
     read: (raw) => {
       const parsed = spec.parse(raw);
       return 'error' in parsed ? parsed : { value: to(parsed.value) };
@@ -79,11 +83,12 @@ export function optional<T>(name: string, description: string, spec: WithoutDefa
     shownDefault: shownDefault(undefined, spec.shown),
     envOnly: spec.envOnly ?? false,
     tableRow: spec.tableRow ?? true,
+    secret: spec.secret ?? false,
     read: spec.parse,
   };
 }
 
-export const isSetting = (node: Setting<unknown> | SettingsTree): node is Setting<unknown> =>
+const isSetting = (node: Setting<unknown> | SettingsTree): node is Setting<unknown> =>
   typeof node['read'] === 'function';
 
 /** Every setting of a tree with the path where its value lands, in declaration order. */
