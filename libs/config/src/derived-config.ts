@@ -10,7 +10,7 @@ export function withDerivedValues(settings: LoadedSettings): AppConfig {
     ...settings,
     paths: { ...settings.paths, tmpDir: join(dataDir, 'tmp'), adminDir: resolve('dist/admin/browser') },
     db: { url: dbUrl, type: dbUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres' },
-    library: { ...settings.library, importDirs: [join(dataDir, 'import'), ...(settings.library.importDirs ?? [])] },
+    library: { ...settings.library, importDirs: [join(dataDir, 'import'), ...settings.library.importDirs] },
   };
 }
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { AppConfig, LoadedSettings } from './app-config.js';
 import { crossSettingProblems, withDerivedValues } from './derived-config.js';
@@ -60,22 +60,31 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
   };
 
   const fromEnv = definedOnly(env);
-  const dataDir = read(SETTINGS.paths.dataDir, fromEnv) ?? resolve('data');
-  const fromFile = problems.length ? {} : readConfigFile(dataDir);
+  // Environment-only settings (the data folder) are read first: they say where truetrack.yml is.
+  const envOnly = new Map(
+    [...eachSetting(SETTINGS)].filter(([, setting]) => setting.envOnly).map(([, s]) => [s, read(s, fromEnv)]),
+  );
+  const dataDir = envOnly.get(SETTINGS.paths.dataDir) as string | undefined;
+  const fromFile = problems.length || dataDir === undefined ? {} : readConfigFile(dataDir);
   const source: RawSettings = { ...fromFile, ...fromEnv };
 
   const loaded: Record<string, unknown> = {};
   for (const [path, setting] of eachSetting(SETTINGS)) {
-    const group = path.slice(0, -1).reduce<Record<string, unknown>>((at, key) => {
-      at[key] ??= {};
-      return at[key] as Record<string, unknown>;
-    }, loaded);
-    group[path.at(-1)!] = setting === SETTINGS.paths.dataDir ? dataDir : read(setting, source);
+    setAt(loaded, path, setting.envOnly ? envOnly.get(setting) : read(setting, source));
   }
-  const config = withDerivedValues(loaded as LoadedSettings);
-  if (!problems.length) problems.push(...crossSettingProblems(config));
   if (problems.length) throw new ConfigValidationError(problems);
+  const config = withDerivedValues(loaded as LoadedSettings);
+  const crossProblems = crossSettingProblems(config);
+  if (crossProblems.length) throw new ConfigValidationError(crossProblems);
   return config;
+}
+
+function setAt(tree: Record<string, unknown>, path: string[], value: unknown): void {
+  const group = path.slice(0, -1).reduce<Record<string, unknown>>((at, key) => {
+    at[key] ??= {};
+    return at[key] as Record<string, unknown>;
+  }, tree);
+  group[path.at(-1)!] = value;
 }
 
 /** How a rejected value is quoted: shortened, a URL's password masked, a secret not at all. */
