@@ -6,13 +6,6 @@ import { validateCronExpression } from 'cron';
 /** Parses one raw value; returns an error sentence (what is accepted) instead of throwing. */
 export type Parser<T> = (raw: string) => { value: T } | { error: string };
 
-export interface EnvKey<T> {
-  name: string;
-  description: string;
-  defaultValue: string | undefined;
-  parse: Parser<T>;
-}
-
 export const integer =
   (min: number, max: number): Parser<number> =>
   (raw) => {

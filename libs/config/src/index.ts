@@ -8,6 +8,7 @@ export type {
   ProviderId,
   UpgradePolicy,
 } from './app-config.js';
-export { ENV_KEYS, PROVIDER_KEYS, ConfigValidationError, loadConfig, readConfigFile } from './load-config.js';
+export { SETTINGS } from './settings/index.js';
+export { ConfigValidationError, loadConfig, readConfigFile } from './load-config.js';
 export type { RawSettings } from './load-config.js';
 export { APP_CONFIG, ConfigModule } from './config.module.js';

@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AppConfig } from './app-config.js';
-import { ConfigValidationError, ENV_KEYS, loadConfig, PROVIDER_KEYS, type RawSettings } from './load-config.js';
+import { type AppConfig, PROVIDER_IDS } from './app-config.js';
+import { ConfigValidationError, loadConfig, type RawSettings } from './load-config.js';
+import { SETTINGS } from './settings/index.js';
+import { eachSetting } from './settings/setting.js';
 
 let dataDir: string;
 
@@ -41,106 +43,37 @@ const TRUST_PROXY_ACCEPTS =
   'must be false, the number of proxies in front (1 to 10) or their addresses/subnets, e.g. 172.18.0.0/16 ' +
   '(true is refused: it would believe a client-written X-Forwarded-For)';
 
+const SECRET_NAMES = [...eachSetting(SETTINGS)].filter(([, setting]) => setting.secret).map(([, s]) => s.name);
+
 const writeSettingsFile = (yaml: string) => writeFileSync(join(dataDir, 'truetrack.yml'), yaml);
 
 describe('loadConfig defaults', () => {
   it('give a working single-process setup: loopback, SQLite in the data folder, no Redis', () => {
-    expect(load()).toEqual({
-      server: { host: '127.0.0.1', port: 8000, allowedOrigins: [], trustProxy: false },
-      auth: { apiKey: undefined, loginAttempts: 5, loginWindowMs: 15 * 60_000, sessionDays: 30 },
-      log: { level: 'info', fileMaxBytes: 10 * 1024 * 1024, files: 5 },
-      metrics: { public: false },
-      backup: { keep: 7 },
-      conversation: { model: 'llama3.2:3b', modelTimeoutMs: 1500, modelUrl: undefined },
-      schedules: { backup: '0 3 * * *', tempSweep: '0 * * * *', cachePrune: '30 * * * *', healthCheck: '*/5 * * * *' },
-      paths: {
-        dataDir,
-        libraryRoot: join(homedir(), 'Music/library'),
-        tmpDir: join(dataDir, 'tmp'),
-        adminDir: resolve('dist/admin/browser'),
-      },
-      db: { url: `sqlite:${join(dataDir, 'truetrack.db')}`, type: 'sqlite' },
-      queue: { redisUrl: undefined, role: 'all', concurrency: 2, pollMs: 1000 },
-      providers: {
-        contact: '',
-        timeoutMs: 10_000,
-        cacheTtlMs: 24 * 3_600_000,
-        musicbrainzIntervalMs: 1000,
-        musicbrainz: { baseUrl: 'https://musicbrainz.org/ws/2', enabled: true },
-        itunes: { baseUrl: 'https://itunes.apple.com', enabled: true },
-        deezer: { baseUrl: 'https://api.deezer.com', enabled: true },
-        coverartarchive: { baseUrl: 'https://coverartarchive.org', enabled: true },
-        youtube_music: { baseUrl: 'https://music.youtube.com/youtubei/v1', enabled: true },
-        lrclib: { baseUrl: 'https://lrclib.net/api', enabled: false },
-        acoustid: { baseUrl: 'https://api.acoustid.org/v2', enabled: true },
-        acoustidApiKey: undefined,
-        youtubeWatchUrl: undefined,
-      },
-      sources: { allowPrivate: [] },
-      tools: {
-        ytdlp: 'yt-dlp',
-        ffmpeg: 'ffmpeg',
-        ffprobe: 'ffprobe',
-        fpcalc: 'fpcalc',
-        downloadTimeoutMs: 900_000,
-        ffmpegTimeoutMs: 900_000,
-        cookiesFile: undefined,
-        rateLimit: undefined,
-        proxy: undefined,
-        ytdlpReleasesUrl: 'https://github.com/yt-dlp/yt-dlp/releases/latest/download/yt-dlp',
-        ytdlpReleaseApiUrl: 'https://api.github.com/repos/yt-dlp/yt-dlp/releases/latest',
-      },
-      acquisition: { outputPolicy: 'original', sourceFallbacks: 3, linkMaxEntries: 200, fingerprint: true },
-      analysis: {
-        windowSeconds: 30,
-        workers: 0,
-        recycleAfter: 25,
-        rhythmMethod: 'multifeature',
-        auto: true,
-        schedule: '15 4 * * *',
-        writeTags: false,
-        lastfmTagsSchedule: '45 4 * * *',
-        lastfmTagMinCount: 20,
-      },
-      watch: {
-        enabled: true,
-        settleMs: 5000,
-        polling: 'auto',
-        pollIntervalMs: 2000,
-        checkConcurrency: availableParallelism(),
-        rescanSchedule: '30 2 * * *',
-        missingGraceMs: 7 * 24 * 3_600_000,
-        rename: 'propose',
-      },
-      dashboard: { refreshSchedule: '0 * * * *', weeklySchedule: '30 3 * * 1', changeThreshold: 5 },
-      torrents: { profile: 'any', pollMs: 5000, keepDataOnCancel: false, seedingSchedule: '*/15 * * * *' },
-      tagging: { id3Version: 4, coverMaxEdge: 1200, lrcFiles: true },
-      library: {
-        templates: {
-          album: '{Album Artist}/{Album Title} ({Release Year})/{Medium Prefix}{track:00} - {Track Title}',
-          single: '{Artist}/Singles/{Artist} - {Track Title}',
-          compilation:
-            'Compilations/{Album Title} ({Release Year})/{Medium Prefix}{track:00} - {Artist} - {Track Title}',
-        },
-        archiveFolder: '_unsorted',
-        upgradePolicy: 'keep-existing',
-        importMode: 'copy',
-        importDirs: [join(dataDir, 'import')],
-      },
-      listening: {
-        listenBrainzUrl: 'https://api.listenbrainz.org',
-        lastfmUrl: 'https://ws.audioscrobbler.com/2.0',
-        lastfmApiKey: undefined,
-        lastfmSharedSecret: undefined,
-        lastfmAuthUrl: 'https://www.last.fm/api/auth/',
-        syncSchedule: '*/30 * * * *',
-        requestIntervalMs: 1000,
-        relayRetryMs: 30_000,
-        mappingSchedule: '*/10 * * * *',
-      },
-      integrations: { rescanBatchMs: 5000 },
-      jobs: { maxAttempts: 5, retryBaseMs: 2000, retryMaxMs: 300_000, leaseMs: 30_000, heartbeatMs: 500 },
+    const config = load();
+    expect(config.server.host).toBe('127.0.0.1');
+    expect(config.db).toEqual({ url: `sqlite:${join(dataDir, 'truetrack.db')}`, type: 'sqlite' });
+    expect(config.queue).toMatchObject({ redisUrl: undefined, role: 'all' });
+  });
+
+  it('put working folders under the data folder, and always allow imports from its import folder', () => {
+    const config = load({ TRUETRACK_IMPORT_DIRS: '/srv/in' });
+    expect(config.paths).toEqual({
+      dataDir,
+      libraryRoot: join(homedir(), 'Music/library'),
+      tmpDir: join(dataDir, 'tmp'),
+      adminDir: resolve('dist/admin/browser'),
     });
+    expect(config.library.importDirs).toEqual([join(dataDir, 'import'), '/srv/in']);
+  });
+
+  it.each<[string, string, (c: AppConfig) => unknown, number]>([
+    ['TRUETRACK_LOGIN_WINDOW_MINUTES', '2', (c) => c.auth.loginWindowMs, 2 * 60_000],
+    ['TRUETRACK_LOG_FILE_MAX_MB', '3', (c) => c.log.fileMaxBytes, 3 * 1024 * 1024],
+    ['TRUETRACK_PROVIDER_CACHE_HOURS', '5', (c) => c.providers.cacheTtlMs, 5 * 3_600_000],
+    ['TRUETRACK_WATCH_MISSING_GRACE_HOURS', '7', (c) => c.watch.missingGraceMs, 7 * 3_600_000],
+    ['TRUETRACK_ID3_VERSION', '3', (c) => c.tagging.id3Version, 3],
+  ])('turn %s=%s into the unit the code reads', (name, value, pick, expected) => {
+    expect(pick(load({ [name]: value }))).toBe(expected);
   });
 
   it('check watched files one per CPU core, and never more than the cores', () => {
@@ -167,8 +100,8 @@ describe('loadConfig defaults', () => {
   });
 
   it('apply to keys set to an empty string', () => {
-    const empty = Object.values(ENV_KEYS).filter((k) => k !== ENV_KEYS.dataDir);
-    expect(load(Object.fromEntries(empty.map((k) => [k.name, ''])))).toEqual(load());
+    const empty = [...eachSetting(SETTINGS)].filter(([, setting]) => !setting.envOnly);
+    expect(load(Object.fromEntries(empty.map(([, setting]) => [setting.name, ''])))).toEqual(load());
   });
 });
 
@@ -243,6 +176,8 @@ describe('loadConfig accepted values', () => {
 });
 
 describe('loadConfig rejections', () => {
+  const SECRETS = new Set(SECRET_NAMES);
+
   const rows: [string, string, string][] = [
     ['TRUETRACK_HOST', 'my host', 'must be a host name or IP address'],
     ['TRUETRACK_HOST', 'http://0.0.0.0', 'must be a host name or IP address'],
@@ -446,23 +381,22 @@ describe('loadConfig rejections', () => {
       '/srv/in,/srv/b\u0000ad',
       'must be comma-separated folder paths (/srv/b\u0000ad: must not contain a NUL character)',
     ],
-    ...Object.values(PROVIDER_KEYS).flatMap((k): [string, string, string][] => [
-      [k.url.name, 'ftp://mirror', 'must be a URL starting with http:// or https://'],
-      [k.enabled.name, 'maybe', 'must be true or false'],
+    ...PROVIDER_IDS.flatMap((id): [string, string, string][] => [
+      [SETTINGS.providers[id].baseUrl.name, 'ftp://mirror', 'must be a URL starting with http:// or https://'],
+      [SETTINGS.providers[id].enabled.name, 'maybe', 'must be true or false'],
     ]),
   ];
 
   it.each(rows)('%s=%j names the key and what is accepted', (name, value, accepted) => {
-    expect(problemsOf(() => load({ [name]: value }))).toEqual([`${name}: ${accepted} (got ${JSON.stringify(value)})`]);
+    const got = SECRETS.has(name) ? `${value.length} characters, not shown` : JSON.stringify(value);
+    expect(problemsOf(() => load({ [name]: value }))).toEqual([`${name}: ${accepted} (got ${got})`]);
   });
 
   it('has a row for every key', () => {
     const covered = new Set(rows.map(([name]) => name));
-    expect(
-      [...Object.values(ENV_KEYS), ...Object.values(PROVIDER_KEYS).flatMap((k) => [k.url, k.enabled])]
-        .map((k) => k.name)
-        .filter((name) => !covered.has(name)),
-    ).toEqual([]);
+    expect([...eachSetting(SETTINGS)].map(([, setting]) => setting.name).filter((name) => !covered.has(name))).toEqual(
+      [],
+    );
   });
 
   it('shortens a long bad value in the message', () => {
@@ -579,6 +513,20 @@ describe('loadConfig ~ expansion of MUSIC_LIBRARY_ROOT', () => {
 });
 
 describe('secrets in rejection messages', () => {
+  it('never repeat a rejected key or password', () => {
+    const [problem] = problemsOf(() => load({ TRUETRACK_API_KEY: 'almost-my-real-key-but.with.dots' }));
+    expect(problem).toBe(
+      'TRUETRACK_API_KEY: must be 20 to 128 characters from A-Z, a-z, 0-9, "-" and "_" (got 32 characters, not shown)',
+    );
+  });
+
+  it.each(['TRUETRACK_API_KEY', 'ACOUSTID_API_KEY', 'TRUETRACK_LASTFM_API_KEY', 'TRUETRACK_LASTFM_SHARED_SECRET'])(
+    'mark %s as a secret',
+    (name) => {
+      expect(SECRET_NAMES).toContain(name);
+    },
+  );
+
   it('never echoes the password of a rejected URL', () => {
     let message = '';
     try {

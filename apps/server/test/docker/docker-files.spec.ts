@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { managedYtDlpPath } from '@app/acquisition';
-import { ENV_KEYS } from '@app/config';
+import { SETTINGS } from '@app/config';
 import { DOCKER_DIR, composeDefault, entrypointDefaults, readDockerFile } from './support/docker-files.js';
 import { lintDockerfile, parseDockerfile, runtimeEnv } from './support/dockerfile-lint.js';
 import { parseUnraidTemplate } from './support/unraid-template.js';
@@ -75,16 +75,16 @@ describe('the Dockerfile', () => {
   });
 
   it('configures the server through the settings TrueTrack reads', () => {
-    expect(env[ENV_KEYS.dataDir.name]).toBe('/config');
-    expect(env[ENV_KEYS.libraryRoot.name]).toBe('/music');
-    expect(env[ENV_KEYS.host.name]).toBe('0.0.0.0');
-    expect(env[ENV_KEYS.port.name]).toBe('8000');
+    expect(env[SETTINGS.paths.dataDir.name]).toBe('/config');
+    expect(env[SETTINGS.paths.libraryRoot.name]).toBe('/music');
+    expect(env[SETTINGS.server.host.name]).toBe('0.0.0.0');
+    expect(env[SETTINGS.server.port.name]).toBe('8000');
   });
 
   it('points the yt-dlp updater at the standalone Linux release', () => {
     const asset = /ARG YTDLP_ASSET=(\S+)/.exec(dockerfile.slice(dockerfile.lastIndexOf('FROM ')))?.[1];
     expect(asset).toBe('yt-dlp_linux');
-    expect(env[ENV_KEYS.ytdlpReleasesUrl.name]).toBe(
+    expect(env[SETTINGS.tools.ytdlpReleasesUrl.name]).toBe(
       'https://github.com/yt-dlp/yt-dlp/releases/latest/download/${YTDLP_ASSET}',
     );
   });
@@ -155,10 +155,10 @@ describe('compose.yml', () => {
     expect(worker.command).toEqual(['node', 'dist/apps/server/src/worker.js']);
     expect(existsSync(join(REPO, 'apps/server/src/worker.ts'))).toBe(true);
     const environment = worker.environment!;
-    expect(environment[ENV_KEYS.role.name]).toBe('worker');
-    const redisUrl = new URL(composeDefault(environment[ENV_KEYS.redisUrl.name]));
+    expect(environment[SETTINGS.queue.role.name]).toBe('worker');
+    const redisUrl = new URL(composeDefault(environment[SETTINGS.queue.redisUrl.name]));
     expect([redisUrl.protocol, redisUrl.hostname]).toEqual(['redis:', 'redis']);
-    const dbUrl = new URL(composeDefault(environment[ENV_KEYS.databaseUrl.name]));
+    const dbUrl = new URL(composeDefault(environment[SETTINGS.db.url.name]));
     const postgres = services['postgres']!.environment!;
     expect(dbUrl.protocol).toBe('postgres:');
     expect(dbUrl.hostname).toBe('postgres');
@@ -171,7 +171,7 @@ describe('compose.yml', () => {
   it('lets the default container join the scale-out through the same settings', () => {
     const environment = services['truetrack']!.environment!;
     expect(Object.keys(environment)).toEqual(
-      expect.arrayContaining([ENV_KEYS.redisUrl.name, ENV_KEYS.databaseUrl.name]),
+      expect.arrayContaining([SETTINGS.queue.redisUrl.name, SETTINGS.db.url.name]),
     );
   });
 });
