@@ -1,5 +1,6 @@
-import { JobKind, JobState, JobStatus } from '@app/contracts';
+import { JobEventType, JobKind, JobState, JobStatus } from '@app/contracts';
 import {
+  canMove,
   canReopenParent,
   canRetryInto,
   canStartIn,
@@ -195,5 +196,33 @@ describe('overallProgress', () => {
   it('gives a parent no progress of its own before its children exist', () => {
     expect(overallProgress(S.Expanding, 0.5)).toBe(0);
     expect(overallProgress(S.AwaitingChildren)).toBe(0);
+  });
+});
+
+describe('canMove: which history line may make which move', () => {
+  const T = JobEventType;
+  it.each([
+    [T.Transition, S.Searching, S.Downloading, JobKind.Track, undefined, true],
+    [T.Transition, S.Tagging, S.Downloading, JobKind.Track, undefined, false],
+    [T.Input, S.UserIntentSelection, S.Searching, JobKind.Track, undefined, true],
+    [T.Input, S.UserIntentSelection, S.Expanding, JobKind.Track, undefined, false],
+    [T.Input, S.UserIntentSelection, S.Expanding, JobKind.Album, undefined, true],
+    [T.Input, S.Searching, S.Downloading, JobKind.Track, undefined, false],
+    [T.RetryScheduled, S.Downloading, S.Downloading, JobKind.Track, undefined, true],
+    [T.RetryScheduled, S.UserIntentSelection, S.UserIntentSelection, JobKind.Track, undefined, false],
+    [T.RetryScheduled, S.Downloading, S.Extracting, JobKind.Track, undefined, false],
+    [T.Retried, S.Failed, S.Tagging, JobKind.Track, S.Tagging, true],
+    [T.Retried, S.Failed, S.Searching, JobKind.Track, S.Tagging, false],
+    [T.Retried, S.Cancelled, S.Tagging, JobKind.Track, S.Tagging, false],
+    // A finished parent waits for its retried children again: a retry edge, never a step's transition.
+    [T.Retried, S.Finalized, S.AwaitingChildren, JobKind.Album, undefined, true],
+    [T.Retried, S.Finalized, S.AwaitingChildren, JobKind.List, undefined, true],
+    [T.Retried, S.Failed, S.AwaitingChildren, JobKind.List, S.AwaitingChildren, true],
+    [T.Retried, S.Failed, S.AwaitingChildren, JobKind.Album, S.Expanding, false],
+    [T.Retried, S.Finalized, S.AwaitingChildren, JobKind.Track, undefined, false],
+    [T.Transition, S.Finalized, S.AwaitingChildren, JobKind.Album, undefined, false],
+    [T.Created, S.Searching, S.Downloading, JobKind.Track, undefined, false],
+  ])('%s %s -> %s of a %s job (failed in %s): %s', (type, from, to, kind, failedIn, allowed) => {
+    expect(canMove(type, from, to, kind, failedIn)).toBe(allowed);
   });
 });

@@ -1,4 +1,4 @@
-import { JobKind, JobState, JobStatus } from '@app/contracts';
+import { JobEventType, JobKind, JobState, JobStatus } from '@app/contracts';
 
 const S = JobState;
 
@@ -149,6 +149,40 @@ export function initialState(kind: JobKind): JobState {
 export function canStartIn(kind: JobKind, state: JobState): boolean {
   if (state === initialState(kind)) return true;
   return kind === JobKind.Track && (state === S.Searching || state === S.Downloading || state === S.Extracting);
+}
+
+/**
+ * Whether a history line of `type` may move a job of `kind` from `from` to `to`; `failedIn` is the state its
+ * error names. A step's outcome, a cancel or a failure follows the forward table; a person's choice leads where
+ * `stateAfterInput` says; a scheduled retry stays in its working state. A retry leaves an ended job: a failed one
+ * goes back to the state it failed in, and a finished parent (FINALIZED, or FAILED while it awaited children)
+ * waits for its children again when one of them is retried — the only edges out of a terminal state.
+ */
+export function canMove(
+  type: JobEventType,
+  from: JobState,
+  to: JobState,
+  kind: JobKind,
+  failedIn?: JobState | null,
+): boolean {
+  switch (type) {
+    case JobEventType.Transition:
+      return canTransition(from, to);
+    case JobEventType.Input:
+      return isUserState(from) && stateAfterInput(from, kind) === to;
+    case JobEventType.RetryScheduled:
+      return from === to && isWorkState(from);
+    case JobEventType.Retried:
+      if (isParentKind(kind) && to === S.AwaitingChildren) return canReopenParent(from, failedIn ?? undefined);
+      return from === S.Failed && to === failedIn && canRetryInto(to);
+    default:
+      return false;
+  }
+}
+
+/** Every forward edge of the table (FAILED and CANCELLED, reachable from everywhere, left out), as "FROM->TO". */
+export function forwardEdges(): string[] {
+  return Object.entries(FORWARD_EDGES).flatMap(([from, tos]) => tos.map((to) => `${from}->${to}`));
 }
 
 /** The state a person's choice leads to from a waiting state; an album's chosen release is expanded. */
