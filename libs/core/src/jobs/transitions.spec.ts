@@ -31,6 +31,7 @@ const LEGAL: [JobState, JobState][] = [
   [S.Downloading, S.Extracting],
   [S.Downloading, S.Searching],
   [S.Downloading, S.AwaitingChildren],
+  [S.Downloading, S.UserIntentSelection],
   [S.Extracting, S.MatchingMetadata],
   [S.Extracting, S.Downloading],
   [S.Extracting, S.Searching],

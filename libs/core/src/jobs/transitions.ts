@@ -48,8 +48,9 @@ const FORWARD_EDGES: Readonly<Record<JobState, readonly JobState[]>> = {
   // A local file or an already-known track skips the download.
   [S.Searching]: [S.Downloading, S.Extracting, S.UserIntentSelection],
   // A source that fails goes back for the next candidate. A link that turns out to hold a playlist (known only
-  // once yt-dlp has read it, right before the download) becomes a list job with one child per entry.
-  [S.Downloading]: [S.Extracting, S.Searching, S.AwaitingChildren],
+  // once yt-dlp has read it, right before the download) becomes a list job with one child per entry. When no
+  // source can be downloaded a person chooses another recording.
+  [S.Downloading]: [S.Extracting, S.Searching, S.AwaitingChildren, S.UserIntentSelection],
   [S.Extracting]: [S.MatchingMetadata, S.Downloading, S.Searching, S.UserIntentSelection],
   [S.MatchingMetadata]: [S.UserMetadataSelection, S.Tagging],
   [S.UserMetadataSelection]: [S.Tagging, S.MatchingMetadata],
