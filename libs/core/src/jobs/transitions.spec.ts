@@ -8,6 +8,7 @@ import {
   initialState,
   isParentKind,
   isTerminal,
+  isUserState,
   isWorkState,
   nextStates,
   overallProgress,
@@ -21,24 +22,17 @@ const ALL = Object.values(JobState);
 const LEGAL: [JobState, JobState][] = [
   [S.ResolvingIdentity, S.UserIntentSelection],
   [S.ResolvingIdentity, S.Searching],
-  [S.ResolvingIdentity, S.Finalized],
   [S.UserIntentSelection, S.Searching],
-  [S.UserIntentSelection, S.ResolvingIdentity],
   [S.UserIntentSelection, S.Expanding],
   [S.Searching, S.Downloading],
-  [S.Searching, S.Extracting],
-  [S.Searching, S.UserIntentSelection],
   [S.Downloading, S.Extracting],
-  [S.Downloading, S.Searching],
   [S.Downloading, S.AwaitingChildren],
   [S.Downloading, S.UserIntentSelection],
   [S.Extracting, S.MatchingMetadata],
   [S.Extracting, S.Downloading],
-  [S.Extracting, S.Searching],
   [S.Extracting, S.UserIntentSelection],
   [S.MatchingMetadata, S.UserMetadataSelection],
   [S.MatchingMetadata, S.Tagging],
-  [S.UserMetadataSelection, S.Tagging],
   [S.UserMetadataSelection, S.MatchingMetadata],
   [S.Tagging, S.Storing],
   [S.Tagging, S.Extracting],
@@ -51,7 +45,9 @@ const LEGAL: [JobState, JobState][] = [
   [S.Analysing, S.Finalized],
 ];
 const NON_TERMINAL = ALL.filter((s) => !isTerminal(s));
-for (const from of NON_TERMINAL) LEGAL.push([from, S.Failed], [from, S.Cancelled]);
+for (const from of NON_TERMINAL) LEGAL.push([from, S.Cancelled]);
+// A waiting job runs no step, so nothing can fail it; it can only be cancelled.
+for (const from of NON_TERMINAL.filter((s) => !isUserState(s))) LEGAL.push([from, S.Failed]);
 
 const isLegal = (from: JobState, to: JobState) => LEGAL.some(([f, t]) => f === from && t === to);
 const ILLEGAL = ALL.flatMap((from) => ALL.map((to) => [from, to] as [JobState, JobState])).filter(

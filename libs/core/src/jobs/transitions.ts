@@ -38,22 +38,26 @@ export const SIDE_WORK_STATES: readonly JobState[] = [S.Analysing];
 export const PARENT_KINDS: readonly JobKind[] = [JobKind.Album, JobKind.List];
 
 /**
- * Edges a step (or a person's input) may take. FAILED and CANCELLED are reachable from every
- * non-terminal state and are added below; a retry leaves FAILED through `canRetryInto`.
+ * Edges a step (or a person's input) may take; each is taken by some flow (transition-edges.int-spec.ts proves
+ * it). CANCELLED is reachable from every unfinished state and FAILED from every one a step runs or a parent waits
+ * in (a waiting job runs nothing that could fail); both are added below. A retry leaves FAILED through
+ * `canRetryInto`, and a finished parent reopens through `canReopenParent` (see `canMove`).
  */
 const FORWARD_EDGES: Readonly<Record<JobState, readonly JobState[]>> = {
-  [S.ResolvingIdentity]: [S.UserIntentSelection, S.Searching, S.Finalized],
-  // An album job's person picks a release, which EXPANDING then turns into tracks.
-  [S.UserIntentSelection]: [S.Searching, S.ResolvingIdentity, S.Expanding],
-  // A local file or an already-known track skips the download.
-  [S.Searching]: [S.Downloading, S.Extracting, S.UserIntentSelection],
-  // A source that fails goes back for the next candidate. A link that turns out to hold a playlist (known only
-  // once yt-dlp has read it, right before the download) becomes a list job with one child per entry. When no
-  // source can be downloaded a person chooses another recording.
-  [S.Downloading]: [S.Extracting, S.Searching, S.AwaitingChildren, S.UserIntentSelection],
-  [S.Extracting]: [S.MatchingMetadata, S.Downloading, S.Searching, S.UserIntentSelection],
+  [S.ResolvingIdentity]: [S.UserIntentSelection, S.Searching],
+  // A person picks a recording to search for; an album job's person picks a release, which EXPANDING turns
+  // into tracks.
+  [S.UserIntentSelection]: [S.Searching, S.Expanding],
+  [S.Searching]: [S.Downloading],
+  // A link that turns out to hold a playlist (known only once yt-dlp has read it, right before the download)
+  // becomes a list job with one child per entry. When no source can be downloaded a person chooses another
+  // recording.
+  [S.Downloading]: [S.Extracting, S.AwaitingChildren, S.UserIntentSelection],
+  // A source that fails the checks gives way to the next one; after the last a person chooses another recording.
+  [S.Extracting]: [S.MatchingMetadata, S.Downloading, S.UserIntentSelection],
   [S.MatchingMetadata]: [S.UserMetadataSelection, S.Tagging],
-  [S.UserMetadataSelection]: [S.Tagging, S.MatchingMetadata],
+  // The chosen metadata goes back through MATCHING_METADATA for what only the release knows.
+  [S.UserMetadataSelection]: [S.MatchingMetadata],
   // A retried step whose input file was cleaned away goes back to the step that makes it.
   [S.Tagging]: [S.Storing, S.Extracting],
   [S.Storing]: [S.Finalized, S.Tagging],
@@ -86,7 +90,7 @@ export function isParentKind(kind: JobKind): boolean {
 /** Every state reachable in one step from `from`. */
 export function nextStates(from: JobState): JobState[] {
   if (isTerminal(from)) return [];
-  return [...FORWARD_EDGES[from], S.Failed, S.Cancelled];
+  return [...FORWARD_EDGES[from], ...(isUserState(from) ? [] : [S.Failed]), S.Cancelled];
 }
 
 export function canTransition(from: JobState, to: JobState): boolean {
@@ -179,11 +183,6 @@ export function canMove(
     default:
       return false;
   }
-}
-
-/** Every forward edge of the table (FAILED and CANCELLED, reachable from everywhere, left out), as "FROM->TO". */
-export function forwardEdges(): string[] {
-  return Object.entries(FORWARD_EDGES).flatMap(([from, tos]) => tos.map((to) => `${from}->${to}`));
 }
 
 /** The state a person's choice leads to from a waiting state; an album's chosen release is expanded. */
