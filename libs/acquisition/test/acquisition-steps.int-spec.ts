@@ -136,7 +136,8 @@ const guards: YtDlpEgress[] = [];
 function downloadStep(ytdlp: YtDlpRunner, policy: SourceUrlPolicy): DownloadAudioStep {
   const egress = new YtDlpEgress(engine.config, policy);
   guards.push(egress);
-  return new DownloadAudioStep(ytdlp, engine.config, policy, egress, new LinkInfoStore(engine.config));
+  const intents = engine.module.get(IntentCandidates);
+  return new DownloadAudioStep(ytdlp, engine.config, policy, egress, new LinkInfoStore(engine.config), intents);
 }
 afterAll(() => Promise.all(guards.map((g) => g.onModuleDestroy())));
 const realYtDlp = () =>
@@ -215,25 +216,22 @@ it('asks which recording to try when no source passes, offering the one tried wh
   expect(asked.data).toEqual({ recording, acquisitionFailures: [expect.stringMatching(/short\.opus: duration/)] });
 });
 
-it('asks, through EXTRACTING, when no source can be downloaded at all', async () => {
+it('asks a person straight from DOWNLOADING when no source can be downloaded at all', async () => {
   const download = step(DownloadAudioStep);
-  const extract = step(ExtractAudioStep);
-  const gone = [{ url: `${server.url}/gone.opus` }];
   const url = `${server.url}/gone.opus`;
 
-  const exhausted = await download.run(
-    context(JobState.Downloading, { sourceUrl: url, sources: gone, sourceIndex: 0 }),
+  const asked = await download.run(
+    context(JobState.Downloading, { sourceUrl: url, sources: [{ url }], sourceIndex: 0 }),
   );
-  expect(exhausted.next).toBe(JobState.Extracting);
-  expect(exhausted.reason).toMatch(
-    /^No source could be downloaded \(\S+gone\.opus: yt-dlp failed \(unavailable\).*\); asking which recording to try instead$/,
-  );
-
-  const asked = await extract.run(context(JobState.Extracting, exhausted.data!));
   expect(asked.next).toBe(JobState.UserIntentSelection);
-  expect(asked.reason).toMatch(/^No source could be downloaded \(\S+gone\.opus: yt-dlp failed/);
+  expect(asked.reason).toMatch(
+    /^No source could be downloaded \(\S+gone\.opus: yt-dlp failed \(unavailable\).*\); choose a recording to try instead, or the same one to try again$/,
+  );
   expect(asked.candidates?.map((c) => [c.provider, c.payload['url'], c.payload['label']])).toEqual([['url', url, url]]);
-  expect(asked.data).toMatchObject({ sourceUrl: url });
+  expect(asked.data).toEqual({
+    sourceUrl: url,
+    acquisitionFailures: [expect.stringMatching(/gone\.opus: yt-dlp failed/)],
+  });
 });
 
 it('fails at once, without asking, when yt-dlp itself cannot run', async () => {
@@ -256,9 +254,8 @@ it('never hands yt-dlp a source on a private address unless allowed, checked aga
   const outcome = await sut.run(
     context(JobState.Downloading, { sources: [{ url: `${server.url}/full.opus` }], sourceIndex: 0 }),
   );
-  expect(outcome.next).toBe(JobState.Extracting);
-  expect(outcome.data).toMatchObject({ sourcesExhausted: true });
-  expect(String((outcome.data?.['sourceFailures'] as string[])[0])).toMatch(
+  expect(outcome.next).toBe(JobState.UserIntentSelection);
+  expect(String((outcome.data?.['acquisitionFailures'] as string[])[0])).toMatch(
     /127\.0\.0\.1 is a loopback address; .*TRUETRACK_ALLOW_PRIVATE_SOURCES/,
   );
 });
@@ -280,8 +277,8 @@ it('never asks yt-dlp what a refused link holds: the address check comes before 
     context(JobState.Downloading, { sourceUrl: page, sources: [{ url: page }], sourceIndex: 0 }),
   );
   expect(asked).toEqual([]);
-  expect(outcome.data).toMatchObject({ sourcesExhausted: true });
-  expect(String((outcome.data?.['sourceFailures'] as string[])[0])).toMatch(/127\.0\.0\.1 is a loopback address/);
+  expect(outcome.next).toBe(JobState.UserIntentSelection);
+  expect(String((outcome.data?.['acquisitionFailures'] as string[])[0])).toMatch(/127\.0\.0\.1 is a loopback address/);
 });
 
 describe('redirects yt-dlp follows meet the source policy too', () => {
@@ -304,8 +301,8 @@ describe('redirects yt-dlp follows meet the source policy too', () => {
       context(JobState.Downloading, { sources: [{ url: `${server.url}/moved-to-lan.opus` }], sourceIndex: 0 }),
     );
     expect(lan.hits).toEqual([]);
-    expect(outcome.data).toMatchObject({ sourcesExhausted: true });
-    expect(String((outcome.data?.['sourceFailures'] as string[])[0])).toMatch(/moved-to-lan\.opus: yt-dlp failed/);
+    expect(outcome.next).toBe(JobState.UserIntentSelection);
+    expect(String((outcome.data?.['acquisitionFailures'] as string[])[0])).toMatch(/moved-to-lan\.opus: yt-dlp failed/);
   });
 
   it('still downloads through the guard when the redirect stays on allowed hosts', async () => {

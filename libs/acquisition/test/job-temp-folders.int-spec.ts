@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CandidateStage, JobState, JobStatus } from '@app/contracts';
+import { CandidateStage, JobKind, JobState, JobStatus } from '@app/contracts';
 import { PermanentError } from '@app/core';
 import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { JobTempJanitor } from '@app/acquisition';
@@ -22,25 +22,40 @@ const LEFT_BY_UNKNOWN_JOB = randomUUID();
 const tmp = (...parts: string[]) => join(engine.config.paths.tmpDir, ...parts);
 
 /** Leaves a file in the job's temp folder, as a step would, before the job goes where its query says. */
+async function writeThenGo(ctx: StepContext): Promise<StepOutcome> {
+  const folder = join(engine.config.paths.tmpDir, ctx.job.id, 'work');
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'partial.bin'), 'x');
+  const { query } = ctx.job;
+  if (query === 'fail') throw new PermanentError('scripted failure');
+  if (query === 'wait') {
+    const candidate = { stage: CandidateStage.Intent, provider: 'test', score: 1, reasons: [], payload: {} };
+    return { next: JobState.UserIntentSelection, reason: 'asks', candidates: [candidate] };
+  }
+  if (query === 'download') {
+    const sources = [{ url: `${server.url}/crawl.opus`, title: 'a slow server' }];
+    return { next: JobState.Searching, reason: 'to the download', data: { sources, sourceIndex: 0 } };
+  }
+  return { next: JobState.Finalized, reason: 'done', result: {} };
+}
+
 @StepHandler(JobState.ResolvingIdentity)
 class WriteThenEnd implements PipelineStep {
-  async run(ctx: StepContext): Promise<StepOutcome> {
-    const folder = join(engine.config.paths.tmpDir, ctx.job.id, 'work');
-    await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, 'partial.bin'), 'x');
-    const { query } = ctx.job;
-    if (query === 'fail') throw new PermanentError('scripted failure');
-    if (query === 'wait') {
-      const candidate = { stage: CandidateStage.Intent, provider: 'test', score: 1, reasons: [], payload: {} };
-      return { next: JobState.UserIntentSelection, reason: 'asks', candidates: [candidate] };
-    }
-    if (query === 'download') {
-      const sources = [{ url: `${server.url}/crawl.opus`, title: 'a slow server' }];
-      return { next: JobState.Searching, reason: 'to the download', data: { sources, sourceIndex: 0 } };
-    }
-    return { next: JobState.Finalized, reason: 'done', result: {} };
+  run(ctx: StepContext): Promise<StepOutcome> {
+    return writeThenGo(ctx);
   }
 }
+
+/** A job done in one step (an analysis: the only first step that may finish a job) ends at once. */
+@StepHandler(JobState.Analysing)
+class WriteThenFinish implements PipelineStep {
+  run(ctx: StepContext): Promise<StepOutcome> {
+    return writeThenGo(ctx);
+  }
+}
+
+/** Creates a job; "done" is an analysis, which its one step may finish. */
+const create = (query: string) => engine.jobs.create({ query, ...(query === 'done' && { kind: JobKind.Analysis }) });
 
 @StepHandler(JobState.Searching)
 class PassSources implements PipelineStep {
@@ -56,7 +71,7 @@ beforeAll(async () => {
   const body = await readFile(tone);
   server.route('/crawl.opus', { kind: 'file', body, contentType: 'audio/ogg', chunkBytes: 1024, chunkDelayMs: 300 });
   engine = await startAcquisitionEngine(
-    [WriteThenEnd, PassSources],
+    [WriteThenEnd, WriteThenFinish, PassSources],
     { sources: { allowPrivate: ['127.0.0.1'] } },
     async (config) => {
       await mkdir(join(config.paths.tmpDir, LEFT_BY_UNKNOWN_JOB, 'download'), { recursive: true });
@@ -78,7 +93,7 @@ it.each([
   ['finalized', 'done', JobStatus.Success],
   ['failed', 'fail', JobStatus.Error],
 ])('removes the folder of a job that %s', async (_case, query, status) => {
-  const { job } = await engine.jobs.create({ query });
+  const { job } = await create(query);
   await engine.waitFor(job.id, (j) => j.status === status);
   await eventually(`the folder of the ${status} job is gone`, () => !existsSync(tmp(job.id)));
 });
@@ -94,7 +109,7 @@ it('keeps the folder of a waiting job, and removes it once the job is cancelled'
 });
 
 it('sweeps the folders of finished and unknown jobs, and leaves folders that are not a job’s', async () => {
-  const { job } = await engine.jobs.create({ query: 'done' });
+  const { job } = await create('done');
   await engine.waitFor(job.id, (j) => j.status === JobStatus.Success);
   const unknown = randomUUID();
   for (const folder of [job.id, unknown, 'not-a-job']) await mkdir(tmp(folder, 'audio'), { recursive: true });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { type CandidateStage, type JobEventType, JobState, JobStatus, type ListJobsQuery } from '@app/contracts';
-import { ANNOUNCED_STATES, type ChildStateCount, TERMINAL_STATES } from '@app/core';
+import { Injectable } from '@nestjs/common';
+import type { JobEventType, JobState, JobStatus } from '@app/contracts';
+import { ANNOUNCED_STATES } from '@app/core';
 import { TransactionRunner } from '@app/db';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { CandidateEntity } from './entities/candidate.entity.js';
 import { JobEventEntity } from './entities/job-event.entity.js';
@@ -16,8 +16,6 @@ export interface NewJobRow {
   job: JobEntity;
   event: EventInput;
 }
-
-const ACTIVE_STATUSES = [JobStatus.Running, JobStatus.Waiting];
 
 export interface EventInput {
   type: JobEventType;
@@ -36,13 +34,13 @@ export interface WriteGuard {
   statuses?: JobStatus[];
 }
 
-/** All SQL of the job tables; every job write happens together with its history line. */
+/**
+ * Reads a job and writes one: every write happens together with its history line (and, entering an announced
+ * state, its outbox row). Only `JobTransitions` calls `write`.
+ */
 @Injectable()
 export class JobRepository {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    private readonly tx: TransactionRunner,
-  ) {}
+  constructor(private readonly tx: TransactionRunner) {}
 
   findById(id: string): Promise<JobEntity | null> {
     return this.tx.outsideTransaction((manager) => manager.findOneBy(JobEntity, { id }));
@@ -50,41 +48,6 @@ export class JobRepository {
 
   findByIdempotencyKey(key: string): Promise<JobEntity | null> {
     return this.tx.outsideTransaction((manager) => manager.findOneBy(JobEntity, { idempotencyKey: key }));
-  }
-
-  async list(query: ListJobsQuery): Promise<[JobEntity[], number]> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 50;
-    const qb = this.dataSource.createQueryBuilder(JobEntity, 'job');
-    const statuses = toList(query.status);
-    const states = toList(query.state);
-    if (statuses.length) qb.andWhere('job.status IN (:...statuses)', { statuses });
-    if (states.length) qb.andWhere('job.state IN (:...states)', { states });
-    if (query.kind) qb.andWhere('job.kind = :kind', { kind: query.kind });
-    if (query.parentId === 'none') qb.andWhere('job.parent_id IS NULL');
-    else if (query.parentId) qb.andWhere('job.parent_id = :parentId', { parentId: query.parentId });
-    if (query.q) {
-      const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(`LOWER(job.query) LIKE :q ESCAPE '\\'`, { q: pattern });
-    }
-    qb.orderBy('job.created_at', 'DESC')
-      .addOrderBy('job.id', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize);
-    return this.tx.outsideTransaction(() => qb.getManyAndCount());
-  }
-
-  history(jobId: string): Promise<JobEventEntity[]> {
-    return this.tx.outsideTransaction((manager) =>
-      manager.find(JobEventEntity, { where: { jobId }, order: { id: 'ASC' } }),
-    );
-  }
-
-  candidates(jobId: string, stage?: CandidateStage): Promise<CandidateEntity[]> {
-    const where = { jobId, ...(stage ? { stage } : {}) };
-    return this.tx.outsideTransaction((manager) =>
-      manager.find(CandidateEntity, { where, order: { stage: 'ASC', rank: 'ASC' } }),
-    );
   }
 
   /**
@@ -96,190 +59,6 @@ export class JobRepository {
       await this.insertRows(manager, [{ job, event }, ...children]);
       return job;
     });
-  }
-
-  /** A parent's children, in the order they were created. */
-  children(parentId: string): Promise<JobEntity[]> {
-    return this.tx.outsideTransaction((manager) =>
-      manager.find(JobEntity, {
-        where: { parentId },
-        select: ['id', 'query', 'state', 'status', 'progress', 'createdAt'],
-        order: { createdAt: 'ASC', id: 'ASC' },
-      }),
-    );
-  }
-
-  /** Ids of a parent's children in the given states. */
-  async childIds(parentId: string, states: JobState[]): Promise<string[]> {
-    const rows = await this.tx.outsideTransaction((manager) =>
-      manager.find(JobEntity, {
-        where: { parentId, state: In(states) },
-        select: ['id'],
-        order: { createdAt: 'ASC', id: 'ASC' },
-      }),
-    );
-    return rows.map((row) => row.id);
-  }
-
-  /** Ids of a parent's children that have not ended. */
-  async activeChildIds(parentId: string): Promise<string[]> {
-    const rows = await this.tx.outsideTransaction((manager) =>
-      manager.find(JobEntity, { where: { parentId, status: In(ACTIVE_STATUSES) }, select: ['id'] }),
-    );
-    return rows.map((row) => row.id);
-  }
-
-  /** Per parent: how many children are in which state, and their summed progress. */
-  async childStateCounts(parentIds: string[]): Promise<Map<string, ChildStateCount[]>> {
-    const counts = new Map<string, ChildStateCount[]>(parentIds.map((id) => [id, []]));
-    if (!parentIds.length) return counts;
-    const rows: { parentId: string; state: JobState; count: string | number; progressSum: string | number }[] =
-      await this.tx.outsideTransaction(() =>
-        this.dataSource
-          .createQueryBuilder(JobEntity, 'job')
-          .select('job.parent_id', 'parentId')
-          .addSelect('job.state', 'state')
-          .addSelect('COUNT(*)', 'count')
-          .addSelect('SUM(job.progress)', 'progressSum')
-          .where('job.parent_id IN (:...parentIds)', { parentIds })
-          .groupBy('job.parent_id')
-          .addGroupBy('job.state')
-          .getRawMany(),
-      );
-    for (const row of rows) {
-      counts.get(row.parentId)?.push({
-        state: row.state,
-        count: Number(row.count),
-        progressSum: Number(row.progressSum ?? 0),
-      });
-    }
-    return counts;
-  }
-
-  /** Parents still awaiting children although none is left at work (e.g. after a crash). */
-  async findSettleableParents(limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.tx.outsideTransaction(() =>
-      this.dataSource
-        .createQueryBuilder(JobEntity, 'parent')
-        .select('parent.id', 'id')
-        .where('parent.state = :awaiting', { awaiting: JobState.AwaitingChildren })
-        .andWhere(
-          'NOT EXISTS (SELECT 1 FROM job child WHERE child.parent_id = parent.id AND child.state NOT IN (:...ended))',
-          { ended: TERMINAL_STATES },
-        )
-        .limit(limit)
-        .getRawMany(),
-    );
-    return rows.map((row) => row.id);
-  }
-
-  /** Children still at work although their parent was cancelled (the cascade was cut short). */
-  async findOrphanedChildren(limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.tx.outsideTransaction(() =>
-      this.dataSource
-        .createQueryBuilder(JobEntity, 'child')
-        .select('child.id', 'id')
-        .innerJoin(JobEntity, 'parent', 'parent.id = child.parent_id')
-        .where('parent.state = :cancelled', { cancelled: JobState.Cancelled })
-        .andWhere('child.status IN (:...active)', { active: ACTIVE_STATUSES })
-        .limit(limit)
-        .getRawMany(),
-    );
-    return rows.map((row) => row.id);
-  }
-
-  /** A waiting parent's progress, from its children; no history line, as for a step's progress. */
-  async saveParentProgress(id: string, progress: number): Promise<boolean> {
-    const result = await this.tx.outsideTransaction((manager) =>
-      manager
-        .createQueryBuilder()
-        .update(JobEntity)
-        .set({ progress })
-        .where('id = :id AND state = :state', { id, state: JobState.AwaitingChildren })
-        .execute(),
-    );
-    return result.affected === 1;
-  }
-
-  /** Jobs whose step is due and not leased by a live worker, oldest due first. */
-  async findDue(now: number, limit: number, exclude: string[] = []): Promise<JobEntity[]> {
-    const qb = this.dataSource
-      .createQueryBuilder(JobEntity, 'job')
-      .where('job.status = :status', { status: JobStatus.Running })
-      .andWhere('job.next_run_at <= :now', { now })
-      .andWhere('(job.lease_until IS NULL OR job.lease_until < :now)', { now })
-      .orderBy('job.next_run_at', 'ASC')
-      .limit(limit);
-    if (exclude.length) qb.andWhere('job.id NOT IN (:...exclude)', { exclude });
-    return this.tx.outsideTransaction(() => qb.getMany());
-  }
-
-  /**
-   * One conditional UPDATE: the step is ours only if nobody holds a live lease on it. Given the job as
-   * last read, the claim also requires that it did not change since, and no second read is needed.
-   */
-  async claim(target: string | JobEntity, owner: string, now: number, leaseUntil: number): Promise<JobEntity | null> {
-    const id = typeof target === 'string' ? target : target.id;
-    const claimed = await this.tx.outsideTransaction(async (manager) => {
-      const qb = manager
-        .createQueryBuilder()
-        .update(JobEntity)
-        .set({ leaseOwner: owner, leaseUntil, version: () => 'version + 1', updatedAt: now })
-        .where('id = :id', { id })
-        .andWhere('status = :status', { status: JobStatus.Running })
-        .andWhere('next_run_at <= :now', { now })
-        .andWhere('(lease_until IS NULL OR lease_until < :now)', { now });
-      if (typeof target !== 'string') qb.andWhere('version = :version', { version: target.version });
-      return (await qb.execute()).affected === 1;
-    });
-    if (!claimed) return null;
-    if (typeof target !== 'string') {
-      return { ...target, leaseOwner: owner, leaseUntil, version: target.version + 1, updatedAt: now };
-    }
-    const job = await this.findById(id);
-    return job && job.leaseOwner === owner ? job : null;
-  }
-
-  /** Extends a lease; false when the lease was lost or the job stopped running (e.g. cancelled). */
-  async renewLease(id: string, owner: string, leaseUntil: number): Promise<boolean> {
-    const result = await this.tx.outsideTransaction((manager) =>
-      manager
-        .createQueryBuilder()
-        .update(JobEntity)
-        .set({ leaseUntil })
-        .where('id = :id AND lease_owner = :owner AND status = :status', { id, owner, status: JobStatus.Running })
-        .execute(),
-    );
-    return result.affected === 1;
-  }
-
-  async releaseLease(id: string, owner: string): Promise<boolean> {
-    const result = await this.tx.outsideTransaction((manager) =>
-      manager
-        .createQueryBuilder()
-        .update(JobEntity)
-        .set({ leaseOwner: null, leaseUntil: null })
-        .where('id = :id AND lease_owner = :owner', { id, owner })
-        .execute(),
-    );
-    return result.affected === 1;
-  }
-
-  async saveProgress(
-    id: string,
-    owner: string,
-    progress: number,
-    detail: Record<string, unknown> | null,
-  ): Promise<boolean> {
-    const result = await this.tx.outsideTransaction((manager) =>
-      manager
-        .createQueryBuilder()
-        .update(JobEntity)
-        .set({ progress, progressDetail: detail as QueryDeepPartialEntity<JobEntity>['progressDetail'] })
-        .where('id = :id AND lease_owner = :owner', { id, owner })
-        .execute(),
-    );
-    return result.affected === 1;
   }
 
   /**
@@ -384,9 +163,4 @@ export class JobRepository {
     }));
     await manager.insert(CandidateEntity, rows);
   }
-}
-
-function toList<T>(value: T | T[] | undefined): T[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
 }

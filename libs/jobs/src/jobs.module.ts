@@ -6,17 +6,23 @@ import { AlbumSources } from './album-sources/album-sources.js';
 import { BullDispatcher } from './dispatch/bull.dispatcher.js';
 import { InProcessDispatcher } from './dispatch/in-process.dispatcher.js';
 import { JOB_DISPATCHER } from './dispatch/job-dispatcher.js';
+import { JobCreation } from './engine/job-creation.js';
 import { JobStateMachine } from './engine/job-state-machine.service.js';
+import { JobTransitions } from './engine/job-transitions.js';
 import { StepRegistry } from './engine/step-registry.js';
 import { StepRunner } from './engine/step-runner.js';
 import { EngineSignals } from './events/engine-signals.js';
 import { JobEventBus } from './events/job-event-bus.js';
+import { ChildJobs } from './child-jobs.repository.js';
+import { JobLeases } from './job-leases.repository.js';
+import { JobQueries } from './job-queries.repository.js';
 import { JobRepository } from './job.repository.js';
 import { JobsService } from './jobs.service.js';
 import { ParentJobs } from './parents/parent-jobs.service.js';
 import { ParentReconciler } from './parents/parent-reconciler.js';
 import { JobOutbox } from './outbox/job-outbox.service.js';
 import { RequestChecks } from './requests/request-checks.js';
+import { JobViews } from './views/job-views.js';
 import { REQUIRE_EVERY_STEP, WorkerLifecycle } from './worker-lifecycle.js';
 
 export interface JobsModuleOptions {
@@ -37,8 +43,14 @@ export class JobsModule {
       controllers: options.controllers ?? [],
       providers: [
         JobRepository,
+        JobQueries,
+        JobLeases,
+        ChildJobs,
+        JobViews,
         JobEventBus,
         EngineSignals,
+        JobTransitions,
+        JobCreation,
         ParentJobs,
         JobStateMachine,
         ParentReconciler,

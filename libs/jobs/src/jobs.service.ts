@@ -12,13 +12,14 @@ import {
 } from '@app/contracts';
 import { channelKind, UnprocessableError, ValidationError } from '@app/core';
 import { SourceUrlPolicy } from '@app/platform';
+import { JobCreation } from './engine/job-creation.js';
 import { JobStateMachine } from './engine/job-state-machine.service.js';
 import type { NewJob } from './engine/new-job.js';
-import { toCandidateDto, toJobDto, toJobEventDto } from './job.mapper.js';
-import { JobRepository } from './job.repository.js';
+import { toCandidateDto, toJobEventDto } from './job.mapper.js';
+import { JobQueries } from './job-queries.repository.js';
 import { toListJobs } from './parents/list-request.js';
-import { ParentJobs } from './parents/parent-jobs.service.js';
 import { RequestChecks } from './requests/request-checks.js';
+import { JobViews } from './views/job-views.js';
 
 const SOURCE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -26,9 +27,10 @@ const SOURCE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 @Injectable()
 export class JobsService {
   constructor(
+    private readonly creation: JobCreation,
     private readonly machine: JobStateMachine,
-    private readonly jobs: JobRepository,
-    private readonly parents: ParentJobs,
+    private readonly queries: JobQueries,
+    private readonly views: JobViews,
     private readonly sourceUrls: SourceUrlPolicy,
     private readonly checks: RequestChecks,
   ) {}
@@ -40,8 +42,8 @@ export class JobsService {
     refuseChannel(request);
     await this.refusePrivateUrl(request, 'query');
     const checked = await this.checks.run(request);
-    const { job, created } = await this.machine.create(checked, idempotencyKey);
-    return { job: await this.machine.toDto(job), created };
+    const { job, created } = await this.creation.create(checked, idempotencyKey);
+    return { job: await this.views.toDto(job), created };
   }
 
   /** A list job with one track job per usable entry, all created in one transaction. */
@@ -51,9 +53,9 @@ export class JobsService {
       const line = (child.data?.['list'] as { line?: number } | undefined)?.line;
       await this.refusePrivateUrl(child, `text (line ${line})`);
     }
-    const { job, children: created } = await this.machine.create(parent, undefined, children);
+    const { job, children: created } = await this.creation.create(parent, undefined, children);
     return {
-      job: await this.machine.toDto(job, true),
+      job: await this.views.toDto(job, true),
       format: parsed.format,
       childIds: created.map((child) => child.id),
       skipped: parsed.skipped,
@@ -70,42 +72,36 @@ export class JobsService {
 
   /** A job; an album or list job with its children. */
   async get(id: string): Promise<JobDto> {
-    return this.machine.toDto(await this.machine.get(id), true);
+    return this.views.toDto(await this.machine.get(id), true);
   }
 
   async list(query: ListJobsQuery): Promise<Page<JobDto>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const [records, totalRecords] = await this.jobs.list({ ...query, page, pageSize });
-    const progress = await this.parents.liveProgress(records);
-    const dtos = records.map((job) => {
-      const dto = toJobDto(job);
-      const fraction = progress.get(job.id);
-      return fraction === undefined ? dto : { ...dto, progress: { ...dto.progress, fraction } };
-    });
-    return { page, pageSize, totalRecords, records: dtos };
+    const [records, totalRecords] = await this.queries.list({ ...query, page, pageSize });
+    return { page, pageSize, totalRecords, records: await this.views.toDtos(records) };
   }
 
   async history(id: string): Promise<JobEventDto[]> {
     await this.machine.get(id);
-    return (await this.jobs.history(id)).map(toJobEventDto);
+    return (await this.queries.history(id)).map(toJobEventDto);
   }
 
   /** The candidates a job's steps offered (every stage, or one), best first within a stage. */
   async candidates(id: string, stage?: CandidateStage): Promise<CandidateDto[]> {
-    return (await this.jobs.candidates(id, stage)).map(toCandidateDto);
+    return (await this.queries.candidates(id, stage)).map(toCandidateDto);
   }
 
   async input(id: string, choice: number | string): Promise<JobDto> {
-    return this.machine.toDto(await this.machine.submitInput(id, choice));
+    return this.views.toDto(await this.machine.submitInput(id, choice));
   }
 
   async cancel(id: string): Promise<JobDto> {
-    return this.machine.toDto(await this.machine.cancel(id), true);
+    return this.views.toDto(await this.machine.cancel(id), true);
   }
 
   async retry(id: string): Promise<JobDto> {
-    return this.machine.toDto(await this.machine.retry(id), true);
+    return this.views.toDto(await this.machine.retry(id), true);
   }
 }
 

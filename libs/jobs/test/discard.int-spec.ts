@@ -1,7 +1,7 @@
 // An outcome that never lands because the job was cancelled meanwhile has its outside effects undone; an outcome
 // that lands keeps them.
 import { Injectable } from '@nestjs/common';
-import { JobState, JobStatus, type JobDto } from '@app/contracts';
+import { JobKind, JobState, JobStatus, type JobDto } from '@app/contracts';
 import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { type Engine, startEngine } from './engine-harness.js';
 
@@ -9,7 +9,7 @@ const finished = (job: JobDto) => [JobStatus.Success, JobStatus.Error, JobStatus
 
 /** Finishes only when told (deaf to the abort, as a step past its point of no return is), offering a discard. */
 @Injectable()
-@StepHandler(JobState.ResolvingIdentity)
+@StepHandler(JobState.Analysing)
 class SlowStep implements PipelineStep {
   static started: string[] = [];
   static discarded: string[] = [];
@@ -40,7 +40,7 @@ afterEach(async () => {
 });
 
 it('undoes the effects of a step that finishes after its job was cancelled', async () => {
-  const { job } = await engine.jobs.create({ query: 'slow' });
+  const { job } = await engine.jobs.create({ query: 'slow', kind: JobKind.Analysis });
   while (!SlowStep.started.includes(job.id)) await new Promise((resolve) => setTimeout(resolve, 10));
   await engine.jobs.cancel(job.id);
   SlowStep.release();
@@ -51,7 +51,7 @@ it('undoes the effects of a step that finishes after its job was cancelled', asy
 });
 
 it('keeps the effects of an outcome that landed', async () => {
-  const { job } = await engine.jobs.create({ query: 'quick' });
+  const { job } = await engine.jobs.create({ query: 'quick', kind: JobKind.Analysis });
   expect((await engine.waitFor(job.id, finished)).state).toBe(JobState.Finalized);
   expect(SlowStep.discarded).toEqual([]);
 });

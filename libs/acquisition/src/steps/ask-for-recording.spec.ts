@@ -29,7 +29,6 @@ const acquisitionData = {
   sourceFailures: FAILURES.slice(0, 1),
   fallbacksUsed: 1,
   download: { filePath: '/tmp/x/download/b.webm', bytes: 1 },
-  sourcesExhausted: true,
 };
 
 describe('askForRecording', () => {

@@ -3,7 +3,7 @@ import type { CandidateInput, StepOutcome } from '@app/jobs';
 import type { StoredCandidate } from './intent-candidates.js';
 
 /** What DOWNLOADING and EXTRACTING add to a job's data; a new search starts without them. */
-const ACQUISITION_KEYS = ['sources', 'sourceIndex', 'sourceFailures', 'fallbacksUsed', 'download', 'sourcesExhausted'];
+const ACQUISITION_KEYS = ['sources', 'sourceIndex', 'sourceFailures', 'fallbacksUsed', 'download'];
 
 interface RecordingRef {
   provider?: string;

@@ -9,6 +9,8 @@ import { listingOf } from '../links/link-listing.js';
 import { LinkInfoStore } from '../links/link-info-store.js';
 import { YtDlpEgress } from '../ytdlp/ytdlp-egress.js';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
+import { askForRecording } from './ask-for-recording.js';
+import { IntentCandidates } from './intent-candidates.js';
 
 export interface SourceRef {
   url: string;
@@ -20,7 +22,7 @@ export interface SourceRef {
 /**
  * DOWNLOADING: the best audio of the current source into the job's temp folder, progress reported. A source
  * that is gone for good (removed, private, geo-blocked…) gives way to the next one; a transient failure is
- * retried by the engine with backoff. When every source is gone a person is asked (by EXTRACTING).
+ * retried by the engine with backoff. When every source is gone a person is asked which recording to try instead.
  */
 @StepHandler(JobState.Downloading)
 export class DownloadAudioStep implements PipelineStep {
@@ -30,6 +32,7 @@ export class DownloadAudioStep implements PipelineStep {
     private readonly sourceUrls: SourceUrlPolicy,
     private readonly egress: YtDlpEgress,
     private readonly linkInfo: LinkInfoStore,
+    private readonly intents: IntentCandidates,
   ) {}
 
   async run(ctx: StepContext): Promise<StepOutcome> {
@@ -76,12 +79,8 @@ export class DownloadAudioStep implements PipelineStep {
       }
     }
     if (sources.length === 0) throw new PermanentError('No source could be downloaded (no sources)');
-    // There is no edge from here to USER_INTENT_SELECTION; EXTRACTING asks the person instead.
-    return {
-      next: JobState.Extracting,
-      reason: `No source could be downloaded (${failures.join('; ')}); asking which recording to try instead`,
-      data: { ...data, sourceFailures: failures, sourcesExhausted: true },
-    };
+    const stored = await this.intents.find(ctx.job.id);
+    return askForRecording(data, stored, 'No source could be downloaded', failures);
   }
 
   /**

@@ -47,7 +47,6 @@ export class ExtractAudioStep implements PipelineStep {
   }
 
   private async extract(ctx: StepContext, data: Record<string, unknown>): Promise<StepOutcome> {
-    if (data['sourcesExhausted']) return this.ask(ctx, 'No source could be downloaded', failuresOf(data));
     const download = data['download'] as { filePath?: string; info?: YtDlpInfo } | undefined;
     const input = download?.filePath;
     if (!input) throw new PermanentError('EXTRACTING needs a downloaded file, and this job has none');

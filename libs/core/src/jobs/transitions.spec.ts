@@ -1,5 +1,6 @@
-import { JobKind, JobState, JobStatus } from '@app/contracts';
+import { JobEventType, JobKind, JobState, JobStatus } from '@app/contracts';
 import {
+  canMove,
   canReopenParent,
   canRetryInto,
   canStartIn,
@@ -7,6 +8,7 @@ import {
   initialState,
   isParentKind,
   isTerminal,
+  isUserState,
   isWorkState,
   nextStates,
   overallProgress,
@@ -20,23 +22,17 @@ const ALL = Object.values(JobState);
 const LEGAL: [JobState, JobState][] = [
   [S.ResolvingIdentity, S.UserIntentSelection],
   [S.ResolvingIdentity, S.Searching],
-  [S.ResolvingIdentity, S.Finalized],
   [S.UserIntentSelection, S.Searching],
-  [S.UserIntentSelection, S.ResolvingIdentity],
   [S.UserIntentSelection, S.Expanding],
   [S.Searching, S.Downloading],
-  [S.Searching, S.Extracting],
-  [S.Searching, S.UserIntentSelection],
   [S.Downloading, S.Extracting],
-  [S.Downloading, S.Searching],
   [S.Downloading, S.AwaitingChildren],
+  [S.Downloading, S.UserIntentSelection],
   [S.Extracting, S.MatchingMetadata],
   [S.Extracting, S.Downloading],
-  [S.Extracting, S.Searching],
   [S.Extracting, S.UserIntentSelection],
   [S.MatchingMetadata, S.UserMetadataSelection],
   [S.MatchingMetadata, S.Tagging],
-  [S.UserMetadataSelection, S.Tagging],
   [S.UserMetadataSelection, S.MatchingMetadata],
   [S.Tagging, S.Storing],
   [S.Tagging, S.Extracting],
@@ -49,7 +45,9 @@ const LEGAL: [JobState, JobState][] = [
   [S.Analysing, S.Finalized],
 ];
 const NON_TERMINAL = ALL.filter((s) => !isTerminal(s));
-for (const from of NON_TERMINAL) LEGAL.push([from, S.Failed], [from, S.Cancelled]);
+for (const from of NON_TERMINAL) LEGAL.push([from, S.Cancelled]);
+// A waiting job runs no step, so nothing can fail it; it can only be cancelled.
+for (const from of NON_TERMINAL.filter((s) => !isUserState(s))) LEGAL.push([from, S.Failed]);
 
 const isLegal = (from: JobState, to: JobState) => LEGAL.some(([f, t]) => f === from && t === to);
 const ILLEGAL = ALL.flatMap((from) => ALL.map((to) => [from, to] as [JobState, JobState])).filter(
@@ -195,5 +193,33 @@ describe('overallProgress', () => {
   it('gives a parent no progress of its own before its children exist', () => {
     expect(overallProgress(S.Expanding, 0.5)).toBe(0);
     expect(overallProgress(S.AwaitingChildren)).toBe(0);
+  });
+});
+
+describe('canMove: which history line may make which move', () => {
+  const T = JobEventType;
+  it.each([
+    [T.Transition, S.Searching, S.Downloading, JobKind.Track, undefined, true],
+    [T.Transition, S.Tagging, S.Downloading, JobKind.Track, undefined, false],
+    [T.Input, S.UserIntentSelection, S.Searching, JobKind.Track, undefined, true],
+    [T.Input, S.UserIntentSelection, S.Expanding, JobKind.Track, undefined, false],
+    [T.Input, S.UserIntentSelection, S.Expanding, JobKind.Album, undefined, true],
+    [T.Input, S.Searching, S.Downloading, JobKind.Track, undefined, false],
+    [T.RetryScheduled, S.Downloading, S.Downloading, JobKind.Track, undefined, true],
+    [T.RetryScheduled, S.UserIntentSelection, S.UserIntentSelection, JobKind.Track, undefined, false],
+    [T.RetryScheduled, S.Downloading, S.Extracting, JobKind.Track, undefined, false],
+    [T.Retried, S.Failed, S.Tagging, JobKind.Track, S.Tagging, true],
+    [T.Retried, S.Failed, S.Searching, JobKind.Track, S.Tagging, false],
+    [T.Retried, S.Cancelled, S.Tagging, JobKind.Track, S.Tagging, false],
+    // A finished parent waits for its retried children again: a retry edge, never a step's transition.
+    [T.Retried, S.Finalized, S.AwaitingChildren, JobKind.Album, undefined, true],
+    [T.Retried, S.Finalized, S.AwaitingChildren, JobKind.List, undefined, true],
+    [T.Retried, S.Failed, S.AwaitingChildren, JobKind.List, S.AwaitingChildren, true],
+    [T.Retried, S.Failed, S.AwaitingChildren, JobKind.Album, S.Expanding, false],
+    [T.Retried, S.Finalized, S.AwaitingChildren, JobKind.Track, undefined, false],
+    [T.Transition, S.Finalized, S.AwaitingChildren, JobKind.Album, undefined, false],
+    [T.Created, S.Searching, S.Downloading, JobKind.Track, undefined, false],
+  ])('%s %s -> %s of a %s job (failed in %s): %s', (type, from, to, kind, failedIn, allowed) => {
+    expect(canMove(type, from, to, kind, failedIn)).toBe(allowed);
   });
 });

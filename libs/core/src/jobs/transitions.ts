@@ -1,4 +1,4 @@
-import { JobKind, JobState, JobStatus } from '@app/contracts';
+import { JobEventType, JobKind, JobState, JobStatus } from '@app/contracts';
 
 const S = JobState;
 
@@ -38,21 +38,26 @@ export const SIDE_WORK_STATES: readonly JobState[] = [S.Analysing];
 export const PARENT_KINDS: readonly JobKind[] = [JobKind.Album, JobKind.List];
 
 /**
- * Edges a step (or a person's input) may take. FAILED and CANCELLED are reachable from every
- * non-terminal state and are added below; a retry leaves FAILED through `canRetryInto`.
+ * Edges a step (or a person's input) may take; each is taken by some flow (transition-edges.int-spec.ts proves
+ * it). CANCELLED is reachable from every unfinished state and FAILED from every one a step runs or a parent waits
+ * in (a waiting job runs nothing that could fail); both are added below. A retry leaves FAILED through
+ * `canRetryInto`, and a finished parent reopens through `canReopenParent` (see `canMove`).
  */
 const FORWARD_EDGES: Readonly<Record<JobState, readonly JobState[]>> = {
-  [S.ResolvingIdentity]: [S.UserIntentSelection, S.Searching, S.Finalized],
-  // An album job's person picks a release, which EXPANDING then turns into tracks.
-  [S.UserIntentSelection]: [S.Searching, S.ResolvingIdentity, S.Expanding],
-  // A local file or an already-known track skips the download.
-  [S.Searching]: [S.Downloading, S.Extracting, S.UserIntentSelection],
-  // A source that fails goes back for the next candidate. A link that turns out to hold a playlist (known only
-  // once yt-dlp has read it, right before the download) becomes a list job with one child per entry.
-  [S.Downloading]: [S.Extracting, S.Searching, S.AwaitingChildren],
-  [S.Extracting]: [S.MatchingMetadata, S.Downloading, S.Searching, S.UserIntentSelection],
+  [S.ResolvingIdentity]: [S.UserIntentSelection, S.Searching],
+  // A person picks a recording to search for; an album job's person picks a release, which EXPANDING turns
+  // into tracks.
+  [S.UserIntentSelection]: [S.Searching, S.Expanding],
+  [S.Searching]: [S.Downloading],
+  // A link that turns out to hold a playlist (known only once yt-dlp has read it, right before the download)
+  // becomes a list job with one child per entry. When no source can be downloaded a person chooses another
+  // recording.
+  [S.Downloading]: [S.Extracting, S.AwaitingChildren, S.UserIntentSelection],
+  // A source that fails the checks gives way to the next one; after the last a person chooses another recording.
+  [S.Extracting]: [S.MatchingMetadata, S.Downloading, S.UserIntentSelection],
   [S.MatchingMetadata]: [S.UserMetadataSelection, S.Tagging],
-  [S.UserMetadataSelection]: [S.Tagging, S.MatchingMetadata],
+  // The chosen metadata goes back through MATCHING_METADATA for what only the release knows.
+  [S.UserMetadataSelection]: [S.MatchingMetadata],
   // A retried step whose input file was cleaned away goes back to the step that makes it.
   [S.Tagging]: [S.Storing, S.Extracting],
   [S.Storing]: [S.Finalized, S.Tagging],
@@ -85,7 +90,7 @@ export function isParentKind(kind: JobKind): boolean {
 /** Every state reachable in one step from `from`. */
 export function nextStates(from: JobState): JobState[] {
   if (isTerminal(from)) return [];
-  return [...FORWARD_EDGES[from], S.Failed, S.Cancelled];
+  return [...FORWARD_EDGES[from], ...(isUserState(from) ? [] : [S.Failed]), S.Cancelled];
 }
 
 export function canTransition(from: JobState, to: JobState): boolean {
@@ -149,6 +154,35 @@ export function initialState(kind: JobKind): JobState {
 export function canStartIn(kind: JobKind, state: JobState): boolean {
   if (state === initialState(kind)) return true;
   return kind === JobKind.Track && (state === S.Searching || state === S.Downloading || state === S.Extracting);
+}
+
+/**
+ * Whether a history line of `type` may move a job of `kind` from `from` to `to`; `failedIn` is the state its
+ * error names. A step's outcome, a cancel or a failure follows the forward table; a person's choice leads where
+ * `stateAfterInput` says; a scheduled retry stays in its working state. A retry leaves an ended job: a failed one
+ * goes back to the state it failed in, and a finished parent (FINALIZED, or FAILED while it awaited children)
+ * waits for its children again when one of them is retried — the only edges out of a terminal state.
+ */
+export function canMove(
+  type: JobEventType,
+  from: JobState,
+  to: JobState,
+  kind: JobKind,
+  failedIn?: JobState | null,
+): boolean {
+  switch (type) {
+    case JobEventType.Transition:
+      return canTransition(from, to);
+    case JobEventType.Input:
+      return isUserState(from) && stateAfterInput(from, kind) === to;
+    case JobEventType.RetryScheduled:
+      return from === to && isWorkState(from);
+    case JobEventType.Retried:
+      if (isParentKind(kind) && to === S.AwaitingChildren) return canReopenParent(from, failedIn ?? undefined);
+      return from === S.Failed && to === failedIn && canRetryInto(to);
+    default:
+      return false;
+  }
 }
 
 /** The state a person's choice leads to from a waiting state; an album's chosen release is expanded. */

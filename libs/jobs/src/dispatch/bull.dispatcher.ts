@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { CLOCK, type Clock } from '@app/platform';
 import Bull from 'bull';
 import { EngineSignals } from '../events/engine-signals.js';
-import { JobRepository } from '../job.repository.js';
+import { JobLeases } from '../job-leases.repository.js';
 import { StepRunner } from '../engine/step-runner.js';
 import { ParentReconciler } from '../parents/parent-reconciler.js';
 import type { JobDispatcher } from './job-dispatcher.js';
@@ -28,7 +28,7 @@ export class BullDispatcher implements JobDispatcher {
   private active = 0;
 
   constructor(
-    private readonly jobs: JobRepository,
+    private readonly leases: JobLeases,
     private readonly runner: StepRunner,
     private readonly signals: EngineSignals,
     private readonly parents: ParentReconciler,
@@ -102,7 +102,7 @@ export class BullDispatcher implements JobDispatcher {
     await this.parents.reconcile();
     try {
       const now = this.clock.now();
-      const due = await this.jobs.findDue(now, 100, this.runner.activeJobIds);
+      const due = await this.leases.findDue(now, 100, this.runner.activeJobIds);
       // One wake-up per job version: sweeping again while it waits in the queue adds nothing.
       await Promise.all(due.map(({ id, version }) => this.enqueue(id, now, `${id}:sweep:v${version}`)));
     } catch (error) {

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { CLOCK, type Clock } from '@app/platform';
 import { EngineSignals } from '../events/engine-signals.js';
 import type { JobEntity } from '../entities/job.entity.js';
-import { JobRepository } from '../job.repository.js';
+import { JobLeases } from '../job-leases.repository.js';
 import { StepRunner } from '../engine/step-runner.js';
 import { ParentReconciler } from '../parents/parent-reconciler.js';
 import type { JobDispatcher } from './job-dispatcher.js';
@@ -25,7 +25,7 @@ export class InProcessDispatcher implements JobDispatcher {
   private reconciledAt = 0;
 
   constructor(
-    private readonly jobs: JobRepository,
+    private readonly leases: JobLeases,
     private readonly runner: StepRunner,
     private readonly signals: EngineSignals,
     private readonly parents: ParentReconciler,
@@ -94,7 +94,7 @@ export class InProcessDispatcher implements JobDispatcher {
     }
     const free = this.config.queue.concurrency - this.inFlight.size;
     if (free <= 0) return;
-    const due = await this.jobs.findDue(this.clock.now(), free, [...this.inFlight.keys()]);
+    const due = await this.leases.findDue(this.clock.now(), free, [...this.inFlight.keys()]);
     if (!this.running) return;
     for (const job of due) this.launch(job);
   }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { JobKind } from '@app/contracts';
+import { JobEventType, JobKind } from '@app/contracts';
 import { canStartIn, initialState, isWorkState, statusOf } from '@app/core';
 import type { JobEntity } from '../entities/job.entity.js';
+import type { NewJobRow } from '../job.repository.js';
 import type { NewJob } from './new-job.js';
 
 export interface BuildJobExtras {
@@ -47,4 +48,21 @@ export function buildJob(request: NewJob, now: number, extras: BuildJobExtras = 
  */
 export function buildChildren(parentId: string, children: readonly NewJob[], now: number): JobEntity[] {
   return children.map((child, index) => buildJob(child, now + index, { parentId }));
+}
+
+/** The rows of the children a parent creates, each with its first history line naming who asked for it. */
+export function childRows(parent: JobEntity, children: readonly NewJob[], now: number): NewJobRow[] {
+  return buildChildren(parent.id, children, now).map((child, index) => {
+    const requested = `Requested by ${parent.kind} job ${parent.id}: ${child.query}`;
+    const started = children[index]?.start?.reason;
+    return {
+      job: { ...child, options: { ...parent.options, ...child.options } },
+      event: {
+        type: JobEventType.Created,
+        from: null,
+        to: child.state,
+        reason: started ? `${requested}; ${started}` : requested,
+      },
+    };
+  });
 }

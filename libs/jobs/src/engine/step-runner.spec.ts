@@ -7,6 +7,7 @@ import { FakeClock, makeTestConfig } from '@app/testing';
 import type { JobEntity } from '../entities/job.entity.js';
 import { EngineSignals } from '../events/engine-signals.js';
 import type { JobRepository } from '../job.repository.js';
+import type { JobLeases } from '../job-leases.repository.js';
 import type { JobStateMachine } from './job-state-machine.service.js';
 import type { StepObserver, StepRunRecord } from './step-observer.js';
 import type { StepRegistry } from './step-registry.js';
@@ -36,7 +37,8 @@ function setup(
   config?: AppConfig,
   observer?: StepObserver,
 ) {
-  const jobs = {
+  const jobs = { findById: jest.fn(async () => job) };
+  const leases = {
     claim: jest.fn(async () => job),
     renewLease: jest.fn(async () => true),
     releaseLease: jest.fn(async () => true),
@@ -53,6 +55,7 @@ function setup(
     config ?? makeTestConfig({ jobs: { maxAttempts: 3, retryBaseMs: 1000, retryMaxMs: 8000, heartbeatMs: 20 } });
   const sut = new StepRunner(
     jobs as unknown as JobRepository,
+    leases as unknown as JobLeases,
     machine as unknown as JobStateMachine,
     registry as unknown as StepRegistry,
     signals,
@@ -60,7 +63,7 @@ function setup(
     new FakeClock(1_000_000),
     observer,
   );
-  return { sut, jobs, machine, signals };
+  return { sut, leases, machine, signals };
 }
 
 const stepReturning = (outcome: StepOutcome): PipelineStep => ({ run: async () => outcome });
@@ -82,14 +85,14 @@ describe('StepRunner', () => {
   it('claims with a lease and hands the outcome to the state machine', async () => {
     let seen: StepContext | undefined;
     const outcome = { next: JobState.Downloading, reason: 'best source found' };
-    const { sut, jobs, machine } = setup({
+    const { sut, leases, machine } = setup({
       run: async (ctx) => {
         seen = ctx;
         return outcome;
       },
     });
     await expect(sut.tick('job-1')).resolves.toBe('completed');
-    expect(jobs.claim).toHaveBeenCalledWith('job-1', sut.owner, 1_000_000, 1_000_000 + 2000);
+    expect(leases.claim).toHaveBeenCalledWith('job-1', sut.owner, 1_000_000, 1_000_000 + 2000);
     expect(machine.completeStep).toHaveBeenCalledWith(expect.objectContaining({ id: 'job-1' }), sut.owner, outcome);
     expect(seen?.job).toMatchObject({ id: 'job-1', state: JobState.Searching, data: { recording: 'r1' }, attempt: 1 });
     expect(seen?.signal.aborted).toBe(false);
@@ -146,7 +149,7 @@ describe('StepRunner', () => {
   });
 
   it('aborts the step when its job is cancelled in this process, and drops the outcome', async () => {
-    const { sut, machine, signals, jobs } = setup({
+    const { sut, machine, signals, leases } = setup({
       run: (ctx) =>
         new Promise((_resolve, reject) => {
           ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason));
@@ -156,15 +159,15 @@ describe('StepRunner', () => {
     await expect(sut.tick('job-1')).resolves.toBe('dropped');
     expect(machine.failStep).not.toHaveBeenCalled();
     expect(machine.scheduleRetry).not.toHaveBeenCalled();
-    expect(jobs.releaseLease).toHaveBeenCalledWith('job-1', sut.owner);
+    expect(leases.releaseLease).toHaveBeenCalledWith('job-1', sut.owner);
   });
 
   it('aborts the step when a heartbeat finds the lease gone', async () => {
-    const { sut, jobs, machine } = setup({
+    const { sut, leases, machine } = setup({
       run: (ctx) =>
         new Promise((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason))),
     });
-    jobs.renewLease.mockResolvedValue(false);
+    leases.renewLease.mockResolvedValue(false);
     await expect(sut.tick('job-1')).resolves.toBe('dropped');
     expect(machine.completeStep).not.toHaveBeenCalled();
   });

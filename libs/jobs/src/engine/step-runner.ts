@@ -8,6 +8,7 @@ import { CLOCK, type Clock, withOwnLogContext } from '@app/platform';
 import type { JobEntity } from '../entities/job.entity.js';
 import { EngineSignals } from '../events/engine-signals.js';
 import { JobRepository } from '../job.repository.js';
+import { JobLeases } from '../job-leases.repository.js';
 import { JobStateMachine } from './job-state-machine.service.js';
 import { STEP_OBSERVER, type StepObserver, type StepRunOutcome } from './step-observer.js';
 import { StepRegistry } from './step-registry.js';
@@ -32,6 +33,7 @@ export class StepRunner implements OnModuleDestroy {
 
   constructor(
     private readonly jobs: JobRepository,
+    private readonly leases: JobLeases,
     private readonly machine: JobStateMachine,
     private readonly registry: StepRegistry,
     private readonly signals: EngineSignals,
@@ -52,7 +54,7 @@ export class StepRunner implements OnModuleDestroy {
   async tick(target: string | JobEntity): Promise<TickResult> {
     const now = this.clock.now();
     if (this.stopping) return 'not-claimed';
-    const job = await this.jobs.claim(target, this.owner, now, now + this.config.jobs.leaseMs);
+    const job = await this.leases.claim(target, this.owner, now, now + this.config.jobs.leaseMs);
     if (!job) return 'not-claimed';
     // A claim that was in flight when shutdown began must not start a step nobody will abort.
     if (this.stopping) return this.drop(job);
@@ -120,7 +122,7 @@ export class StepRunner implements OnModuleDestroy {
 
   /** An aborted step leaves no effect; a lease it still holds is freed so the step can resume at once. */
   private async drop(job: JobEntity): Promise<StepRunOutcome> {
-    await this.jobs.releaseLease(job.id, this.owner).catch(() => undefined);
+    await this.leases.releaseLease(job.id, this.owner).catch(() => undefined);
     return 'dropped';
   }
 
@@ -170,7 +172,7 @@ export class StepRunner implements OnModuleDestroy {
   private startHeartbeat(job: JobEntity, controller: AbortController): NodeJS.Timeout {
     const timer = setInterval(() => {
       const until = this.clock.now() + this.config.jobs.leaseMs;
-      this.jobs
+      this.leases
         .renewLease(job.id, this.owner, until)
         .then((kept) => {
           if (!kept && !controller.signal.aborted) {

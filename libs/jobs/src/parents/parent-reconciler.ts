@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConflictError } from '@app/core';
 import { JobStateMachine } from '../engine/job-state-machine.service.js';
-import { JobRepository } from '../job.repository.js';
+import { ChildJobs } from '../child-jobs.repository.js';
 import { ParentJobs } from './parent-jobs.service.js';
 
 const BATCH = 100;
@@ -16,15 +16,15 @@ export class ParentReconciler {
   private readonly logger = new Logger(ParentReconciler.name);
 
   constructor(
-    private readonly jobs: JobRepository,
+    private readonly children: ChildJobs,
     private readonly parents: ParentJobs,
     private readonly machine: JobStateMachine,
   ) {}
 
   async reconcile(): Promise<void> {
     try {
-      for (const parentId of await this.jobs.findSettleableParents(BATCH)) await this.parents.settle(parentId);
-      for (const childId of await this.jobs.findOrphanedChildren(BATCH)) {
+      for (const parentId of await this.children.findSettleableParents(BATCH)) await this.parents.settle(parentId);
+      for (const childId of await this.children.findOrphanedChildren(BATCH)) {
         await this.machine.cancel(childId, 'Cancelled because its parent job was cancelled').catch((error) => {
           if (!(error instanceof ConflictError)) throw error;
         });
