@@ -10,6 +10,7 @@ import { type FakeHttpServer, makeTempDir, startFakeHttpServer } from '@app/test
 import { FakeDownloadClient } from '../../test/support/fake-download-client.js';
 import type { TorrentIndexers } from '../indexers/indexers.service.js';
 import type { TorrentClientPort } from './torrent-client-port.js';
+import { GRABBED_RELEASE } from './release-offer.js';
 import { TorrentAlbumSource } from './torrent-album-source.js';
 import type { TorrentGrabs } from './torrent-grabs.js';
 
@@ -165,6 +166,24 @@ describe('TorrentAlbumSource', () => {
     expect('outcome' in answer && answer.outcome.reason).toMatch(/^Release chosen by a person; sent Elsa Marrow/);
     expect(indexer.requests).toHaveLength(before);
     expect(client.added).toHaveLength(1);
+  });
+
+  it("grabs the release Lidarr's POST /api/v1/release named, without searching", async () => {
+    const grabbed = {
+      guid: 'g',
+      title: 'Elsa Marrow - Low Tide Songs (2016) [FLAC] WEB',
+      indexerId: 'i1',
+      indexer: 'Jackett',
+      quality: 'FLAC',
+      magnetUrl: `magnet:?xt=urn:btih:${HASH}`,
+    };
+    const before = indexer.requests.length;
+    const answer = await source().offer(context({ [GRABBED_RELEASE]: grabbed }), album);
+    expect('outcome' in answer && answer.outcome.reason).toMatch(
+      /^Release grabbed through Lidarr's POST \/api\/v1\/release; sent Elsa Marrow - Low Tide Songs \(2016\) \[FLAC\] WEB /,
+    );
+    expect(indexer.requests).toHaveLength(before);
+    expect(client.added).toEqual([expect.objectContaining({ infoHash: HASH, label: 'truetrack' })]);
   });
 
   it('leaves the album to the YouTube sources when nothing is approved and the profile allows it', async () => {

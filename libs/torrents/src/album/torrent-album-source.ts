@@ -21,7 +21,13 @@ import { magnetInfoHash, readTorrentFile } from '../torrent-file/read-torrent-fi
 import { TorznabClient } from '../torznab/torznab-client.js';
 import { type GrabbedTorrent, planOf } from './album-plan.js';
 import { chooseAlbumRelease } from './choose-album-release.js';
-import { type OfferedRelease, offeredRelease, releaseCandidate, releaseFacts } from './release-offer.js';
+import {
+  GRABBED_RELEASE,
+  type OfferedRelease,
+  offeredRelease,
+  releaseCandidate,
+  releaseFacts,
+} from './release-offer.js';
 import { type ConfiguredClient, TorrentClientPort } from './torrent-client-port.js';
 import { TorrentGrabs } from './torrent-grabs.js';
 
@@ -58,11 +64,14 @@ export class TorrentAlbumSource implements AlbumSource, OnModuleInit {
     const profile = this.profile();
     const configured = await this.clients.active();
     if (!configured) return this.giveUp(profile, 'No download client is enabled for the torrent indexers');
-    const chosen = chosenPayload(ctx.job.data, CandidateStage.Intent)?.['torrent'] as OfferedRelease | undefined;
+    const byPerson = chosenPayload(ctx.job.data, CandidateStage.Intent)?.['torrent'] as OfferedRelease | undefined;
+    const byLidarr = ctx.job.data[GRABBED_RELEASE] as OfferedRelease | undefined;
+    const chosen = byPerson ?? byLidarr;
     if (chosen) {
       const indexer = indexers.find((i) => i.id === chosen.indexerId);
       if (!indexer) throw new PermanentError(`The indexer of the chosen release ${chosen.title} is gone or disabled`);
-      const answer = await this.grab(ctx, album, chosen, indexer, configured, 'Release chosen by a person');
+      const why = byPerson ? 'Release chosen by a person' : "Release grabbed through Lidarr's POST /api/v1/release";
+      const answer = await this.grab(ctx, album, chosen, indexer, configured, why);
       if ('mismatch' in answer) throw new PermanentError(answer.mismatch);
       return answer;
     }
