@@ -1,9 +1,12 @@
-// Lidarr's grab, POST /api/v1/release: a release of the last GET /release is downloaded from the indexer and added
-// to a real qbittorrent-nox on loopback with the client's category. Nothing seeds it: the torrent is only received.
+// Lidarr's grab, POST /api/v1/release: a release of the last GET /release becomes an album job, which downloads
+// its .torrent from the indexer, adds it to a real qbittorrent-nox on loopback with the client's category and
+// follows it in DOWNLOADING. Nothing seeds it: the torrent is only received (torrent-daemons.e2e-spec.ts follows
+// a real download into the library).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import createTorrent from 'create-torrent';
 import request from 'supertest';
+import { type JobDto, type JobEventDto, JobKind, JobState, type Page } from '@app/contracts';
 import { BackgroundTasks } from '@app/lidarr-api';
 import {
   type FakeHttpServer,
@@ -34,9 +37,10 @@ function feed(indexerUrl: string): string {
 
 beforeAll(async () => {
   temp = await makeTempDir('tt-release-grab');
-  await writeFile(join(temp.path, '01 - Low Tide.flac'), Buffer.alloc(64 * 1024, 7));
+  // As large as four seconds of FLAC (the album's one track), so the file list matches the track.
+  await writeFile(join(temp.path, '01 - Lanterns on the Water.flac'), Buffer.alloc(512 * 1024, 7));
   torrent = await new Promise<Buffer>((resolve, reject) =>
-    createTorrent(join(temp.path, '01 - Low Tide.flac'), { announceList: [] }, (error, bytes) =>
+    createTorrent(join(temp.path, '01 - Lanterns on the Water.flac'), { announceList: [] }, (error, bytes) =>
       error ? reject(error) : resolve(Buffer.from(bytes)),
     ),
   );
@@ -73,7 +77,7 @@ describe('POST /api/v1/release', () => {
     expect(refused.body.message).toMatch(/No download client is enabled/);
   });
 
-  it('sends the searched release to qBittorrent with the category and answers the release, as Lidarr', async () => {
+  it('makes an album job that sends the searched release to qBittorrent with the category, and answers the release', async () => {
     await request(app.server)
       .post('/api/v1/torrents/clients')
       .send({
@@ -92,8 +96,22 @@ describe('POST /api/v1/release', () => {
       .send({ guid: release.guid, indexerId: release.indexerId })
       .expect(200);
     expect(grabbed.body).toEqual(release);
-    expect(indexer.requests.some((r) => r.path === '/dl/flac.torrent')).toBe(true);
 
+    const jobs = (await request(app.server).get('/api/v1/jobs').expect(200)).body as Page<JobDto>;
+    const albumJobs = jobs.records.filter((job) => job.kind === JobKind.Album);
+    expect(albumJobs).toHaveLength(1);
+    const history = await pollUntil(
+      () => app.history(albumJobs[0]!.id),
+      (events) => events.some((e) => [JobState.Downloading, JobState.Failed].includes(e.to)),
+      60_000,
+      (events) => `the album job never reached DOWNLOADING: ${JSON.stringify(events)}`,
+    );
+    expect(history.map((e: JobEventDto) => [e.to, e.reason])).toContainEqual([
+      JobState.Downloading,
+      expect.stringMatching(
+        /^Release grabbed through Lidarr's POST \/api\/v1\/release; sent Elsa Marrow - Low Tide Songs \(2019\) \[FLAC\] \(FLAC, .*\) to qbittorrent; All 1 tracks have a file named like them$/,
+      ),
+    ]);
     const { infoHash } = readTorrentFile(torrent);
     const received = await pollUntil(
       () => qbittorrent.client.status(infoHash),
@@ -101,7 +119,8 @@ describe('POST /api/v1/release', () => {
       30_000,
       () => `qBittorrent never listed ${infoHash}: ${qbittorrent.output()}`,
     );
-    expect(received!.name).toBe('01 - Low Tide.flac');
+    expect(received!.name).toBe('01 - Lanterns on the Water.flac');
+    expect(indexer.requests.filter((r) => r.path === '/dl/flac.torrent')).toHaveLength(1);
     const [raw] = await fetchCategoryOf(infoHash);
     expect(raw).toBe('truetrack-music');
   });

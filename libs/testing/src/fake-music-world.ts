@@ -17,7 +17,13 @@ import { youtubeMusicAnswer } from './fake-music-world/ytmusic.fake.js';
 export type { FakeSong } from './fake-music-world/fake-song.js';
 export type { LinkFile, LinkPage } from './fake-music-world/link-files.js';
 export type { WorldTarget } from './fake-music-world/faults.js';
-export { DEFAULT_SONGS, DISCOGRAPHY_SONGS, makeFakeSongs, VERSIONED_SONGS } from './fake-music-world/catalog.js';
+export {
+  DEFAULT_SONGS,
+  DISCOGRAPHY_SONGS,
+  fakeSong,
+  makeFakeSongs,
+  VERSIONED_SONGS,
+} from './fake-music-world/catalog.js';
 export { fakeArtistId } from './fake-music-world/musicbrainz.fake.js';
 
 export interface FakeMusicWorldOptions {

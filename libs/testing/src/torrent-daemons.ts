@@ -1,5 +1,11 @@
 // Real BitTorrent pieces on loopback for tests: an in-process HTTP tracker, transmission-daemon and qbittorrent-nox,
 // each on free 127.0.0.1 ports, without DHT, LSD or PEX, stopped by pid.
+//
+// On loopback only qBittorrent opens peer connections. Transmission drops the 127.0.0.1 peers a tracker hands out
+// (its "martian address" filter) and only accepts them when they call in; libtorrent announces a torrent when it
+// starts and after that no sooner than its 5-minute minimum announce interval, whatever interval the tracker asks
+// for. So qBittorrent must announce after the other client is in the swarm: add a torrent to it once
+// `tracker.swarm()` lists the seeder, or `reannounce` once it lists the leecher. Otherwise nobody connects.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -41,22 +47,31 @@ function startDaemon(command: string, args: string[]): Daemon {
 export async function startTracker(): Promise<{
   announceUrl: string;
   log(): string[];
-  /** How many peers announced that they started (each client once per torrent). */
-  starts(): number;
+  /** Who the tracker would hand out for a torrent now: peers that have it all, and peers still downloading. */
+  swarm(infoHash: string): { seeders: number; leechers: number };
   close(): Promise<void>;
 }> {
   const server = new Server({ udp: false, ws: false, http: true, stats: false, interval: 2000 });
   // What the tracker saw, for failure messages: who announced, and what it refused.
+  // A client re-announces every two seconds: repeats are counted, so the first announce of each peer stays visible.
   const log: string[] = [];
+  const repeats = new Map<string, number>();
+  const note = (line: string) => {
+    if (!repeats.has(line)) log.push(line);
+    repeats.set(line, (repeats.get(line) ?? 0) + 1);
+  };
   for (const event of ['start', 'update', 'complete', 'stop'])
-    server.on(event, (addr: string) => log.push(`${event} ${addr}`));
-  server.on('warning', (error: Error) => log.push(`warning ${error.message}`));
+    server.on(event, (addr: string) => note(`${event} ${addr}`));
+  server.on('warning', (error: Error) => note(`warning ${error.message}`));
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     announceUrl: `http://127.0.0.1:${port}/announce`,
-    log: () => log.slice(-30),
-    starts: () => log.filter((line) => line.startsWith('start ')).length,
+    log: () => log.slice(-30).map((line) => `${line} ×${repeats.get(line)}`),
+    swarm: (infoHash) => {
+      const swarm = server.torrents[infoHash];
+      return { seeders: swarm?.complete ?? 0, leechers: swarm?.incomplete ?? 0 };
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -124,6 +139,8 @@ export async function startQBittorrent(dir: string): Promise<
     password: string;
     downloads: string;
     reannounce(infoHash: string): Promise<void>;
+    /** The torrent's trackers (status and message each) and peers as qBittorrent sees them, for failure messages. */
+    diagnose(infoHash: string): Promise<string>;
   } & Daemon
 > {
   const [webPort, peerPort] = [await freePort(), await freePort()];
@@ -188,16 +205,39 @@ export async function startQBittorrent(dir: string): Promise<
   };
   // libtorrent announces a finished torrent every few minutes at most; a test that adds a leecher asks it now.
   const reannounce = async (infoHash: string) => void (await raw.reannounceTorrent(infoHash));
-  return { ...daemon, output, client, url, username: 'admin', password, downloads, reannounce };
+  const diagnose = async (infoHash: string) => {
+    try {
+      const trackers = (await raw.torrentTrackers(infoHash)).filter((t) => !t.url.startsWith('**'));
+      const peers = Object.keys((await raw.torrentPeers(infoHash)).peers ?? {});
+      return `qBittorrent trackers ${JSON.stringify(trackers)}; peers ${JSON.stringify(peers)}`;
+    } catch (error) {
+      return `qBittorrent did not describe the torrent: ${(error as Error).message}`;
+    }
+  };
+  return { ...daemon, output, client, url, username: 'admin', password, downloads, reannounce, diagnose };
 }
 
-/** A small FLAC album rendered by ffmpeg: one sine tone per track, tagged. */
-export async function makeFlacAlbum(dir: string, artist: string, album: string, titles: string[]): Promise<string[]> {
+/**
+ * A small FLAC album rendered by ffmpeg, tagged: one sine tone per track, or pink noise (`noise`), which FLAC
+ * cannot shrink, so the album is as large as a real recording of that length and passes the size rules.
+ */
+export async function makeFlacAlbum(
+  dir: string,
+  artist: string,
+  album: string,
+  titles: string[],
+  { seconds = 3, noise = false }: { seconds?: number; noise?: boolean } = {},
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const files: string[] = [];
   for (const [i, title] of titles.entries()) {
     const file = join(dir, `${String(i + 1).padStart(2, '0')} - ${title}.flac`);
-    await generateAudio(file, `sine=frequency=${330 + i * 110}:duration=3`, [
+    const signal = noise
+      ? `anoisesrc=d=${seconds}:c=pink:a=0.3:seed=${i + 1}`
+      : `sine=frequency=${330 + i * 110}:duration=${seconds}`;
+    await generateAudio(file, signal, [
+      '-ar',
+      '44100',
       '-c:a',
       'flac',
       '-metadata',

@@ -28,7 +28,7 @@ export { TorrentAlbumsModule, TorrentsModule } from './torrents.module.js';
 export { TorrentCleanup } from './seeding/torrent-cleanup.js';
 export type { CleanupOutcome } from './seeding/torrent-cleanup.js';
 export { chooseAlbumRelease } from './album/choose-album-release.js';
-export type { OfferedRelease } from './album/release-offer.js';
+export { GRABBED_RELEASE, type OfferedRelease, offeredRelease } from './album/release-offer.js';
 export { TORRENT_ENTITIES } from './torrent-entities.js';
 export { TorrentIndexers } from './indexers/indexers.service.js';
 export { INDEXERS_ROUTE } from './indexers/indexers.controller.js';

@@ -39,5 +39,7 @@ declare module 'bittorrent-tracker/server' {
     listen(port: number, hostname: string, onlistening?: () => void): void;
     close(cb?: () => void): void;
     http: import('node:http').Server | null;
+    /** The swarms by hex info hash: how many announced peers have the whole torrent, and how many do not yet. */
+    torrents: Record<string, { complete: number; incomplete: number } | undefined>;
   }
 }

@@ -6,6 +6,7 @@ const cached = (guid: string): CachedRelease => ({
   resource: { guid, indexerId: 1 } as ReleaseResource,
   release: { guid, title: guid } as TorznabRelease,
   indexer: { name: 'Jackett', url: 'http://jackett/', apiKey: 'k', categories: [3000] },
+  offered: { guid, title: guid, indexer: 'Jackett', quality: 'FLAC' },
 });
 
 describe('release cache', () => {

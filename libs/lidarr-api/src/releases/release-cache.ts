@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TorznabIndexer, TorznabRelease } from '@app/torrents';
+import type { OfferedRelease, TorznabIndexer, TorznabRelease } from '@app/torrents';
 import type { ReleaseResource } from './release.resource.js';
 
 /** A release a search showed, with what a grab needs: the indexer to download its .torrent from. */
@@ -7,6 +7,8 @@ export interface CachedRelease {
   resource: ReleaseResource;
   release: TorznabRelease;
   indexer: TorznabIndexer & { name: string };
+  /** The release as an album job grabs it. */
+  offered: OfferedRelease;
 }
 
 // Lidarr keeps searched releases for 30 minutes; a grab after that must search again.

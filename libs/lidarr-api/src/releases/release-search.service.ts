@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@app/core';
 import { SourceUrlPolicy } from '@app/platform';
-import { DEFAULT_PROFILES, TorrentIndexers, searchAlbumReleases } from '@app/torrents';
+import { DEFAULT_PROFILES, TorrentIndexers, offeredRelease, searchAlbumReleases } from '@app/torrents';
 import { AlbumRepository } from '../catalog/album.repository.js';
 import { ArtistRepository } from '../catalog/artist.repository.js';
 import { ReleaseRepository } from '../catalog/release.repository.js';
@@ -53,6 +53,7 @@ export class ReleaseSearch {
         resource: toReleaseResource(decision, i + 1, view, position + 1),
         release: decision.candidate.release,
         indexer: indexers[position]!,
+        offered: offeredRelease(decision),
       };
     });
     this.cache.remember(found);

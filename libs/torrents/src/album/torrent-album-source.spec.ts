@@ -10,6 +10,7 @@ import { type FakeHttpServer, makeTempDir, startFakeHttpServer } from '@app/test
 import { FakeDownloadClient } from '../../test/support/fake-download-client.js';
 import type { TorrentIndexers } from '../indexers/indexers.service.js';
 import type { TorrentClientPort } from './torrent-client-port.js';
+import { GRABBED_RELEASE } from './release-offer.js';
 import { TorrentAlbumSource } from './torrent-album-source.js';
 import type { TorrentGrabs } from './torrent-grabs.js';
 
@@ -167,6 +168,24 @@ describe('TorrentAlbumSource', () => {
     expect(client.added).toHaveLength(1);
   });
 
+  it("grabs the release Lidarr's POST /api/v1/release named, without searching", async () => {
+    const grabbed = {
+      guid: 'g',
+      title: 'Elsa Marrow - Low Tide Songs (2016) [FLAC] WEB',
+      indexerId: 'i1',
+      indexer: 'Jackett',
+      quality: 'FLAC',
+      magnetUrl: `magnet:?xt=urn:btih:${HASH}`,
+    };
+    const before = indexer.requests.length;
+    const answer = await source().offer(context({ [GRABBED_RELEASE]: grabbed }), album);
+    expect('outcome' in answer && answer.outcome.reason).toMatch(
+      /^Release grabbed through Lidarr's POST \/api\/v1\/release; sent Elsa Marrow - Low Tide Songs \(2016\) \[FLAC\] WEB /,
+    );
+    expect(indexer.requests).toHaveLength(before);
+    expect(client.added).toEqual([expect.objectContaining({ infoHash: HASH, label: 'truetrack' })]);
+  });
+
   it('leaves the album to the YouTube sources when nothing is approved and the profile allows it', async () => {
     items = [magnetItem('Elsa Marrow - Low Tide Songs (2016) [FLAC]', 0)];
     expect(await source().offer(context(), album)).toEqual({
@@ -194,12 +213,47 @@ describe('TorrentAlbumSource', () => {
     });
   });
 
+  const twoFileItem = (title: string, seeders: number) =>
+    `<item><title>${title}</title><guid>${title}</guid><size>${30 * MB}</size><link>${indexer.url}/dl/two.torrent</link><torznab:attr name="seeders" value="${seeders}" /></item>`;
+
   it("refuses a .torrent whose files are not the album's tracks, before it reaches the client", async () => {
+    items = [twoFileItem('Elsa Marrow - Low Tide Songs (2016) [FLAC]', 9)];
+    await expect(source({ profile: 'lossless' }).offer(context(), album)).rejects.toThrow(
+      'The files of Elsa Marrow - Low Tide Songs (2016) [FLAC] are not the album: Album has 1 tracks, the release has 2; trying the next approved release; No release approved among 1; the Lossless profile does not fall back to YouTube',
+    );
+    expect(await source().offer(context(), album)).toEqual({
+      declined:
+        'The files of Elsa Marrow - Low Tide Songs (2016) [FLAC] are not the album: Album has 1 tracks, the release has 2; trying the next approved release; No release approved among 1; trying YouTube sources',
+    });
+    expect(client.added).toEqual([]);
+  });
+
+  it('grabs the next approved release when the best one’s .torrent is not the album, saying so in the reason', async () => {
     items = [
-      `<item><title>Elsa Marrow - Low Tide Songs (2016) [FLAC]</title><guid>t</guid><size>${30 * MB}</size><link>${indexer.url}/dl/two.torrent</link><torznab:attr name="seeders" value="9" /></item>`,
+      twoFileItem('Elsa Marrow - Low Tide Songs (2016) [FLAC] WEB', 40),
+      magnetItem('Elsa Marrow - Low Tide Songs (2016) [FLAC] CD', 3),
     ];
-    await expect(source().offer(context(), album)).rejects.toThrow(
-      'The files of Elsa Marrow - Low Tide Songs (2016) [FLAC] are not the album: Album has 1 tracks, the release has 2',
+    const answer = await source().offer(context(), album);
+    if (!('outcome' in answer)) throw new Error(`declined: ${answer.declined}`);
+    expect(answer.outcome.next).toBe(JobState.Downloading);
+    expect(answer.outcome.reason).toBe(
+      'The files of Elsa Marrow - Low Tide Songs (2016) [FLAC] WEB are not the album: Album has 1 tracks, the release has 2; trying the next approved release; Best of 1 approved: Elsa Marrow - Low Tide Songs (2016) [FLAC] CD (FLAC, 3 seeders, Jackett); sent Elsa Marrow - Low Tide Songs (2016) [FLAC] CD (FLAC, 30 MB, 3 seeders, Jackett) to qbittorrent',
+    );
+    expect(client.added).toEqual([expect.objectContaining({ infoHash: HASH })]);
+  });
+
+  it('still fails when the .torrent of the release a person chose is not the album', async () => {
+    const chosen = {
+      guid: 'g',
+      title: 'Elsa Marrow - Low Tide Songs (2016) [FLAC] WEB',
+      indexerId: 'i1',
+      indexer: 'Jackett',
+      quality: 'FLAC',
+      torrentUrl: `${indexer.url}/dl/two.torrent`,
+    };
+    const data = { choice: { stage: CandidateStage.Intent, payload: { releaseId: 'rel-1', torrent: chosen } } };
+    await expect(source().offer(context(data), album)).rejects.toThrow(
+      'The files of Elsa Marrow - Low Tide Songs (2016) [FLAC] WEB are not the album: Album has 1 tracks, the release has 2',
     );
     expect(client.added).toEqual([]);
   });

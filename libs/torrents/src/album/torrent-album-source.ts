@@ -21,7 +21,13 @@ import { magnetInfoHash, readTorrentFile } from '../torrent-file/read-torrent-fi
 import { TorznabClient } from '../torznab/torznab-client.js';
 import { type GrabbedTorrent, planOf } from './album-plan.js';
 import { chooseAlbumRelease } from './choose-album-release.js';
-import { type OfferedRelease, offeredRelease, releaseCandidate, releaseFacts } from './release-offer.js';
+import {
+  GRABBED_RELEASE,
+  type OfferedRelease,
+  offeredRelease,
+  releaseCandidate,
+  releaseFacts,
+} from './release-offer.js';
 import { type ConfiguredClient, TorrentClientPort } from './torrent-client-port.js';
 import { TorrentGrabs } from './torrent-grabs.js';
 
@@ -30,7 +36,7 @@ export const RELEASES_SHOWN = 10;
 
 /**
  * Albums from torrents: once EXPANDING knows the release, the enabled Torznab indexers are searched, the releases
- * decided on and ranked, and the best sent to the enabled download client; the job then follows it in
+ * decided on and ranked, and the best whose .torrent lists the album's tracks sent to the enabled download client; the job then follows it in
  * DOWNLOADING. Close releases go to a person. Without an indexer and a client it stays silent and the tracks are
  * searched one by one; when nothing is approved, or an indexer or the client fails, the profile decides whether the
  * YouTube sources try instead.
@@ -58,11 +64,16 @@ export class TorrentAlbumSource implements AlbumSource, OnModuleInit {
     const profile = this.profile();
     const configured = await this.clients.active();
     if (!configured) return this.giveUp(profile, 'No download client is enabled for the torrent indexers');
-    const chosen = chosenPayload(ctx.job.data, CandidateStage.Intent)?.['torrent'] as OfferedRelease | undefined;
+    const byPerson = chosenPayload(ctx.job.data, CandidateStage.Intent)?.['torrent'] as OfferedRelease | undefined;
+    const byLidarr = ctx.job.data[GRABBED_RELEASE] as OfferedRelease | undefined;
+    const chosen = byPerson ?? byLidarr;
     if (chosen) {
       const indexer = indexers.find((i) => i.id === chosen.indexerId);
       if (!indexer) throw new PermanentError(`The indexer of the chosen release ${chosen.title} is gone or disabled`);
-      return this.grab(ctx, album, chosen, indexer, configured, 'Release chosen by a person');
+      const why = byPerson ? 'Release chosen by a person' : "Release grabbed through Lidarr's POST /api/v1/release";
+      const answer = await this.grab(ctx, album, chosen, indexer, configured, why);
+      if ('mismatch' in answer) throw new PermanentError(answer.mismatch);
+      return answer;
     }
     const target: AlbumTarget = {
       artist: album.artist,
@@ -73,24 +84,43 @@ export class TorrentAlbumSource implements AlbumSource, OnModuleInit {
     const context = { album: target, profile, requiredTerms: [], ignoredTerms: [], scoredTerms: [] };
     const search = await searchAlbumReleases(indexers, target, profile, this.policy, undefined, ctx.signal);
     const problems = search.indexerProblems.map((p) => `${p.indexer}: ${p.message}`);
-    const choice = chooseAlbumRelease(search.decisions, context);
-    if (choice.kind === 'none') {
-      if (problems.length && !search.decisions.length && !profile.fallbackToYouTube)
-        throw new Error(`No torrent indexer answered (${problems.join('; ')})`);
-      return this.giveUp(profile, `${choice.reason}${problems.length ? ` (${problems.join('; ')})` : ''}`);
+    // A release whose .torrent turns out not to be the album is rejected with that reason and the choice made again.
+    let ranked = search.decisions;
+    const skipped: string[] = [];
+    for (;;) {
+      const choice = chooseAlbumRelease(ranked, context);
+      const before = skipped.map((why) => `${why}; `).join('');
+      if (choice.kind === 'none') {
+        if (problems.length && !ranked.length && !profile.fallbackToYouTube)
+          throw new Error(`No torrent indexer answered (${problems.join('; ')})`);
+        return this.giveUp(profile, `${before}${choice.reason}${problems.length ? ` (${problems.join('; ')})` : ''}`);
+      }
+      if (choice.kind === 'ask' || ctx.job.options.ask) {
+        const why = choice.kind === 'ask' ? `Not sure: ${choice.reason}` : 'Asked to confirm';
+        return {
+          outcome: {
+            next: JobState.UserIntentSelection,
+            reason: `${before}${why}; choose the torrent release`,
+            candidates: ranked.slice(0, RELEASES_SHOWN).map((d) => releaseCandidate(d, album)),
+          },
+        };
+      }
+      const best = choice.decision;
+      const indexer = indexers.find((i) => i.id === best.candidate.indexer.id)!;
+      const answer = await this.grab(
+        ctx,
+        album,
+        offeredRelease(best),
+        indexer,
+        configured,
+        `${before}${choice.reason}`,
+      );
+      if (!('mismatch' in answer)) return answer;
+      skipped.push(`${answer.mismatch}; trying the next approved release`);
+      ranked = ranked.map((d) =>
+        d === best ? { ...d, approved: false, rejections: [...d.rejections, answer.mismatch] } : d,
+      );
     }
-    if (choice.kind === 'ask' || ctx.job.options.ask) {
-      const why = choice.kind === 'ask' ? `Not sure: ${choice.reason}` : 'Asked to confirm';
-      return {
-        outcome: {
-          next: JobState.UserIntentSelection,
-          reason: `${why}; choose the torrent release`,
-          candidates: search.decisions.slice(0, RELEASES_SHOWN).map((d) => releaseCandidate(d, album)),
-        },
-      };
-    }
-    const indexer = indexers.find((i) => i.id === choice.decision.candidate.indexer.id)!;
-    return this.grab(ctx, album, offeredRelease(choice.decision), indexer, configured, choice.reason);
   }
 
   private async grab(
@@ -100,7 +130,7 @@ export class TorrentAlbumSource implements AlbumSource, OnModuleInit {
     indexer: TorrentIndexerEntity,
     { settings, client }: ConfiguredClient,
     why: string,
-  ): Promise<AlbumSourceAnswer> {
+  ): Promise<AlbumSourceAnswer | { mismatch: string }> {
     const link = release.magnetUrl ?? release.torrentUrl;
     if (!link) throw new PermanentError(`The release ${release.title} has no download link`);
     const payload = await new TorznabClient(indexer, this.policy).fetchTorrent(link, ctx.signal);
@@ -116,7 +146,7 @@ export class TorrentAlbumSource implements AlbumSource, OnModuleInit {
       }));
       const match = matchFileList(metainfo.files, tracks, release.quality);
       if (match.verdict === 'mismatch')
-        throw new PermanentError(`The files of ${release.title} are not the album: ${match.reasons.join('; ')}`);
+        return { mismatch: `The files of ${release.title} are not the album: ${match.reasons.join('; ')}` };
       fileCheck = `; ${match.reasons.join('; ')}`;
     } else infoHash = magnetInfoHash(payload.magnetUrl);
     if (!infoHash) throw new PermanentError(`The magnet link of ${release.title} names no info hash`);
