@@ -17,6 +17,8 @@ import { ParentJobs } from './parents/parent-jobs.service.js';
 import { ParentReconciler } from './parents/parent-reconciler.js';
 import { JobOutbox } from './outbox/job-outbox.service.js';
 import { RequestChecks } from './requests/request-checks.js';
+import { TransitionHistory } from './history/transition-history.reader.js';
+import { JobCounts } from './stats/job-counts.reader.js';
 import { REQUIRE_EVERY_STEP, WorkerLifecycle } from './worker-lifecycle.js';
 
 export interface JobsModuleOptions {
@@ -58,6 +60,8 @@ export class JobsModule {
         RequestChecks,
         JobOutbox,
         AlbumSources,
+        TransitionHistory,
+        JobCounts,
         {
           provide: SourceUrlPolicy,
           inject: [APP_CONFIG],
@@ -73,6 +77,8 @@ export class JobsModule {
         RequestChecks,
         JobOutbox,
         AlbumSources,
+        TransitionHistory,
+        JobCounts,
       ],
     };
   }
