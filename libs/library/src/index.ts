@@ -4,18 +4,18 @@ export { LibraryTrackEntity } from './index-store/library-track.entity.js';
 /** Entities of the library tables, registered with the data source by the app. */
 export { LIBRARY_ENTITIES } from './library-entities.js';
 
-/** The library index: the `library_track` repository, its row builders and mappers. */
+/** The library index: the `library_track` repository and its row builder. */
 export { LibraryIndex } from './index-store/library-index.repository.js';
 export { fromReadResult } from './index-store/from-read-result.js';
 
-/** Scans that keep the index in step with the files, and the library API's services. */
+/** Scans that keep the index in step with the files, and the library API's track listing. */
 export { LibraryScanner } from './scan/library-scanner.service.js';
 export { LibraryTracks } from './api/library-tracks.service.js';
 
-/** The atomic store: safe paths under the root, no-overwrite publishing, replace and keep-both, quality. */
+/** Safe paths under the library root. */
 export { resolveInside, toLibraryRelative } from './store/resolve-inside.js';
 
-/** Naming: the templates in effect (settings over configuration) and where a track goes with them. */
+/** The settings key the naming templates are kept under. */
 export { NAMING_SETTING_KEY } from './naming/naming-settings.service.js';
 
 /** Imports of files on disk: where they may come from, and the recording a file most likely is. */
