@@ -80,6 +80,13 @@ function boundaries(who, allowed, extraPatterns = []) {
   };
 }
 
+/** A library's tables are its own: another library reads them through a service of its index, never its entity. */
+const ownTables = (lib) => ({
+  regex: `^@app/(?!${escape(lib)}$)[^/]+$`,
+  importNamePattern: '^[A-Z][A-Za-z0-9]*Entity$',
+  message: `libs/${lib} may not use another library's entity: ask that library through a reader in its public index (DESIGN.md dependency direction).`,
+});
+
 const frameworkFree = (who) => ({
   ...FRAMEWORKS,
   message: `${who} stays framework-free: no Nest, TypeORM, validation or queue packages.`,
@@ -90,7 +97,7 @@ const libConfigs = ALL_LIBS.flatMap((lib) => {
   const source = {
     name: `boundaries/${lib}`,
     files: [`libs/${lib}/**/*.ts`],
-    rules: boundaries(`libs/${lib}`, ALLOWED[lib], extra),
+    rules: boundaries(`libs/${lib}`, ALLOWED[lib], [...extra, ownTables(lib)]),
   };
   if (lib === 'testing') return [source];
   // Tests (specs, and everything under the lib's test/ folder) may also use the test helpers and reach

@@ -270,6 +270,7 @@ for (const [signal, code] of [
 
 async function main() {
   await stage('lint: eslint', () => command(bin('eslint'), ['.']));
+  await stage('lint: boundaries', () => command(process.execPath, [path.join('scripts', 'lint-boundaries.mjs')]));
   await stage('lint: prettier', () => command(bin('prettier'), ['--check', '.']));
   await stage('typecheck', () => command(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
   await stage('boundaries', () =>

@@ -4,7 +4,8 @@ import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type OutputPolicy, FfmpegRunner } from '@app/acquisition';
+import { type OutputPolicy } from '../src/ffmpeg/build-ffmpeg-args.js';
+import { FfmpegRunner } from '../src/ffmpeg/ffmpeg.runner.js';
 import { ProcessRunner } from '@app/platform';
 import { generateAudio } from '@app/testing';
 

@@ -8,14 +8,11 @@ import { PermanentError } from '@app/core';
 import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { ProcessRunner, SourceUrlPolicy, SystemClock } from '@app/platform';
 import { Fingerprinter, TagReader } from '@app/tagger';
-import {
-  DownloadAudioStep,
-  ExtractAudioStep,
-  FfmpegRunner,
-  LinkInfoStore,
-  YtDlpRunner,
-  YtDlpWarnings,
-} from '@app/acquisition';
+import { LinkInfoStore, YtDlpRunner } from '@app/acquisition';
+import { DownloadAudioStep } from '../src/steps/download-audio.step.js';
+import { ExtractAudioStep } from '../src/steps/extract-audio.step.js';
+import { FfmpegRunner } from '../src/ffmpeg/ffmpeg.runner.js';
+import { YtDlpWarnings } from '../src/ytdlp/ytdlp-warnings.js';
 import { generateAudio, makeTempDir } from '@app/testing';
 import { IntentCandidates } from '../src/steps/intent-candidates.js';
 import { YtDlpEgress } from '../src/ytdlp/ytdlp-egress.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CandidateStage, JobKind, JobState, JobStatus } from '@app/contracts';
 import { PermanentError } from '@app/core';
 import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
-import { JobTempJanitor } from '@app/acquisition';
+import { JobTempJanitor } from '../src/cleanup/job-temp-janitor.js';
 import { generateAudio, makeTempDir } from '@app/testing';
 import { type AcquisitionEngine, eventually, startAcquisitionEngine } from './support/acquisition-engine.js';
 import { type FileServer, startYtDlpFileServer } from './support/ytdlp-file-server.js';

@@ -1,7 +1,8 @@
 // Tempo and key accuracy on the labelled generated set (test/support/labelled-set.ts), split once with a fixed
 // seed: the beat tracker, the tempo octave threshold and the key profile are chosen on the tuning half, and the
 // holdout half is reported for what was chosen. Run through `npm run bench:analysis-accuracy`; a few minutes.
-import { AudioAnalyser, DEFAULT_KEY_PROFILE, KEY_PROFILES, type KeyProfile, type RhythmMethod } from '@app/analysis';
+import { AudioAnalyser, DEFAULT_KEY_PROFILE } from '../src/extract/audio-analyser.js';
+import { KEY_PROFILES, type KeyProfile, type RhythmMethod } from '../src/worker/raw-features.js';
 import { tempoFromBeats } from '@app/core';
 import { type KeyItem, keyItems, splitOnce, type TempoItem, tempoItems } from '../test/support/labelled-set.js';
 import { DOUBLE_TEMPO_RATIO, tempoOctave } from '../src/worker/tempo-octave.js';

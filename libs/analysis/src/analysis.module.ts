@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LibraryModule } from '@app/library';
+import { LibraryModule, LibraryReadsModule } from '@app/library';
 import { TagFilesModule } from '@app/tagger';
 import { AnalysisController } from './api/analysis.controller.js';
 import { AnalysisRequests } from './api/analysis-requests.service.js';
@@ -15,7 +15,7 @@ import { TempoKeyWriting } from './tags/tempo-key-writing.js';
 
 /** Audio analysis of library tracks: the ANALYSING step, its worker threads, results, Last.fm tags and routes. */
 @Module({
-  imports: [LibraryModule, TagFilesModule],
+  imports: [LibraryModule, LibraryReadsModule, TagFilesModule],
   controllers: [AnalysisController, LastfmTagsController],
   providers: [
     AudioAnalysis,

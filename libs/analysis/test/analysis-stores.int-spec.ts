@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ANALYSIS_ENTITIES } from '@app/analysis';
 import type { AudioFeatures } from '@app/contracts';
 import { buildDataSourceOptions, openDataSource, TransactionRunner } from '@app/db';
-import { LIBRARY_ENTITIES, LibraryIndex, LibraryTrackEntity } from '@app/library';
+import { LIBRARY_ENTITIES, LibraryIndex, LibraryTrackEntity, LibraryTrackReads } from '@app/library';
 import { freshDatabase, makeTempDir } from '@app/testing';
 import type { DataSource } from 'typeorm';
 import { LastfmTagStore } from '../src/lastfm/lastfm-tag-store.js';
@@ -58,7 +58,7 @@ beforeAll(async () => {
   dataSource = await openDataSource(buildDataSourceOptions(db, [...LIBRARY_ENTITIES, ...ANALYSIS_ENTITIES]));
   tx = new TransactionRunner(dataSource);
   results = new TrackAnalyses(tx);
-  tagStore = new LastfmTagStore(tx);
+  tagStore = new LastfmTagStore(tx, new LibraryTrackReads(tx));
 });
 
 afterAll(async () => {

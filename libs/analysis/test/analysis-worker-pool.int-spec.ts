@@ -1,7 +1,7 @@
 // The worker pool on real essentia.js threads: threads are replaced after N files, a cancel stops the thread
 // running it without losing the queue, and the pool never starts more threads than cores.
 import { availableParallelism } from 'node:os';
-import { AudioAnalyser } from '@app/analysis';
+import { AudioAnalyser } from '../src/extract/audio-analyser.js';
 import { jest } from '@jest/globals';
 import { clickTrack } from './support/synth.js';
 

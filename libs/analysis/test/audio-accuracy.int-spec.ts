@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { AudioAnalyser } from '@app/analysis';
+import { AudioAnalyser } from '../src/extract/audio-analyser.js';
 import type { AudioFeatures } from '@app/contracts';
 import { analysisWindow, parseEbur128Summary } from '@app/core';
 import { jest } from '@jest/globals';

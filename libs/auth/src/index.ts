@@ -1,5 +1,4 @@
-export { IS_PUBLIC, Public } from './public.decorator.js';
-export { AdminOnly } from './admin-only.decorator.js';
+export { Public } from './public.decorator.js';
 /** The first-run token: `current()` for the startup lines, the file name for local tools and tests. */
 export { SETUP_TOKEN_FILE, SetupToken } from './setup/setup-token.service.js';
 export { AuthModule } from './auth.module.js';
@@ -9,5 +8,5 @@ export { API_KEY_FILE, ApiKeys, sameSecret } from './api-key/api-keys.service.js
 /** Admin UI users; `hasAnyUser()` tells whether the first-run page is due. */
 export { Users } from './users/users.service.js';
 /** Identifies a request's caller (API key, session, local address); also guards routes outside Nest. */
-export { Authenticator, type Caller, presentedKey } from './guard/authenticator.js';
+export { Authenticator, type Caller } from './guard/authenticator.js';
 export { CALLER, callerOf, refuse } from './guard/auth.guard.js';

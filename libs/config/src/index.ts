@@ -1,14 +1,5 @@
-export { PROVIDER_IDS, UPGRADE_POLICIES } from './app-config.js';
-export type {
-  AppConfig,
-  LogLevel,
-  NamingTemplates,
-  ProcessRole,
-  ProviderConfig,
-  ProviderId,
-  UpgradePolicy,
-} from './app-config.js';
+export { PROVIDER_IDS } from './app-config.js';
+export type { AppConfig, LogLevel, ProcessRole, ProviderConfig, ProviderId, UpgradePolicy } from './app-config.js';
 export { SETTINGS } from './settings/index.js';
 export { ConfigValidationError, loadConfig, readConfigFile } from './load-config.js';
-export type { RawSettings } from './load-config.js';
 export { APP_CONFIG, ConfigModule } from './config.module.js';

@@ -1,6 +1,4 @@
 export { ConversationModule } from './conversation.module.js';
-export { ConversationalSearch } from './search/conversational-search.service.js';
-export { LocalModelReader, MODEL_PROMPT } from './model/local-model-reader.js';
 
 import { SearchHistoryEntity } from './search/search-history.entity.js';
 import { SearchPreferenceEntity } from './search/search-preference.entity.js';

@@ -1,11 +1,120 @@
-export * from './jobs/index.js';
+export {
+  ANNOUNCED_STATES,
+  backoffDelay,
+  canMove,
+  canReopenParent,
+  canRetryInto,
+  canStartIn,
+  canTransition,
+  type ChildStateCount,
+  initialState,
+  isParentKind,
+  isTerminal,
+  isUserState,
+  isWorkState,
+  nextStates,
+  overallProgress,
+  PARENT_WORK_STATES,
+  SIDE_WORK_STATES,
+  stateAfterInput,
+  statusOf,
+  summarizeChildren,
+  TERMINAL_STATES,
+  WORK_STATES,
+} from './jobs/index.js';
 export * from './errors/index.js';
-export * from './parsing/index.js';
-export * from './scoring/index.js';
-export * from './lists/index.js';
-export * from './naming/index.js';
-export * from './analysis/index.js';
-export * from './links/index.js';
-export * from './taste/index.js';
-export * from './conversation/index.js';
-export { preferredEdition, type Edition } from './editions/preferred-edition.js';
+export {
+  chooseSplit,
+  extractFeatured,
+  normalizeForMatch,
+  type ParsedRequest,
+  parseRequest,
+  parseTitle,
+  splitArtists,
+  wordSimilarity,
+} from './parsing/index.js';
+export {
+  DEFAULT_THRESHOLDS,
+  formatDuration,
+  isSameRecording,
+  mergeDuplicates,
+  rankScored,
+  recommend,
+  type Recommendation,
+  type RecommendationLevel,
+  type RecordingCandidate,
+  type Scored,
+  scoreRecording,
+  scoreSource,
+  type ScoreTarget,
+  type SourceCandidate,
+  targetFromRecording,
+  targetFromRequest,
+} from './scoring/index.js';
+export { type ParsedList, parseRequestList } from './lists/index.js';
+export {
+  chooseTemplateKind,
+  displayArtist,
+  joinSegments,
+  MAX_SEGMENT_BYTES,
+  MAX_TEMPLATE_LENGTH,
+  NAMING_TOKENS,
+  renderPath,
+  sanitizeSegment,
+  truncateUtf8,
+  UNKNOWN_ARTIST,
+  utf8Length,
+  validateTemplate,
+} from './naming/index.js';
+export {
+  type AnalysisWindow,
+  analysisWindow,
+  featureAxes,
+  initialKeyOf,
+  type LoudnessSummary,
+  parseEbur128Summary,
+  tempoFromBeats,
+} from './analysis/index.js';
+export { channelKind, isLink, isMediaFileLink, mayListEntries } from './links/index.js';
+export {
+  aggregateWeek,
+  clusterTracks,
+  cusumChangePoints,
+  ema,
+  fitTasteMap,
+  type ListenerWeek,
+  momentum,
+  moodOf,
+  outliers,
+  parseWeekKey,
+  pickMixtape,
+  radar,
+  seededRandom,
+  shiftWeek,
+  standardize,
+  TASTE_AXES,
+  type TasteVector,
+  tasteVector,
+  toJspf,
+  toM3u8,
+  toRequestListText,
+  type TrackPlays,
+  tracksBehindShift,
+  type WeeklyAggregate,
+  weekOf,
+  weekPosition,
+  weightedMean,
+} from './taste/index.js';
+export {
+  type BrowseKind,
+  browseKind,
+  browseResults,
+  checkProposal,
+  chooseResultsWithRecordings,
+  clarifyingQuestions,
+  type ModelProposal,
+  parseConversation,
+  type RequestConstraints,
+  type Settled,
+} from './conversation/index.js';
+export { preferredEdition } from './editions/preferred-edition.js';

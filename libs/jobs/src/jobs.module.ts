@@ -23,6 +23,8 @@ import { ParentReconciler } from './parents/parent-reconciler.js';
 import { JobOutbox } from './outbox/job-outbox.service.js';
 import { RequestChecks } from './requests/request-checks.js';
 import { JobViews } from './views/job-views.js';
+import { TransitionHistory } from './history/transition-history.reader.js';
+import { JobCounts } from './stats/job-counts.reader.js';
 import { REQUIRE_EVERY_STEP, WorkerLifecycle } from './worker-lifecycle.js';
 
 export interface JobsModuleOptions {
@@ -70,6 +72,8 @@ export class JobsModule {
         RequestChecks,
         JobOutbox,
         AlbumSources,
+        TransitionHistory,
+        JobCounts,
         {
           provide: SourceUrlPolicy,
           inject: [APP_CONFIG],
@@ -85,6 +89,8 @@ export class JobsModule {
         RequestChecks,
         JobOutbox,
         AlbumSources,
+        TransitionHistory,
+        JobCounts,
       ],
     };
   }

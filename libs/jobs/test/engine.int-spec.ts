@@ -112,7 +112,9 @@ describe.each(availableDispatchers())('job engine with the %s dispatcher', (disp
     const again = await engine.jobs.cancel(job.id);
     expect(again.state).toBe(JobState.Cancelled);
     await expect(engine.jobs.retry(job.id)).rejects.toMatchObject({ code: 'conflict' });
-    await (engine.module.get((await import('@app/jobs')).JOB_DISPATCHER) as { idle(): Promise<void> }).idle();
+    await (
+      engine.module.get((await import('../src/dispatch/job-dispatcher.js')).JOB_DISPATCHER) as { idle(): Promise<void> }
+    ).idle();
     expect(Date.now() - started).toBeLessThan(1000);
     const history = await engine.jobs.history(job.id);
     expect(history.filter((e) => e.to === JobState.Cancelled)).toHaveLength(1);

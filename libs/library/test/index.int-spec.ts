@@ -2,7 +2,8 @@
 // upserts by path, lookups, fingerprint candidates, and the list with search, filters, sort and paging.
 import { randomUUID } from 'node:crypto';
 import { buildDataSourceOptions, openDataSource, TransactionRunner } from '@app/db';
-import { LIBRARY_ENTITIES, LibraryIndex, LibraryTrackEntity, type TrackListQuery } from '@app/library';
+import { LIBRARY_ENTITIES, LibraryIndex, LibraryTrackEntity } from '@app/library';
+import { type TrackListQuery } from '../src/index-store/library-index.repository.js';
 import { freshDatabase, makeTempDir } from '@app/testing';
 import type { DataSource } from 'typeorm';
 

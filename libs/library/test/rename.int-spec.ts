@@ -5,15 +5,11 @@ import { dirname, join } from 'node:path';
 import type { TrackMetadata } from '@app/contracts';
 import type { AppConfig } from '@app/config';
 import { buildDataSourceOptions, openDataSource, SettingsStore, TransactionRunner } from '@app/db';
-import {
-  fromReadResult,
-  LIBRARY_ENTITIES,
-  LibraryFiles,
-  LibraryIndex,
-  LibraryRenamer,
-  NamingSettings,
-  TrackNamer,
-} from '@app/library';
+import { fromReadResult, LIBRARY_ENTITIES, LibraryIndex } from '@app/library';
+import { LibraryFiles } from '../src/store/library-files.service.js';
+import { LibraryRenamer } from '../src/rename/library-renamer.service.js';
+import { NamingSettings } from '../src/naming/naming-settings.service.js';
+import { TrackNamer } from '../src/naming/track-namer.service.js';
 import { TagReader, TagWriter } from '@app/tagger';
 import { freshDatabase, generateAudio, makeTempDir, makeTestConfig } from '@app/testing';
 import type { DataSource } from 'typeorm';

@@ -6,16 +6,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PermanentError } from '@app/core';
-import {
-  isTemporaryName,
-  LibraryFiles,
-  PathEscapeError,
-  replaceFile,
-  resolveInside,
-  storeFile,
-  TargetExistsError,
-  uniqueSibling,
-} from '@app/library';
+import { resolveInside } from '@app/library';
+import { isTemporaryName } from '../src/store/staged-file.js';
+import { LibraryFiles } from '../src/store/library-files.service.js';
+import { PathEscapeError, TargetExistsError } from '../src/store/store.errors.js';
+import { replaceFile } from '../src/store/replace-file.js';
+import { storeFile } from '../src/store/store-file.js';
+import { uniqueSibling } from '../src/store/unique-sibling.js';
 import { makeTempDir, makeTestConfig } from '@app/testing';
 
 let dir: { path: string; remove(): Promise<void> };

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LibraryModule } from '@app/library';
+import { LibraryModule, LibraryReadsModule } from '@app/library';
 import { ResolverModule } from '@app/resolver';
 import { TorrentsModule } from '@app/torrents';
 import { AlbumViews } from './api/album-views.service.js';
@@ -29,7 +29,6 @@ import { CommandRepository } from './commands/command.repository.js';
 import { CommandRunner } from './commands/command-runner.service.js';
 import { CommandsService } from './commands/commands.service.js';
 import { LidarrHistoryController } from './history/history.controller.js';
-import { HistoryReader } from './history/history.reader.js';
 import { HistoryService } from './history/history.service.js';
 import { LidarrExceptionFilter } from './http/lidarr-exception.filter.js';
 import { LidarrQueueController } from './queue/queue.controller.js';
@@ -39,11 +38,10 @@ import { ReleaseCache } from './releases/release-cache.js';
 import { ReleaseGrab } from './releases/release-grab.service.js';
 import { ReleaseSearch } from './releases/release-search.service.js';
 import { AlbumDetails } from './stats/album-details.service.js';
-import { LibraryFilesReader } from './stats/library-files.reader.js';
 
 /** The Lidarr-compatible API under /api/v1, over TrueTrack's jobs, library and MusicBrainz. */
 @Module({
-  imports: [ResolverModule, LibraryModule, TorrentsModule],
+  imports: [ResolverModule, LibraryModule, LibraryReadsModule, TorrentsModule],
   controllers: [
     LidarrSystemController,
     LidarrTagsController,
@@ -67,7 +65,6 @@ import { LibraryFilesReader } from './stats/library-files.reader.js';
     ReleaseGrab,
     { provide: ReleaseCache, useFactory: () => new ReleaseCache() },
     BackgroundTasks,
-    LibraryFilesReader,
     AlbumDetails,
     AlbumReleases,
     AlbumSearcher,
@@ -81,7 +78,6 @@ import { LibraryFilesReader } from './stats/library-files.reader.js';
     RootFolders,
     TagsService,
     QueueService,
-    HistoryReader,
     HistoryService,
     CommandRunner,
     CommandsService,

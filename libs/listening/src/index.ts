@@ -11,30 +11,16 @@ export { readListenBrainzBody, readListeningFileBody } from './intake/listenbrai
 
 /** The listens kept: stored once per listener, time, artist and title. */
 export { ListenStore } from './listens/listen-store.js';
-export type { NewListen } from './listens/new-listen.js';
 
 /** Read access to the listens and listeners for features built on the history (the taste dashboard). */
-export {
-  type ListenFilter,
-  ListenReads,
-  type ListenRow,
-  type TrackPlayCount,
-  type UnmappedPlayCount,
-} from './listens/listen-reads.js';
+export { ListenReads } from './listens/listen-reads.js';
 export { Listeners } from './listeners/listeners.service.js';
 /** Which listeners' listens changed (stored or linked to library tracks), told after each commit. */
 export { ListenEvents } from './listens/listen-events.js';
 
 /** Jellyfin Webhook plugin PlaybackStop events, as the integrations lib receives them, become listens. */
-export { JellyfinListens, type JellyfinListenOutcome } from './jellyfin/jellyfin-listens.service.js';
-export type { JellyfinPlayback } from './jellyfin/jellyfin-playback.js';
-
-/** History imports from ListenBrainz and Last.fm, resumable after any stop. */
-export { HistorySync } from './history/history-sync.service.js';
+export { JellyfinListens } from './jellyfin/jellyfin-listens.service.js';
 
 /** Listens mapped to recordings and library tracks; `mapPending()` maps what is left now. */
-export { ListenMapper, type MappingRound } from './mapping/listen-mapper.service.js';
+export { ListenMapper } from './mapping/listen-mapper.service.js';
 export { RECORDING_LOOKUP, type RecordingLookup, type RecordingAnswer } from './mapping/recording-lookup.js';
-
-/** Listens forwarded to ListenBrainz and Last.fm through the listen_relay queue; `drain()` sends what is due now. */
-export { RelaySender } from './relay/relay-sender.service.js';

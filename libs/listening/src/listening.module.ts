@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
+import { LibraryReadsModule } from '@app/library';
 import { ListenersController } from './api/listeners.controller.js';
 import { ListenSyncController } from './api/listen-sync.controller.js';
 import { ListensController } from './api/listens.controller.js';
@@ -30,7 +31,7 @@ import { RecordingCache } from './mapping/recording-cache.js';
 
 /** Listeners, the ListenBrainz-compatible intake and the listens kept. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, LibraryReadsModule],
   controllers: [
     ListenBrainzController,
     ListenersController,

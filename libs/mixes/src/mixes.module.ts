@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LinkInfoStore } from '@app/acquisition';
-import { LibraryIndex } from '@app/library';
+import { LibraryIndex, LibraryReadsModule } from '@app/library';
 import { TagFilesModule } from '@app/tagger';
 import { MixesController } from './api/mixes.controller.js';
 import { ChapterWriter } from './chapters/chapter-writer.js';
@@ -17,7 +17,7 @@ import { MixStore } from './store/mix-store.js';
 
 /** DJ mixes: tracklists, CUE sheets, chapters, splitting and search. */
 @Module({
-  imports: [TagFilesModule],
+  imports: [TagFilesModule, LibraryReadsModule],
   controllers: [MixesController],
   providers: [
     LibraryIndex,

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { ChapterWriter, chaptersFromStarts, probeAudio } from '@app/mixes';
+import { probeAudio } from '@app/mixes';
+import { ChapterWriter } from '../src/chapters/chapter-writer.js';
+import { chaptersFromStarts } from '../src/chapters/chapter.js';
 import { ProcessRunner } from '@app/platform';
 import { generateAudio, makeTempDir } from '@app/testing';
 

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { chaptersFromStarts, MixSplitter, probeAudio } from '@app/mixes';
+import { probeAudio } from '@app/mixes';
+import { chaptersFromStarts } from '../src/chapters/chapter.js';
+import { MixSplitter } from '../src/split/mix-splitter.js';
 import { ProcessRunner } from '@app/platform';
 import { generateAudio, makeTempDir } from '@app/testing';
 

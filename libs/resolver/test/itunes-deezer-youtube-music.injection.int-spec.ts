@@ -2,7 +2,8 @@
 import { Test } from '@nestjs/testing';
 import { APP_CONFIG } from '@app/config';
 import { CLOCK, SystemClock } from '@app/platform';
-import { ProviderCache, ProviderHttpFactory } from '@app/resolver';
+import { ProviderCache } from '../src/cache/provider-cache.service.js';
+import { ProviderHttpFactory } from '../src/providers/provider-http.js';
 import { DeezerProvider } from '../src/providers/deezer/deezer.provider.js';
 import { ItunesProvider } from '../src/providers/itunes/itunes.provider.js';
 import { YoutubeMusicProvider } from '../src/providers/youtube-music/youtube-music.provider.js';

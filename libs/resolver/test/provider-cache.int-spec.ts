@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDataSourceOptions, openDataSource, TransactionRunner } from '@app/db';
-import { ProviderCache, ProviderCacheEntity } from '@app/resolver';
+import { ProviderCache } from '../src/cache/provider-cache.service.js';
+import { ProviderCacheEntity } from '../src/cache/provider-cache.entity.js';
 import { FakeClock, makeTestConfig } from '@app/testing';
 import type { DataSource } from 'typeorm';
 

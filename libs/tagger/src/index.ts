@@ -1,33 +1,24 @@
 export { TaggerModule } from './tagger.module.js';
 export { TagFilesModule } from './tag-files.module.js';
-export { AUDIO_FORMATS, type AudioFormat, type CoverImage, type FileTags, type ReadResult } from './file-tags.js';
+export { AUDIO_FORMATS, type AudioFormat, type FileTags, type ReadResult } from './file-tags.js';
 /** Writes a file's tags (all formats, cover included) through a copy that replaces the file. */
-export { TagWriter, type WriteOptions } from './tag-writer.js';
+export { TagWriter } from './tag-writer.js';
 /** BPM and initial key only (TBPM/TKEY, BPM/INITIALKEY, tmpo/initialkey), every other field left as it is. */
 export { TempoKeyTags } from './tempo-key/tempo-key-tags.js';
-export type { TempoKey } from './tempo-key/tempo-key-fields.js';
 /** Reads tags, audio facts and the cover of a file in-process; throws TagFileError for unreadable files. */
 export { TagReader } from './tag-reader.js';
-/** Resizes and re-encodes cover pictures as JPEG with ffmpeg. */
-export { CoverArt, type PrepareOptions } from './cover/cover-art.js';
 /** The type of an image from its bytes (JPEG, PNG, WebP), whatever a tag declares. */
 export { imageInfo } from './cover/image-info.js';
-export { TagFileError } from './tag-file.error.js';
 /** The format a file's extension names, undefined when TrueTrack does not tag it. */
 export { formatOf } from './audio-format.js';
 /** The TAGGING step and what it hands to STORING (`data.tagged`). */
-export { TagTrackStep, type TaggedFile } from './steps/tag-track.step.js';
+export { type TaggedFile } from './steps/tag-track.step.js';
 /** The file and tags a job carries into TAGGING: a person's metadata choice wins over the matched metadata. */
-export { taggingInput, type TaggingInput } from './steps/tagging-input.js';
+export { taggingInput } from './steps/tagging-input.js';
 /** Chromaprint fingerprints through fpcalc (raw words for dedup, the compressed form for AcoustID). */
 export { Fingerprinter } from './fingerprint/fingerprinter.js';
 /** A fingerprint, and how it is kept in job data and the library index (raw words comma-joined). */
-export {
-  type Fingerprint,
-  type StoredFingerprint,
-  parseRawFingerprint,
-  toStoredFingerprint,
-} from './fingerprint/fingerprint.js';
+export { type StoredFingerprint, parseRawFingerprint, toStoredFingerprint } from './fingerprint/fingerprint.js';
 /** How alike two raw fingerprints are (1 − bit error rate); above SAME_AUDIO_SIMILARITY, the same audio. */
 export { fingerprintSimilarity, SAME_AUDIO_SIMILARITY } from './fingerprint/fingerprint-similarity.js';
 /** Whether a codec (as the TagReader names it) is lossless. */

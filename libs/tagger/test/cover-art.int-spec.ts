@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PermanentError } from '@app/core';
 import { ProcessRunner } from '@app/platform';
-import { CoverArt } from '@app/tagger';
+import { CoverArt } from '../src/cover/cover-art.js';
 import { makeTempDir, makeTestConfig } from '@app/testing';
 import { ffprobe } from './support/ffprobe-view.js';
 

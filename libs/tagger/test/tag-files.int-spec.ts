@@ -1,7 +1,10 @@
 // TagReader and TagWriter on files TrueTrack did not make: tags from other tools, broken and foreign files.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CoverArt, type CoverImage, TagFileError, TagReader, TagWriter } from '@app/tagger';
+import { TagReader, TagWriter } from '@app/tagger';
+import { CoverArt } from '../src/cover/cover-art.js';
+import { type CoverImage } from '../src/file-tags.js';
+import { TagFileError } from '../src/tag-file.error.js';
 import { ProcessRunner } from '@app/platform';
 import { cutInHalf, generateAudio, makeTempDir, makeTestConfig } from '@app/testing';
 import { TONE } from './support/audio-formats.js';

@@ -3,7 +3,8 @@
 // software reads, and every other tag must survive.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TagFileError, TagReader, TagWriter, TempoKeyTags } from '@app/tagger';
+import { TagReader, TagWriter, TempoKeyTags } from '@app/tagger';
+import { TagFileError } from '../src/tag-file.error.js';
 import { generateAudio, makeTempDir } from '@app/testing';
 import { FORMAT_CASES, type FormatCase, TONE } from './support/audio-formats.js';
 import { FULL_TAGS } from './support/full-tags.js';

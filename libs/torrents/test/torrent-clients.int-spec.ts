@@ -6,15 +6,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import createTorrent from 'create-torrent';
 import { makeTempDir, pollUntil } from '@app/testing';
-import {
-  type DownloadClient,
-  type DownloadStatus,
-  type TorrentProgress,
-  linkOrCopy,
-  matchFileList,
-  readTorrentFile,
-  torrentProgress,
-} from '@app/torrents';
+import { readTorrentFile } from '@app/torrents';
+import { type DownloadClient, type DownloadStatus } from '../src/clients/download-client.js';
+import { type TorrentProgress, torrentProgress } from '../src/clients/download-progress.js';
+import { linkOrCopy } from '../src/clients/link-into-library.js';
+import { matchFileList } from '../src/decision/match-file-list.js';
 import { type Daemon, makeFlacAlbum, startQBittorrent, startTracker, startTransmission } from '@app/testing';
 
 const TITLES = ['In the Mood', 'Moonlight Serenade', 'Chattanooga Choo Choo'];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@app/db';
-import { LibraryTrackEntity } from '@app/library';
+import { LibraryTrackReads } from '@app/library';
 import { TrackLastfmTagsEntity } from './track-lastfm-tags.entity.js';
 
 /** A library track as Last.fm is asked about it. */
@@ -13,7 +13,10 @@ export interface TrackToTag {
 /** Stored Last.fm tags, and which library tracks to ask about. */
 @Injectable()
 export class LastfmTagStore {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly tracks: LibraryTrackReads,
+  ) {}
 
   find(trackId: string): Promise<TrackLastfmTagsEntity | null> {
     return this.tx.outsideTransaction((manager) => manager.findOneBy(TrackLastfmTagsEntity, { trackId }));
@@ -29,23 +32,13 @@ export class LastfmTagStore {
    * Tracks with an artist and a title: those changed in the library since `sinceMs`, or, without it, those
    * never asked about. Ordered by id so that a run is repeatable.
    */
-  tracksToTag(sinceMs?: number): Promise<TrackToTag[]> {
-    return this.tx.outsideTransaction(async (manager) => {
-      const qb = manager
-        .createQueryBuilder(LibraryTrackEntity, 't')
-        .select(['t.id', 't.artist', 't.title'])
-        .where('t.artist IS NOT NULL AND t.title IS NOT NULL')
-        .orderBy('t.id', 'ASC');
-      if (sinceMs !== undefined) qb.andWhere('t.updatedAt >= :sinceMs', { sinceMs });
-      else
-        qb.andWhere(
-          (sub) =>
-            `NOT EXISTS ${sub.subQuery().select('1').from(TrackLastfmTagsEntity, 'l').where('l.trackId = t.id').getQuery()}`,
-        );
-      const rows = await qb.getMany();
-      return rows.flatMap((t) =>
-        t.artist?.trim() && t.title?.trim() ? [{ id: t.id, artist: t.artist, title: t.title }] : [],
-      );
-    });
+  async tracksToTag(sinceMs?: number): Promise<TrackToTag[]> {
+    const tracks = await this.tracks.credited(sinceMs);
+    if (sinceMs !== undefined) return tracks;
+    const asked = await this.tx.outsideTransaction((manager) =>
+      manager.find(TrackLastfmTagsEntity, { select: { trackId: true } }),
+    );
+    const seen = new Set(asked.map((row) => row.trackId));
+    return tracks.filter((track) => !seen.has(track.id));
   }
 }

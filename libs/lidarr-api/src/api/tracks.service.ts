@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@app/core';
+import { LibraryTrackReads } from '@app/library';
 import { AlbumRepository } from '../catalog/album.repository.js';
 import type { LidarrAlbumEntity } from '../catalog/lidarr-album.entity.js';
 import type { LidarrTrackEntity } from '../catalog/lidarr-track.entity.js';
@@ -7,7 +8,6 @@ import { ReleaseRepository } from '../catalog/release.repository.js';
 import { LidarrValidationError } from '../http/lidarr-validation.error.js';
 import { type TrackResource, toTrackResource } from '../resources/track.resource.js';
 import { AlbumDetails } from '../stats/album-details.service.js';
-import { LibraryFilesReader } from '../stats/library-files.reader.js';
 
 export interface TrackQuery {
   artistId?: number;
@@ -23,7 +23,7 @@ export class TracksService {
     private readonly albums: AlbumRepository,
     private readonly releases: ReleaseRepository,
     private readonly details: AlbumDetails,
-    private readonly files: LibraryFilesReader,
+    private readonly files: LibraryTrackReads,
   ) {}
 
   async list(query: TrackQuery): Promise<TrackResource[]> {

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { NotFoundError } from '@app/core';
+import { LibraryTrackReads } from '@app/library';
 import { MusicBrainzProvider, type ProviderReleaseGroup } from '@app/resolver';
 import { LidarrValidationError } from '../http/lidarr-validation.error.js';
-import { LibraryFilesReader } from '../stats/library-files.reader.js';
 import { AlbumReleases } from './album-releases.service.js';
 import { AlbumSearcher } from './album-searcher.service.js';
 import { AlbumRepository } from './album.repository.js';
@@ -26,7 +26,7 @@ export class ArtistCatalog {
     private readonly albums: AlbumRepository,
     private readonly releases: AlbumReleases,
     private readonly searcher: AlbumSearcher,
-    private readonly files: LibraryFilesReader,
+    private readonly files: LibraryTrackReads,
     private readonly background: BackgroundTasks,
   ) {}
 

@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { TransitionHistory } from '@app/jobs';
 import { AlbumRepository } from '../catalog/album.repository.js';
 import type { PageRequest, PagingResource } from '../http/paging.js';
-import { type HistoryResource, toHistoryResource } from './history.resource.js';
-import { HistoryReader } from './history.reader.js';
+import { HISTORY_STATES, type HistoryResource, toHistoryResource } from './history.resource.js';
 
 /** Lidarr's history: grabs, imports and failures of jobs, with the album a job was searching for. */
 @Injectable()
 export class HistoryService {
   constructor(
-    private readonly reader: HistoryReader,
+    private readonly history: TransitionHistory,
     private readonly albums: AlbumRepository,
   ) {}
 
   async page(request: PageRequest, albumId?: number): Promise<PagingResource<HistoryResource>> {
     const album = albumId === undefined ? undefined : await this.albums.findById(albumId);
     if (albumId !== undefined && !album?.jobId) return { ...request, totalRecords: 0, records: [] };
-    const [rows, totalRecords] = await this.reader.page({
+    const [rows, totalRecords] = await this.history.page({
+      states: HISTORY_STATES,
       skip: (request.page - 1) * request.pageSize,
       take: request.pageSize,
       ascending: request.sortDirection === 'ascending',

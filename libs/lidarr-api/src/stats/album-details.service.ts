@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { LibraryTrackReads } from '@app/library';
 import { preferredRelease } from '../catalog/preferred-release.js';
 import type { LidarrAlbumEntity } from '../catalog/lidarr-album.entity.js';
 import type { LidarrReleaseEntity } from '../catalog/lidarr-release.entity.js';
 import type { LidarrTrackEntity } from '../catalog/lidarr-track.entity.js';
 import { ReleaseRepository } from '../catalog/release.repository.js';
 import { type AlbumStatistics, albumStatistics } from './album-statistics.js';
-import { LibraryFilesReader } from './library-files.reader.js';
 
 /** An album with its editions, the one its tracks come from, and how much of it the library holds. */
 export interface AlbumDetail {
@@ -23,7 +23,7 @@ export interface AlbumDetail {
 export class AlbumDetails {
   constructor(
     private readonly releases: ReleaseRepository,
-    private readonly files: LibraryFilesReader,
+    private readonly files: LibraryTrackReads,
   ) {}
 
   async load(albums: LidarrAlbumEntity[]): Promise<AlbumDetail[]> {

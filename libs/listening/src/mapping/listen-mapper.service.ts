@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { TransactionRunner } from '@app/db';
-import { LibraryTrackEntity } from '@app/library';
+import { LibraryTrackReads } from '@app/library';
 import { IsNull } from 'typeorm';
 import { ListenEntity } from '../listens/listen.entity.js';
 import { ListenEvents } from '../listens/listen-events.js';
@@ -67,6 +67,7 @@ export class ListenMapper implements OnApplicationShutdown {
     private readonly tx: TransactionRunner,
     private readonly cache: RecordingCache,
     private readonly plays: PlayCounts,
+    private readonly tracks: LibraryTrackReads,
     private readonly events: ListenEvents,
     @Optional() @Inject(RECORDING_LOOKUP) private readonly lookup?: RecordingLookup,
   ) {}
@@ -221,28 +222,11 @@ export class ListenMapper implements OnApplicationShutdown {
 
   /** The library's tracks as keys, and a signature that changes when tracks come, go or change. */
   private async libraryMatches(): Promise<{ matches: LibraryMatches; signature: string }> {
-    const summary = await this.tx.outsideTransaction((m) =>
-      m
-        .createQueryBuilder(LibraryTrackEntity, 't')
-        .select('COUNT(*)', 'count')
-        .addSelect('MAX(t.updatedAt)', 'newest')
-        .getRawOne<{ count: string | number; newest: string | number | null }>(),
-    );
-    const signature = `${Number(summary?.count ?? 0)}:${Number(summary?.newest ?? 0)}`;
+    const signature = await this.tracks.signature();
     if (this.library?.signature !== signature) {
-      this.library = { matches: await this.loadLibrary(), signature };
+      this.library = { matches: new LibraryMatches(await this.tracks.identities()), signature };
     }
     return this.library;
-  }
-
-  private async loadLibrary(): Promise<LibraryMatches> {
-    const tracks = await this.tx.outsideTransaction((m) =>
-      m.find(LibraryTrackEntity, {
-        select: { id: true, artist: true, title: true, mbRecordingId: true },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      }),
-    );
-    return new LibraryMatches(tracks);
   }
 
   /** Links listens mapped before their track was in the library, once each time the library has changed. */

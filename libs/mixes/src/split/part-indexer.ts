@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { fromReadResult, hashContent, LibraryIndex, type LibraryTrackEntity, toLibraryRelative } from '@app/library';
+import { fromReadResult, hashContent, LibraryIndex, toLibraryRelative } from '@app/library';
 import { TagReader } from '@app/tagger';
 
 /** Puts a part's file in the library index as a scan would; a part cut again keeps its row (and id). */
@@ -13,7 +13,8 @@ export class PartIndexer {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async add(absolute: string): Promise<LibraryTrackEntity> {
+  /** The part's index row: its id and library-relative path. */
+  async add(absolute: string): Promise<{ id: string; path: string }> {
     const path = toLibraryRelative(this.config.paths.libraryRoot, absolute);
     const [read, hashes, facts] = await Promise.all([
       this.reader.read(absolute),

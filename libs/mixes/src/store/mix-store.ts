@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@app/core';
 import { TransactionRunner } from '@app/db';
+import { LibraryTrackReads } from '@app/library';
 import { MixLineEntity } from './mix-line.entity.js';
 import { MixPartEntity } from './mix-part.entity.js';
 import { MixEntity } from './mix.entity.js';
@@ -14,7 +15,10 @@ export interface MixCounts {
 /** All SQL of the mix tables. */
 @Injectable()
 export class MixStore {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly tracks: LibraryTrackReads,
+  ) {}
 
   /** Replaces the mix of a track (a new tracklist for the same file) with its lines, in one transaction. */
   save(mix: MixEntity, lines: MixLineEntity[]): Promise<void> {
@@ -86,19 +90,12 @@ export class MixStore {
   }
 
   /** The parts of a mix in order, with their files' library paths (a part whose track is gone is left out). */
-  parts(mixId: string): Promise<{ part: MixPartEntity; path: string }[]> {
-    return this.tx.outsideTransaction(async (manager) => {
-      const parts = await manager.find(MixPartEntity, { where: { mixId }, order: { position: 'ASC' } });
-      if (!parts.length) return [];
-      const postgres = manager.connection.options.type === 'postgres';
-      const ids = parts.map((p) => p.trackId);
-      const marks = ids.map((_, i) => (postgres ? `$${i + 1}` : '?')).join(', ');
-      const rows = (await manager.query(`SELECT id, path FROM library_track WHERE id IN (${marks})`, ids)) as {
-        id: string;
-        path: string;
-      }[];
-      const paths = new Map(rows.map((r) => [r.id, r.path]));
-      return parts.filter((p) => paths.has(p.trackId)).map((part) => ({ part, path: paths.get(part.trackId)! }));
-    });
+  async parts(mixId: string): Promise<{ part: MixPartEntity; path: string }[]> {
+    const parts = await this.tx.outsideTransaction((manager) =>
+      manager.find(MixPartEntity, { where: { mixId }, order: { position: 'ASC' } }),
+    );
+    if (!parts.length) return [];
+    const paths = await this.tracks.pathsOf(parts.map((p) => p.trackId));
+    return parts.filter((p) => paths.has(p.trackId)).map((part) => ({ part, path: paths.get(part.trackId)! }));
   }
 }

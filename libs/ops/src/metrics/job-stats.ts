@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JobState, JobStatus } from '@app/contracts';
+import type { JobState } from '@app/contracts';
+import { JobCounts } from '@app/jobs';
 import { CLOCK, type Clock } from '@app/platform';
-import { DataSource } from 'typeorm';
 
 /** How long one count of the job table is reused: scrapes come often, the counts change slowly. */
 export const JOB_STATS_TTL_MS = 5000;
@@ -19,7 +19,7 @@ export class JobStats {
   private cached: { at: number; value: Promise<JobStatsSnapshot> } | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly counts: JobCounts,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -35,23 +35,7 @@ export class JobStats {
   }
 
   private async count(now: number): Promise<JobStatsSnapshot> {
-    const rows: { state: string; count: string | number }[] = await this.dataSource
-      .createQueryBuilder()
-      .select('job.state', 'state')
-      .addSelect('COUNT(*)', 'count')
-      .from('job', 'job')
-      .groupBy('job.state')
-      .getRawMany();
-    const due: { count: string | number } | undefined = await this.dataSource
-      .createQueryBuilder()
-      .select('COUNT(*)', 'count')
-      .from('job', 'job')
-      .where('job.status = :status', { status: JobStatus.Running })
-      .andWhere('job.next_run_at <= :now', { now })
-      .andWhere('(job.lease_until IS NULL OR job.lease_until < :now)', { now })
-      .getRawOne();
-    const byState = Object.fromEntries(Object.values(JobState).map((state) => [state, 0])) as Record<JobState, number>;
-    for (const row of rows) byState[row.state as JobState] = Number(row.count);
-    return { byState, queueDepth: Number(due?.count ?? 0) };
+    const [byState, queueDepth] = await Promise.all([this.counts.byState(), this.counts.due(now)]);
+    return { byState, queueDepth };
   }
 }

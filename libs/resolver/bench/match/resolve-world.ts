@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForMatch, splitArtists } from '@app/core';
-import type { ProviderRecording, MetadataProvider, RecordingQuery } from '@app/resolver';
+import type { ProviderRecording } from '../../src/providers/provider-models.js';
+import type { MetadataProvider, RecordingQuery } from '../../src/providers/provider.types.js';
 import type { LabelledTitle } from './corpus.js';
 
 /**

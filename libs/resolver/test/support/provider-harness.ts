@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { AppConfig, ProviderId } from '@app/config';
 import { buildDataSourceOptions, openDataSource, TransactionRunner } from '@app/db';
 import { SystemClock } from '@app/platform';
-import { ProviderCache, ProviderCacheEntity, ProviderHttpFactory } from '@app/resolver';
+import { ProviderCache } from '../../src/cache/provider-cache.service.js';
+import { ProviderCacheEntity } from '../../src/cache/provider-cache.entity.js';
+import { ProviderHttpFactory } from '../../src/providers/provider-http.js';
 import { makeTestConfig } from '@app/testing';
 
 export interface ProviderHarness {
