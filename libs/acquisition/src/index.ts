@@ -18,6 +18,7 @@ export { ExtractAudioStep } from './steps/extract-audio.step.js';
 export { resolveYtDlpBinary, managedYtDlpPath, type YtDlpBinary } from './ytdlp/ytdlp-binary.js';
 export { YtDlpUpdater, YTDLP_BINARY, type LatestRelease } from './ytdlp/ytdlp-updater.js';
 export { YtDlpWarnings } from './ytdlp/ytdlp-warnings.js';
+export { YtDlpWarmPool, YTDLP_WARM_OPTIONS, type YtDlpWarmOptions } from './ytdlp/warm/ytdlp-warm-pool.js';
 export { JobTempJanitor } from './cleanup/job-temp-janitor.js';
 /** Versions and problems of yt-dlp, ffmpeg and ffprobe; `problems()` feeds health notifications. */
 export { ToolStatusService } from './api/tool-status.service.js';

@@ -89,6 +89,8 @@ export interface AppConfig {
     ffprobe: string;
     fpcalc: string;
     downloadTimeoutMs: number;
+    /** Keep one yt-dlp started ahead (Python and yt_dlp loaded), waiting for the next download's argv. */
+    ytdlpWarm: boolean;
     ffmpegTimeoutMs: number;
     cookiesFile: string | undefined;
     rateLimit: string | undefined;

@@ -153,6 +153,7 @@ export const ENV_KEYS = {
     integer(1000, 86_400_000),
     'Longest one download may take',
   ),
+  ytdlpWarm: key('TRUETRACK_YTDLP_WARM', 'true', bool, 'Keep one yt-dlp started ahead, waiting for the next download'),
   ffmpegTimeoutMs: key(
     'TRUETRACK_FFMPEG_TIMEOUT_MS',
     '900000',
@@ -624,6 +625,7 @@ export function loadConfig(env: RawSettings = process.env): AppConfig {
       ffprobe: v(ENV_KEYS.ffprobe),
       fpcalc: v(ENV_KEYS.fpcalc),
       downloadTimeoutMs: v(ENV_KEYS.downloadTimeoutMs),
+      ytdlpWarm: v(ENV_KEYS.ytdlpWarm),
       ffmpegTimeoutMs: v(ENV_KEYS.ffmpegTimeoutMs),
       cookiesFile: v(ENV_KEYS.cookiesFile),
       rateLimit: v(ENV_KEYS.rateLimit),
