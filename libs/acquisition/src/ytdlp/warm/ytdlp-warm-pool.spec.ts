@@ -146,6 +146,17 @@ describe('YtDlpWarmPool', () => {
     expect(spawner.spawned).toHaveLength(1);
   });
 
+  it('tells when a loaded yt-dlp waits, and when none will', async () => {
+    const { pool, spawner } = setup();
+    expect(await pool.waitingReady()).toBe(false);
+    pool.onApplicationBootstrap();
+    const asked = pool.waitingReady();
+    spawner.last.becomeReady();
+    expect(await asked).toBe(true);
+    spawner.last.exit();
+    expect(await pool.waitingReady()).toBe(false);
+  });
+
   it('does not hand out one that died while waiting', async () => {
     const { pool, spawner } = setup();
     pool.onApplicationBootstrap();

@@ -78,6 +78,17 @@ export class YtDlpWarmPool implements OnApplicationBootstrap, OnModuleDestroy {
     return taken;
   }
 
+  /** Settles once a yt-dlp waits, loaded (true), or there is none to wait for (false). */
+  async waitingReady(): Promise<boolean> {
+    const waiting = this.waiting;
+    return waiting
+      ? waiting.ready.then(
+          () => waiting.alive,
+          () => false,
+        )
+      : false;
+  }
+
   /** The program was replaced (an update): the waiting process runs the old one, so a new one takes its place. */
   replace(): void {
     this.dropWaiting();
