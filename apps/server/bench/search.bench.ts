@@ -77,7 +77,8 @@ async function main(): Promise<void> {
     TRUETRACK_OUTPUT_POLICY: 'original',
     TRUETRACK_LOG_LEVEL: 'error',
     TRUETRACK_API_KEY: TEST_API_KEY,
-    TRUETRACK_POLL_MS: '50',
+    // A worker is woken when a job is created; the poll (the default is 1 s) only finds work of other processes.
+    TRUETRACK_POLL_MS: process.env['TRUETRACK_POLL_MS'] ?? '50',
     TRUETRACK_PROVIDER_CACHE_HOURS: '0',
   });
   mkdirSync(loaded.paths.libraryRoot, { recursive: true });
