@@ -15,6 +15,9 @@ import { resolveYtDlpBinary, type YtDlpBinary } from './ytdlp/ytdlp-binary.js';
 import { YtDlpReleases } from './ytdlp/ytdlp-releases.js';
 import { YTDLP_BINARY, YtDlpUpdater } from './ytdlp/ytdlp-updater.js';
 import { YtDlpEgress } from './ytdlp/ytdlp-egress.js';
+import { WarmYtDlpProcessSpawner } from './ytdlp/warm/warm-ytdlp-process.js';
+import { WARM_YTDLP_SPAWNER } from './ytdlp/warm/warm-ytdlp.js';
+import { YTDLP_WARM_OPTIONS, YtDlpWarmPool } from './ytdlp/warm/ytdlp-warm-pool.js';
 import { YtDlpWarnings } from './ytdlp/ytdlp-warnings.js';
 import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
 
@@ -32,6 +35,16 @@ import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
         timeoutMs: config.tools.downloadTimeoutMs,
       }),
     },
+    {
+      provide: YTDLP_WARM_OPTIONS,
+      inject: [APP_CONFIG, YTDLP_BINARY],
+      useFactory: (config: AppConfig, binary: YtDlpBinary) => ({
+        enabled: config.tools.ytdlpWarm,
+        program: binary.path,
+      }),
+    },
+    { provide: WARM_YTDLP_SPAWNER, useClass: WarmYtDlpProcessSpawner },
+    YtDlpWarmPool,
     {
       provide: FFMPEG_OPTIONS,
       inject: [APP_CONFIG],

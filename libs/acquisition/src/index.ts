@@ -1,5 +1,7 @@
 export { AcquisitionModule } from './acquisition.module.js';
-export { YtDlpRunner } from './ytdlp/ytdlp.runner.js';
+export { YtDlpRunner, YTDLP_OPTIONS } from './ytdlp/ytdlp.runner.js';
+export { YtDlpWarmPool } from './ytdlp/warm/ytdlp-warm-pool.js';
+export { YtDlpWarnings } from './ytdlp/ytdlp-warnings.js';
 /** What yt-dlp says about a download (track, artist, uploader…) and what a link holds (one recording or entries). */
 export { type YtDlpInfo } from './ytdlp/parse-ytdlp-info.js';
 /** Extension point: a link's description and chapters, kept by DOWNLOADING for whoever reacts to the stored track. */

@@ -1,8 +1,7 @@
 // A job's temp folder disappears when the job ends — finalized, failed or cancelled mid-download — and the
 // sweep at boot and every hour removes what finished or unknown jobs left behind.
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CandidateStage, JobKind, JobState, JobStatus } from '@app/contracts';
@@ -136,6 +135,25 @@ it('stops yt-dlp and removes the folder when a job is cancelled mid-download', a
   expect((await engine.jobs.get(job.id)).status).toBe(JobStatus.Cancelled);
 });
 
+/**
+ * Whether some process holds a file in the folder open (yt-dlp its `.part` file). Not `pgrep -f`: a yt-dlp kept
+ * loaded gets its argv, and with it the folder, on stdin rather than on its command line.
+ */
 function ytDlpRunningFor(folder: string): boolean {
-  return spawnSync('pgrep', ['-f', folder]).status === 0;
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .some((pid) => openFiles(pid).some((path) => path.startsWith(`${folder}/`)));
+}
+
+function openFiles(pid: string): string[] {
+  // A process or a descriptor may be gone by the time it is read, or belong to another user.
+  const read = <T>(what: () => T, otherwise: T): T => {
+    try {
+      return what();
+    } catch {
+      return otherwise;
+    }
+  };
+  const fds = read(() => readdirSync(`/proc/${pid}/fd`), [] as string[]);
+  return fds.map((fd) => read(() => readlinkSync(`/proc/${pid}/fd/${fd}`), ''));
 }

@@ -306,6 +306,7 @@ describe('loadConfig rejections', () => {
     ['TRUETRACK_LINK_MAX_ENTRIES', '0', 'must be a whole number from 1 to 100000'],
     ['FPCALC_PATH', 'fp calc\u0000', 'must be a program name or a path to it'],
     ['TRUETRACK_FINGERPRINT', 'sometimes', 'must be true or false'],
+    ['TRUETRACK_YTDLP_WARM', 'warm', 'must be true or false'],
     ['ACOUSTID_API_KEY', '   ', 'must not be empty'],
     ['TRUETRACK_YOUTUBE_WATCH_URL', 'ftp://mirror/watch', 'must be a URL starting with http:// or https://'],
     ['TRUETRACK_ID3_VERSION', '2', 'must be one of 3, 4'],

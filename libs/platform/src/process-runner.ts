@@ -45,13 +45,24 @@ export class ProcessRunner {
   run(bin: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
     const { signal } = opts;
     if (signal?.aborted) return Promise.reject(abortError(bin, signal.reason));
+    const child = spawnInOwnGroup(bin, args, opts);
+    writeStdin(child, opts.stdin);
+    return this.follow(child, bin, opts);
+  }
+
+  /**
+   * Supervises a child started elsewhere, as `run` supervises its own: collects its output from now on, stops
+   * its process group on abort or timeout (the timeout counts from this call) and settles when it closes. The
+   * child must lead its own process group (spawned `detached`) with piped stdout and stderr; `cwd`, `env` and
+   * `stdin` are the spawner's business and are ignored here.
+   */
+  follow(child: ChildProcess, bin: string, opts: RunOptions = {}): Promise<RunResult> {
+    const { signal } = opts;
     return new Promise((resolve, reject) => {
-      const child = spawnInOwnGroup(bin, args, opts);
       const stdout = new OutputCollector(opts.onStdoutLine);
       const stderr = new OutputCollector(opts.onStderrLine, STDERR_TAIL_CHARS);
       child.stdout?.setEncoding('utf8').on('data', (chunk: string) => stdout.push(chunk));
       child.stderr?.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
-      writeStdin(child, opts.stdin);
 
       let stopReason: StopReason | undefined;
       const stop = (reason: StopReason) => {
@@ -66,6 +77,7 @@ export class ProcessRunner {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
       };
+      if (signal?.aborted) stop('aborted');
 
       child.once('error', (error: NodeJS.ErrnoException) => {
         cleanup();

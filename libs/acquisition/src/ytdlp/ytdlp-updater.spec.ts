@@ -1,8 +1,13 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
 import { ConflictError, RetryableError } from '@app/core';
 import type { ProcessRunner } from '@app/platform';
 import { FakeClock } from '@app/testing';
 import type { YtDlpReleases } from './ytdlp-releases.js';
 import { YtDlpUpdater } from './ytdlp-updater.js';
+import type { YtDlpWarmPool } from './warm/ytdlp-warm-pool.js';
 
 const HOUR = 3_600_000;
 
@@ -60,5 +65,46 @@ describe('YtDlpUpdater.update', () => {
     const error = await sut.update().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as Error).message).toMatch(/^yt-dlp is yt-dlp, a system program TrueTrack does not own; /);
+  });
+
+  describe('with a yt-dlp kept loaded', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'tt-ytdlp-update-'));
+      writeFileSync(join(dir, 'yt-dlp'), 'old');
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    function updater(published: string) {
+      const releases = {
+        publishedChecksum: async () => published,
+        download: async (file: string) => (writeFileSync(file, 'new'), { bytes: 3, sha256: 'abc' }),
+      } as unknown as YtDlpReleases;
+      const processes = {
+        run: async (bin: string) => ({
+          exitCode: 0,
+          stdout: bin.endsWith('.download') ? '2099.01.01\n' : '2024.01.01\n',
+          stderrTail: '',
+        }),
+      } as unknown as ProcessRunner;
+      const replace = jest.fn();
+      const pool = { replace } as unknown as YtDlpWarmPool;
+      const binary = { path: join(dir, 'yt-dlp'), updatable: true };
+      return { sut: new YtDlpUpdater(releases, processes, binary, new FakeClock(0), pool), replace };
+    }
+
+    it('replaces the waiting one once the new yt-dlp is in place', async () => {
+      const { sut, replace } = updater('abc');
+      expect(await sut.update()).toMatchObject({ previousVersion: '2024.01.01', version: '2099.01.01' });
+      expect(readFileSync(join(dir, 'yt-dlp'), 'utf8')).toBe('new');
+      expect(replace).toHaveBeenCalledTimes(1);
+    });
+
+    it('keeps it when the update fails', async () => {
+      const { sut, replace } = updater('another checksum');
+      await expect(sut.update()).rejects.toThrow(/does not match the release's published SHA-256/);
+      expect(readFileSync(join(dir, 'yt-dlp'), 'utf8')).toBe('old');
+      expect(replace).not.toHaveBeenCalled();
+    });
   });
 });

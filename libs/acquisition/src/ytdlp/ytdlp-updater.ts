@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { chmod, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { ToolUpdateDto } from '@app/contracts';
 import { ConflictError, UnprocessableError } from '@app/core';
 import { CLOCK, type Clock, ProcessRunner } from '@app/platform';
+import { YtDlpWarmPool } from './warm/ytdlp-warm-pool.js';
 import type { YtDlpBinary } from './ytdlp-binary.js';
 import { YtDlpReleases } from './ytdlp-releases.js';
 
@@ -40,6 +41,7 @@ export class YtDlpUpdater {
     private readonly processes: ProcessRunner,
     @Inject(YTDLP_BINARY) private readonly binary: YtDlpBinary,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() private readonly warm?: YtDlpWarmPool,
   ) {}
 
   /** The newest release as last checked; asks the release feed again once that answer is a day old. */
@@ -104,6 +106,7 @@ export class YtDlpUpdater {
         );
       });
       await rename(temp, path);
+      this.warm?.replace();
       this.logger.log(`yt-dlp updated from ${previousVersion ?? 'an unknown version'} to ${version} (${path})`);
       return { name: 'yt-dlp', path, previousVersion, version };
     } finally {

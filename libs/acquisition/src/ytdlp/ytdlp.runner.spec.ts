@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { jest } from '@jest/globals';
 import { ExternalToolError, PermanentError, RetryableError } from '@app/core';
 import { AbortError, type ProcessRunner, type RunOptions, type RunResult } from '@app/platform';
@@ -5,12 +6,15 @@ import { buildYtDlpArgs } from './build-ytdlp-args.js';
 import type { YtDlpProgress } from './parse-ytdlp-progress.js';
 import { YtDlpRunner } from './ytdlp.runner.js';
 import { YtDlpWarnings } from './ytdlp-warnings.js';
+import type { WarmYtDlp } from './warm/warm-ytdlp.js';
+import type { YtDlpWarmPool } from './warm/ytdlp-warm-pool.js';
 
 // A folder that does not exist: listing it yields nothing, so no test here touches real files.
 const INPUT = { url: 'https://example.test/a.opus', outputDir: '/nonexistent/tt-ytdlp-unit' };
 const OK: RunResult = { exitCode: 0, stdout: '', stderrTail: '' };
 
 type Run = (bin: string, args: string[], opts?: RunOptions) => Promise<RunResult>;
+type Follow = (child: ChildProcess, bin: string, opts?: RunOptions) => Promise<RunResult>;
 
 function setup(run: Run) {
   const mock = jest.fn<Run>(run);
@@ -154,5 +158,57 @@ describe('YtDlpRunner downloads and probes', () => {
   ])('%s', async (_name, run, type) => {
     const { sut } = setup(run);
     await expect(sut.probe({ url: 'https://example.test/' })).rejects.toBeInstanceOf(type);
+  });
+
+  describe('with a yt-dlp kept loaded', () => {
+    function warmSetup(warm: WarmYtDlp | undefined) {
+      const child = { pid: 4242 } as ChildProcess;
+      const started: (readonly string[])[] = [];
+      const taken = warm && { ...warm, start: (argv: readonly string[]) => (started.push(argv), child) };
+      const follow = jest.fn<Follow>(async (_child, _bin, opts) => {
+        opts?.onStdoutLine?.('TT_PROGRESS 10 100 NA 5 18');
+        return OK;
+      });
+      const run = jest.fn<Run>(async () => OK);
+      const pool = { take: async () => taken } as unknown as YtDlpWarmPool;
+      const sut = new YtDlpRunner(
+        { run, follow } as unknown as ProcessRunner,
+        { binary: '/opt/yt-dlp', timeoutMs: 9000 },
+        new YtDlpWarnings({ now: () => 0 }),
+        pool,
+      );
+      return { sut, child, started, follow, run };
+    }
+
+    it('hands it the argv a cold start would get and supervises it the same way', async () => {
+      const seen: YtDlpProgress[] = [];
+      const signal = new AbortController().signal;
+      const { sut, child, started, follow, run } = warmSetup({} as WarmYtDlp);
+      await sut.download(INPUT, { signal, onProgress: (p) => seen.push(p) }).catch(() => undefined);
+      expect(started).toEqual([buildYtDlpArgs(INPUT)]);
+      expect(follow).toHaveBeenCalledTimes(1);
+      expect(follow.mock.calls[0]?.[0]).toBe(child);
+      expect(follow.mock.calls[0]?.[1]).toBe('/opt/yt-dlp');
+      expect(follow.mock.calls[0]?.[2]).toMatchObject({ timeoutMs: 9000, signal });
+      expect(seen).toHaveLength(1);
+      expect(run).not.toHaveBeenCalled();
+    });
+
+    it('starts yt-dlp itself when none is waiting', async () => {
+      const { sut, follow, run } = warmSetup(undefined);
+      await sut.download(INPUT).catch(() => undefined);
+      expect(run.mock.calls[0]?.[1]).toEqual(buildYtDlpArgs(INPUT));
+      expect(follow).not.toHaveBeenCalled();
+    });
+
+    it('classifies its failure as a cold failure', async () => {
+      const { sut, follow } = warmSetup({} as WarmYtDlp);
+      follow.mockImplementation(async () =>
+        Promise.reject(new ExternalToolError('yt-dlp', 1, 'ERROR: HTTP Error 503')),
+      );
+      const error = (await sut.download(INPUT).catch((e: unknown) => e)) as RetryableError;
+      expect(error).toBeInstanceOf(RetryableError);
+      expect(error.details).toEqual({ tool: 'yt-dlp', kind: 'http-5xx', exitCode: 1 });
+    });
   });
 });

@@ -1,14 +1,15 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ExternalToolError, PermanentError, RetryableError } from '@app/core';
-import { isAbortError, ProcessRunner } from '@app/platform';
-import { Inject, Injectable } from '@nestjs/common';
+import { isAbortError, ProcessRunner, type RunOptions } from '@app/platform';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { buildYtDlpArgs, YTDLP_PROGRESS_PREFIX, type YtDlpArgsInput } from './build-ytdlp-args.js';
 import { buildYtDlpProbeArgs, type YtDlpProbeInput } from './build-ytdlp-probe-args.js';
 import { classifyYtDlpFailure } from './classify-ytdlp-failure.js';
 import { type LinkContents, parseYtDlpPlaylist } from './parse-ytdlp-playlist.js';
 import { parseYtDlpInfo, type YtDlpInfo } from './parse-ytdlp-info.js';
 import { parseYtDlpProgress, type YtDlpProgress } from './parse-ytdlp-progress.js';
+import { YtDlpWarmPool } from './warm/ytdlp-warm-pool.js';
 import { YtDlpWarnings } from './ytdlp-warnings.js';
 
 export interface YtDlpOptions {
@@ -47,6 +48,7 @@ export class YtDlpRunner {
     private readonly processes: ProcessRunner,
     @Inject(YTDLP_OPTIONS) private readonly options: YtDlpOptions,
     private readonly warnings: YtDlpWarnings,
+    @Optional() private readonly warm?: YtDlpWarmPool,
   ) {}
 
   async version(): Promise<string> {
@@ -60,22 +62,30 @@ export class YtDlpRunner {
     const before = new Set(await listFiles(input.outputDir));
     const printed: string[] = [];
     let info: YtDlpInfo | undefined;
+    const runOptions: RunOptions = {
+      timeoutMs: this.options.timeoutMs,
+      signal: opts.signal,
+      onStdoutLine: (line) => {
+        const parsed = parseYtDlpInfo(line);
+        if (parsed) info = parsed;
+        else onLine(line, printed, opts.onProgress);
+      },
+    };
     try {
-      await this.processes.run(this.options.binary, args, {
-        timeoutMs: this.options.timeoutMs,
-        signal: opts.signal,
-        onStdoutLine: (line) => {
-          const parsed = parseYtDlpInfo(line);
-          if (parsed) info = parsed;
-          else onLine(line, printed, opts.onProgress);
-        },
-      });
+      await this.run(args, runOptions);
       const download = await checkOutput(input.outputDir, printed.at(-1));
       return info ? { ...download, info } : download;
     } catch (error) {
       await removeNewFiles(input.outputDir, before);
       throw this.toDownloadError(error);
     }
+  }
+
+  /** A warm yt-dlp when one is waiting (same argv, same supervision), else yt-dlp started now. */
+  private async run(args: string[], runOptions: RunOptions): Promise<void> {
+    const warm = runOptions.signal?.aborted ? undefined : await this.warm?.take();
+    if (warm) await this.processes.follow(warm.start(args), this.options.binary, runOptions);
+    else await this.processes.run(this.options.binary, args, runOptions);
   }
 
   /** Whether a link is one recording or a playlist of entries, without downloading anything. */

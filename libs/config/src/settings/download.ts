@@ -29,6 +29,11 @@ export const DOWNLOAD_SETTINGS = {
       'where the latest yt-dlp version is looked up (at most daily)',
       { default: 'https://api.github.com/repos/yt-dlp/yt-dlp/releases/latest', parse: url('http', 'https') },
     ),
+    ytdlpWarm: setting(
+      'TRUETRACK_YTDLP_WARM',
+      'keep one yt-dlp loaded and waiting for the next download (`false`: start it per download); a compiled yt-dlp is always started per download',
+      { default: 'true', parse: bool },
+    ),
     downloadTimeoutMs: setting('TRUETRACK_DOWNLOAD_TIMEOUT_MS', 'longest one download may take', {
       default: '900000',
       parse: integer(1000, 86_400_000),
