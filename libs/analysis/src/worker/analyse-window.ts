@@ -1,7 +1,7 @@
 import type { Essentia, EssentiaVector } from 'essentia.js';
 import { type KeyProfile, type RawFeatures, type RhythmMethod, TEMPO_RANGE } from './raw-features.js';
 import { FRAME_SIZE, spectralFrames } from './spectral-frames.js';
-import { offbeatStrengthRatio } from './tempo-octave.js';
+import { alternateBeatRatio, offbeatStrengthRatio } from './tempo-octave.js';
 
 export interface WindowOptions {
   rhythmMethod: RhythmMethod;
@@ -46,6 +46,7 @@ export function analyseWindow(
       bpmConfidence: rhythmMethod === 'multifeature' ? rhythm.confidence : null,
       beats,
       offbeatRatio: offbeatStrengthRatio(beats, envelope),
+      alternateRatio: alternateBeatRatio(beats, envelope),
       key: key.key,
       scale: key.scale,
       keyStrength: key.strength,
