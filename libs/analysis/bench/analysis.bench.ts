@@ -11,6 +11,7 @@ import { analysisWindow } from '@app/core';
 import { generateAudio } from '@app/testing';
 import essentiaJs from 'essentia.js';
 import { decodeWindow } from '../src/extract/decode-window.js';
+import { halfRate } from '../src/worker/half-rate.js';
 import { spectralFrames } from '../src/worker/spectral-frames.js';
 
 const arg = (name: string, fallback: string) => {
@@ -82,7 +83,13 @@ async function profile(file: string): Promise<void> {
     for (const method of ['multifeature', 'degara']) {
       time(`rhythm ${method}`, () => essentia.RhythmExtractor2013(signal, 208, method, 40));
     }
-    time('key', () => essentia.KeyExtractor(signal));
+    time('key at 44.1 kHz (before)', () => essentia.KeyExtractor(signal));
+    time('key at 22.05 kHz (now, halving the rate included)', () => {
+      const half = essentia.arrayToVector(halfRate(pcm));
+      const key = essentia.KeyExtractor(half, true, 2048, 2048, 12, 3500, 60, 25, 0.2, 'edma', 22_050);
+      half.delete();
+      return key;
+    });
     time('danceability', () => essentia.Danceability(signal));
     time('dynamic complexity', () => essentia.DynamicComplexity(signal));
     time('onset rate', () => essentia.OnsetRate(signal));
