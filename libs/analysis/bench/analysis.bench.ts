@@ -1,6 +1,7 @@
 // What audio analysis costs: CPU seconds per minute of audio (ffmpeg decoding included), tracks per hour with one
 // worker thread per core, and peak RSS over many tracks (flat memory is the point of recycling worker threads).
-// Run through `npm run bench:analysis [-- --method multifeature|degara --windows N --tracks N]`; a few minutes.
+// Run through `npm run bench:analysis [-- --method multifeature|degara --windows N --tracks N --memory-only]`; a few
+// minutes, the memory run over 500 thirty-second windows much longer (`--memory-only` runs just that).
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { analysisWindow } from '@app/core';
 import { generateAudio } from '@app/testing';
 import essentiaJs from 'essentia.js';
 import { decodeWindow } from '../src/extract/decode-window.js';
+import { halfRate } from '../src/worker/half-rate.js';
 import { spectralFrames } from '../src/worker/spectral-frames.js';
 
 const arg = (name: string, fallback: string) => {
@@ -20,6 +22,7 @@ const arg = (name: string, fallback: string) => {
 const method = arg('method', 'multifeature') as RhythmMethod;
 const windows = Number(arg('windows', '3'));
 const tracks = Number(arg('tracks', '500'));
+const memoryOnly = process.argv.includes('--memory-only');
 const cores = availableParallelism();
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -27,6 +30,15 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const SONG =
   'aevalsrc=0.2*sin(2*PI*220*t)+0.15*sin(2*PI*261.63*t)+0.15*sin(2*PI*329.63*t)' +
   '+0.6*exp(-30*mod(t\\,60/124))*sin(2*PI*60*t)+0.05*(random(0)-0.5)*lt(mod(t+30/124\\,60/124)\\,0.03):s=44100:d=40';
+
+/** A song like SONG with its own tempo and chord, so the memory run does not measure one signal over and over. */
+function songVariant(i: number): string {
+  const bpm = 84 + 9 * i;
+  const ratio = 2 ** (i / 12);
+  return SONG.replaceAll('/124', `/${bpm}`).replace(/\*(\d+(?:\.\d+)?)\*t\)/g, (_, hz: string) =>
+    Number(hz) === 60 ? '*60*t)' : `*${(Number(hz) * ratio).toFixed(2)}*t)`,
+  );
+}
 
 /** CPU seconds of this process and of the children it has waited for (ffmpeg), from /proc on Linux. */
 function cpuSeconds(): number {
@@ -72,7 +84,13 @@ async function profile(file: string): Promise<void> {
     for (const method of ['multifeature', 'degara']) {
       time(`rhythm ${method}`, () => essentia.RhythmExtractor2013(signal, 208, method, 40));
     }
-    time('key', () => essentia.KeyExtractor(signal));
+    time('key at 44.1 kHz (before)', () => essentia.KeyExtractor(signal));
+    time('key at 22.05 kHz (now, halving the rate included)', () => {
+      const half = essentia.arrayToVector(halfRate(pcm));
+      const key = essentia.KeyExtractor(half, true, 2048, 2048, 12, 3500, 60, 25, 0.2, 'edma', 22_050);
+      half.delete();
+      return key;
+    });
     time('danceability', () => essentia.Danceability(signal));
     time('dynamic complexity', () => essentia.DynamicComplexity(signal));
     time('onset rate', () => essentia.OnsetRate(signal));
@@ -83,11 +101,8 @@ async function profile(file: string): Promise<void> {
   out(`  CPU seconds per step of one 30 s window: ${steps.join('; ')}`);
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'truetrack-bench-analysis-'));
-try {
+async function speed(): Promise<void> {
   const song = await generateAudio(join(dir, 'song.flac'), SONG, ['-c:a', 'flac']);
-  const short = await generateAudio(join(dir, 'short.flac'), SONG.replace(':d=40', ':d=3'), ['-c:a', 'flac']);
-  out(`analysis bench: ${cores} cores, rhythm method ${method}`);
   await profile(song);
 
   const single = new AudioAnalyser({
@@ -120,29 +135,62 @@ try {
   out(
     `  ${cores} worker threads: ${all.analysed} windows in ${all.wall.toFixed(1)} s wall = ${Math.round((all.analysed / all.wall) * 3600)} tracks per hour (wall clock; shared machines give less)`,
   );
+}
 
+/**
+ * RSS over many tracks through the real pool, as the server runs it (30 s windows, threads replaced every 25
+ * files): flat memory is what the recycling is for. Ten generated songs, each with its own tempo and chord, in turn.
+ */
+async function memoryRun(): Promise<void> {
+  const songs = await Promise.all(
+    Array.from({ length: 10 }, (_, i) => generateAudio(join(dir, `song-${i}.flac`), songVariant(i), ['-c:a', 'flac'])),
+  );
   const recycled = new AudioAnalyser({
     ffmpeg: 'ffmpeg',
-    windowSeconds: 0,
+    windowSeconds: 30,
     workers: 0,
     recycleAfter: 25,
-    rhythmMethod: 'degara',
+    rhythmMethod: method,
   });
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  out(
+    `  memory: ${tracks} tracks, 30 s windows, ${method}, ${cores} threads replaced every 25 files; RSS at start ${mb(process.memoryUsage().rss)}`,
+  );
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const rssAt: string[] = [];
-  for (let done = 0; done < tracks;) {
-    const batch = Math.min(50, tracks - done);
-    await measure(recycled, short, batch, 3, cores * 2);
-    done += batch;
-    if (done === 50 || done % 250 === 0 || done === tracks)
-      rssAt.push(`${done}: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
-  }
+  const started = performance.now();
+  const cpu = cpuSeconds();
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    while (next < tracks) {
+      const song = songs[next++ % songs.length]!;
+      await recycled.analyse(song, 40);
+      done++;
+      if (done % 50 === 0 || done === tracks) {
+        const rss = process.memoryUsage().rss;
+        peak = Math.max(peak, rss);
+        const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+        out(
+          `    ${String(done).padStart(4)} tracks: RSS ${mb(rss)}, peak ${mb(peak)}, ${recycled.pool.started} threads started, ${minutes} min`,
+        );
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: cores * 2 }, lane));
   clearInterval(sampler);
+  const cpuPerTrack = (cpuSeconds() - cpu) / done;
   out(
-    `  ${tracks} tracks of 3 s (degara, threads replaced every 25 files, ${recycled.pool.started} threads started): RSS ${rssAt.join(', ')}; peak ${(peak / 2 ** 20).toFixed(0)} MB`,
+    `  memory run done: ${done} tracks, peak RSS ${mb(peak)}, final RSS ${mb(process.memoryUsage().rss)}, ${cpuPerTrack.toFixed(2)} s CPU per track (ffmpeg included), ${recycled.pool.started} threads started`,
   );
   await recycled.close();
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'truetrack-bench-analysis-'));
+try {
+  out(`analysis bench: ${cores} cores, rhythm method ${method}`);
+  if (!memoryOnly) await speed();
+  if (tracks > 0) await memoryRun();
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -7,7 +7,7 @@ import { ANALYSIS_SAMPLE_RATE } from './build-decode-args.js';
 import { decodeWindow } from './decode-window.js';
 
 /** Bump when what is computed changes: stored results of another version are analysed again. */
-const FEATURES_REVISION = 2;
+const FEATURES_REVISION = 3;
 /** KeyExtractor's profile, chosen on the tuning part of the labelled set (see the analysis accuracy bench). */
 export const DEFAULT_KEY_PROFILE: KeyProfile = 'edma';
 const ESSENTIA_VERSION = '0.1.3';
@@ -68,7 +68,7 @@ function toFeatures(raw: RawFeatures, loudnessLufs: number, loudnessRangeLu: num
   const audible = raw.rms >= SILENT_RMS;
   const tracked = raw.extractorBpm > 0 ? tempoFromBeats(raw.beats, raw.extractorBpm) : 0;
   return {
-    bpm: audible ? round(tempoOctave(tracked, raw.offbeatRatio, TEMPO_RANGE.max), 2) : 0,
+    bpm: audible ? round(tempoOctave(tracked, raw, TEMPO_RANGE), 2) : 0,
     bpmConfidence: raw.bpmConfidence === null ? null : audible ? round(raw.bpmConfidence, 3) : 0,
     key: raw.key,
     scale: raw.scale === 'major' ? 'major' : 'minor',

@@ -1,7 +1,11 @@
 import type { Essentia, EssentiaVector } from 'essentia.js';
 import { type KeyProfile, type RawFeatures, type RhythmMethod, TEMPO_RANGE } from './raw-features.js';
+import { halfRate } from './half-rate.js';
 import { FRAME_SIZE, spectralFrames } from './spectral-frames.js';
-import { offbeatStrengthRatio } from './tempo-octave.js';
+import { alternateBeatRatio, offbeatStrengthRatio } from './tempo-octave.js';
+
+/** KeyExtractor's frame (and hop) at 44.1 kHz, its default. */
+const KEY_FRAME_SIZE = 4096;
 
 export interface WindowOptions {
   rhythmMethod: RhythmMethod;
@@ -29,7 +33,7 @@ export function analyseWindow(
     const rhythm = essentia.RhythmExtractor2013(signal, TEMPO_RANGE.max, rhythmMethod, TEMPO_RANGE.min);
     const beats = Array.from(essentia.vectorToArray(rhythm.ticks));
     free(rhythm.ticks, rhythm.estimates, rhythm.bpmIntervals);
-    const key = keyExtractor(essentia, signal, keyProfile, sampleRate);
+    const key = keyAtHalfRate(essentia, pcm, keyProfile, sampleRate);
     const dance = essentia.Danceability(signal);
     free(dance.dfa);
     const dynamics = essentia.DynamicComplexity(signal);
@@ -46,6 +50,7 @@ export function analyseWindow(
       bpmConfidence: rhythmMethod === 'multifeature' ? rhythm.confidence : null,
       beats,
       offbeatRatio: offbeatStrengthRatio(beats, envelope),
+      alternateRatio: alternateBeatRatio(beats, envelope),
       key: key.key,
       scale: key.scale,
       keyStrength: key.strength,
@@ -62,23 +67,32 @@ export function analyseWindow(
   }
 }
 
-/** essentia's KeyExtractor with its own defaults, but the key profile chosen on the tuning set. */
-function keyExtractor(essentia: Essentia, signal: EssentiaVector, profile: KeyProfile, sampleRate: number) {
-  return essentia.KeyExtractor(
-    signal,
-    true,
-    4096,
-    4096,
-    12,
-    3500,
-    60,
-    25,
-    0.2,
-    profile,
-    sampleRate,
-    0.0001,
-    440,
-    'cosine',
-    'hann',
-  );
+/**
+ * essentia's KeyExtractor with its own defaults but the key profile chosen on the tuning set, run at half the
+ * sample rate (see half-rate) with half-length frames: the same 10.8 Hz bins and the same key on the labelled set,
+ * a third less CPU.
+ */
+function keyAtHalfRate(essentia: Essentia, pcm: Float32Array, profile: KeyProfile, sampleRate: number) {
+  const signal = essentia.arrayToVector(halfRate(pcm));
+  try {
+    return essentia.KeyExtractor(
+      signal,
+      true,
+      KEY_FRAME_SIZE / 2,
+      KEY_FRAME_SIZE / 2,
+      12,
+      3500,
+      60,
+      25,
+      0.2,
+      profile,
+      sampleRate / 2,
+      0.0001,
+      440,
+      'cosine',
+      'hann',
+    );
+  } finally {
+    free(signal);
+  }
 }

@@ -6,6 +6,8 @@ export interface RawFeatures {
   beats: number[];
   /** Onset strength halfway between the beats over that at the beats (see tempo-octave). */
   offbeatRatio: number;
+  /** The weaker over the stronger of the onset strengths at even and at odd beats (see tempo-octave). */
+  alternateRatio: number;
   key: string;
   scale: string;
   keyStrength: number;
@@ -20,7 +22,7 @@ export interface RawFeatures {
 
 export type RhythmMethod = 'multifeature' | 'degara';
 
-/** The tempi (BPM) the beat tracker looks for; a tempo is doubled only when the double stays inside. */
+/** The tempi (BPM) the beat tracker looks for; a tempo is doubled or halved only to stay inside. */
 export const TEMPO_RANGE = { min: 40, max: 208 } as const;
 
 /** KeyExtractor's key profiles that the tuning set compared (see the analysis accuracy bench). */

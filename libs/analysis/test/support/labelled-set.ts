@@ -23,6 +23,13 @@ const NOTES = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
 /** How essentia spells the keys it names. */
 const ESSENTIA_NAMES = ['C', 'C#', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'];
 const TEMPI = [70, 80, 87, 90, 100, 110, 120, 124, 128, 135, 140, 150, 160, 165, 170, 174];
+/**
+ * Slow loops, added for the tempo halving check after the first split had been used: they are split on their own
+ * (same seed) and appended to both halves, so the items of the first split stay where they were.
+ */
+const SLOW_TEMPI = [58, 60, 63, 66, 68, 72, 74, 76, 78, 82, 84, 95];
+/** Seeds the slow loops' hi-hat noise apart from the first loops' (whose seed is their tempo). */
+const SLOW_SEED_OFFSET = 1000;
 const MAJOR_STEPS = [0, 2, 4, 5, 7, 9, 11, 12];
 const MINOR_STEPS = [0, 2, 3, 5, 7, 8, 10, 12];
 
@@ -31,6 +38,22 @@ export function tempoItems(): TempoItem[] {
     { name: `click ${bpm}`, bpm, make: () => clickTrack(bpm, ITEM_SECONDS) },
     { name: `drums ${bpm}`, bpm, make: () => drumPattern(bpm, ITEM_SECONDS, bpm) },
   ]);
+}
+
+/** Kick/snare/hi-hat loops below 100 BPM, where a tracker may take the off-beat hi-hats for beats. */
+export function slowTempoItems(): TempoItem[] {
+  return SLOW_TEMPI.map((bpm) => ({
+    name: `slow drums ${bpm}`,
+    bpm,
+    make: () => drumPattern(bpm, ITEM_SECONDS, SLOW_SEED_OFFSET + bpm),
+  }));
+}
+
+/** The tempo items' split: the first items' split unchanged, the slow loops split on their own and appended. */
+export function tempoSplit(): { tuning: TempoItem[]; holdout: TempoItem[] } {
+  const first = splitOnce(tempoItems());
+  const slow = splitOnce(slowTempoItems());
+  return { tuning: [...first.tuning, ...slow.tuning], holdout: [...first.holdout, ...slow.holdout] };
 }
 
 export function keyItems(): KeyItem[] {
