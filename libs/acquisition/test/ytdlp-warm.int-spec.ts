@@ -12,7 +12,7 @@ import { YtDlpWarnings } from '../src/ytdlp/ytdlp-warnings.js';
 import { WarmYtDlpProcessSpawner } from '../src/ytdlp/warm/warm-ytdlp-process.js';
 import { WARM_YTDLP_SPAWNER, type WarmYtDlp, type WarmYtDlpSpawner } from '../src/ytdlp/warm/warm-ytdlp.js';
 import { YTDLP_WARM_OPTIONS, YtDlpWarmPool } from '../src/ytdlp/warm/ytdlp-warm-pool.js';
-import { type FileServer, startYtDlpFileServer } from './support/ytdlp-file-server.js';
+import { type FileServer, routePacedOpus, startYtDlpFileServer } from './support/ytdlp-file-server.js';
 
 let root: string;
 /** The system's yt-dlp under a name only this file uses, so `pgrep -f` finds this file's processes only. */
@@ -99,21 +99,7 @@ beforeAll(async () => {
   ]);
   opus = readFileSync(tone);
   server = await startYtDlpFileServer();
-  server.route('/slow.opus', {
-    kind: 'file',
-    body: opus,
-    contentType: 'audio/ogg',
-    chunkBytes: 4096,
-    chunkDelayMs: 80,
-  });
-  server.route('/crawl.opus', {
-    kind: 'file',
-    body: opus,
-    contentType: 'audio/ogg',
-    chunkBytes: 1024,
-    chunkDelayMs: 300,
-  });
-  server.route('/fail.opus', { kind: 'status', status: 500 });
+  routePacedOpus(server, opus);
 });
 
 afterAll(async () => {

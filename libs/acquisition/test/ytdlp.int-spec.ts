@@ -7,7 +7,7 @@ import { ProcessRunner, SystemClock } from '@app/platform';
 import type { YtDlpProgress } from '../src/ytdlp/parse-ytdlp-progress.js';
 import { YtDlpRunner } from '../src/ytdlp/ytdlp.runner.js';
 import { YtDlpWarnings } from '../src/ytdlp/ytdlp-warnings.js';
-import { type FileServer, startYtDlpFileServer } from './support/ytdlp-file-server.js';
+import { type FileServer, routePacedOpus, startYtDlpFileServer } from './support/ytdlp-file-server.js';
 
 const BINARY = 'yt-dlp';
 let root: string;
@@ -44,21 +44,7 @@ beforeAll(async () => {
   server = await startYtDlpFileServer();
   server.route('/tone.opus', { kind: 'file', body: opus, contentType: 'audio/ogg' });
   server.route('/tone.m4a', { kind: 'file', body: m4a, contentType: 'audio/mp4' });
-  server.route('/slow.opus', {
-    kind: 'file',
-    body: opus,
-    contentType: 'audio/ogg',
-    chunkBytes: 4096,
-    chunkDelayMs: 80,
-  });
-  server.route('/crawl.opus', {
-    kind: 'file',
-    body: opus,
-    contentType: 'audio/ogg',
-    chunkBytes: 1024,
-    chunkDelayMs: 300,
-  });
-  server.route('/fail.opus', { kind: 'status', status: 500 });
+  routePacedOpus(server, opus);
   server.route('/cut.opus', { kind: 'truncated', body: opus, contentType: 'audio/ogg', sendBytes: 10_000 });
   server.route('/not-media.html', {
     kind: 'file',

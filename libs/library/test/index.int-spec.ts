@@ -5,6 +5,7 @@ import { buildDataSourceOptions, openDataSource, TransactionRunner } from '@app/
 import { LIBRARY_ENTITIES, LibraryIndex, LibraryTrackEntity } from '@app/library';
 import { type TrackListQuery } from '../src/index-store/library-index.repository.js';
 import { freshDatabase, makeTempDir } from '@app/testing';
+import { trackRow } from './support/track-row.js';
 import type { DataSource } from 'typeorm';
 
 let dir: { path: string; remove(): Promise<void> };
@@ -25,38 +26,8 @@ afterEach(async () => {
 const AT = Date.UTC(2025, 0, 1);
 
 function track(path: string, overrides: Partial<LibraryTrackEntity> = {}): LibraryTrackEntity {
-  return Object.assign(new LibraryTrackEntity(), {
-    id: randomUUID(),
-    path,
-    format: 'mp3',
-    codec: 'MPEG-1 Layer 3',
-    bitrate: 320_000,
-    sampleRate: 44_100,
-    durationMs: 200_000,
-    size: 1000,
-    mtime: AT,
-    contentHash: null,
-    fingerprint: null,
-    title: null,
-    artist: null,
-    album: null,
-    albumArtist: null,
-    trackNumber: null,
-    discNumber: null,
-    year: null,
-    tags: null,
-    mbRecordingId: null,
-    mbReleaseId: null,
-    mbReleaseGroupId: null,
-    mbArtistId: null,
-    isrc: null,
-    sourceUrl: null,
-    jobId: null,
-    hasCover: false,
-    createdAt: AT,
-    updatedAt: AT,
-    ...overrides,
-  });
+  const mp3 = { codec: 'MPEG-1 Layer 3', bitrate: 320_000, sampleRate: 44_100 };
+  return trackRow(path, { ...mp3, mtime: AT, createdAt: AT, updatedAt: AT, ...overrides });
 }
 
 const query = (overrides: Partial<TrackListQuery> = {}): TrackListQuery => ({

@@ -3,8 +3,9 @@
 // LIKE's wildcards taken literally, paths, sizes per recording and files per release group.
 import { randomUUID } from 'node:crypto';
 import { buildDataSourceOptions, openDataSource, TransactionRunner } from '@app/db';
-import { LIBRARY_ENTITIES, LibraryIndex, LibraryPlayCounts, LibraryTrackEntity, LibraryTrackReads } from '@app/library';
+import { LIBRARY_ENTITIES, LibraryIndex, LibraryPlayCounts, LibraryTrackReads } from '@app/library';
 import { freshDatabase, makeTempDir } from '@app/testing';
+import { trackRow } from './support/track-row.js';
 import type { DataSource } from 'typeorm';
 
 let dir: { path: string; remove(): Promise<void> };
@@ -26,48 +27,11 @@ afterEach(async () => {
   await dir.remove();
 });
 
-function track(path: string, overrides: Partial<LibraryTrackEntity> = {}): LibraryTrackEntity {
-  return Object.assign(new LibraryTrackEntity(), {
-    id: randomUUID(),
-    path,
-    format: 'mp3',
-    codec: null,
-    bitrate: null,
-    sampleRate: null,
-    durationMs: 200_000,
-    size: 1000,
-    mtime: 1,
-    contentHash: null,
-    fingerprint: null,
-    title: null,
-    artist: null,
-    album: null,
-    albumArtist: null,
-    trackNumber: null,
-    discNumber: null,
-    year: null,
-    tags: null,
-    mbRecordingId: null,
-    mbReleaseId: null,
-    mbReleaseGroupId: null,
-    mbArtistId: null,
-    isrc: null,
-    sourceUrl: null,
-    jobId: null,
-    hasCover: false,
-    playCount: 0,
-    lastPlayedAt: null,
-    createdAt: 1,
-    updatedAt: 1,
-    ...overrides,
-  });
-}
-
 it('writes each track its own play count and last play, and leaves other tracks and updatedAt alone', async () => {
-  const [a, b, c] = [track('a.mp3'), track('b.mp3'), track('c.mp3', { playCount: 7, lastPlayedAt: 70 })];
+  const [a, b, c] = [trackRow('a.mp3'), trackRow('b.mp3'), trackRow('c.mp3', { playCount: 7, lastPlayedAt: 70 })];
   await index.upsertMany([a, b, c]);
   // More tracks than one statement takes, so the chunks are proved too.
-  const many = Array.from({ length: 160 }, (_, i) => track(`many/${i}.mp3`));
+  const many = Array.from({ length: 160 }, (_, i) => trackRow(`many/${i}.mp3`));
   await index.upsertMany(many);
   const signature = await reads.signature();
 
@@ -92,10 +56,10 @@ it('writes each track its own play count and last play, and leaves other tracks 
 
 it('finds tracks by a part of their title, case-insensitively, with % taken literally', async () => {
   await index.upsertMany([
-    track('1.mp3', { title: 'In The Mood', artist: 'Glenn Miller', year: 1939 }),
-    track('2.mp3', { title: '100% Pure Love', artist: 'Crystal Waters' }),
-    track('3.mp3', { title: '1000 Pure Love', artist: 'Nobody' }),
-    track('4.mp3', { title: null, artist: 'Untitled' }),
+    trackRow('1.mp3', { title: 'In The Mood', artist: 'Glenn Miller', year: 1939 }),
+    trackRow('2.mp3', { title: '100% Pure Love', artist: 'Crystal Waters' }),
+    trackRow('3.mp3', { title: '1000 Pure Love', artist: 'Nobody' }),
+    trackRow('4.mp3', { title: null, artist: 'Untitled' }),
   ]);
   expect((await reads.titleContains('the mood', 20)).map((t) => [t.title, t.artist, t.year, t.durationMs])).toEqual([
     ['In The Mood', 'Glenn Miller', 1939, 200_000],
@@ -107,8 +71,14 @@ it('finds tracks by a part of their title, case-insensitively, with % taken lite
 it('answers paths, sizes per recording, files per release group and credited tracks', async () => {
   const rec = randomUUID();
   const group = randomUUID();
-  const one = track('x/one.mp3', { mbRecordingId: rec, mbReleaseGroupId: group, size: 10, artist: 'A', title: 'One' });
-  const two = track('x/two.mp3', { mbReleaseGroupId: group, size: 32, artist: ' ', title: 'Two', updatedAt: 5 });
+  const one = trackRow('x/one.mp3', {
+    mbRecordingId: rec,
+    mbReleaseGroupId: group,
+    size: 10,
+    artist: 'A',
+    title: 'One',
+  });
+  const two = trackRow('x/two.mp3', { mbReleaseGroupId: group, size: 32, artist: ' ', title: 'Two', updatedAt: 5 });
   await index.upsertMany([one, two]);
 
   expect(await reads.pathsOf([one.id, 'gone'])).toEqual(new Map([[one.id, 'x/one.mp3']]));

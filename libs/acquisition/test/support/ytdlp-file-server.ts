@@ -57,3 +57,25 @@ async function answer(req: IncomingMessage, res: ServerResponse, route: FileRout
   }
   if (!res.destroyed) res.end();
 }
+
+/**
+ * The paced routes of an Ogg Opus body: `/slow.opus` (4 KiB every 80 ms: progress lines before it ends),
+ * `/crawl.opus` (1 KiB every 300 ms: still downloading when a test cancels it) and `/fail.opus` (HTTP 500).
+ */
+export function routePacedOpus(server: FileServer, opus: Buffer): void {
+  server.route('/slow.opus', {
+    kind: 'file',
+    body: opus,
+    contentType: 'audio/ogg',
+    chunkBytes: 4096,
+    chunkDelayMs: 80,
+  });
+  server.route('/crawl.opus', {
+    kind: 'file',
+    body: opus,
+    contentType: 'audio/ogg',
+    chunkBytes: 1024,
+    chunkDelayMs: 300,
+  });
+  server.route('/fail.opus', { kind: 'status', status: 500 });
+}
