@@ -14,5 +14,5 @@ export { STEP_OBSERVER } from './engine/step-observer.js';
 export type { StepObserver, StepRunRecord } from './engine/step-observer.js';
 export { AlbumSources } from './album-sources/album-sources.js';
 export type { AlbumRelease, AlbumSource, AlbumSourceAnswer } from './album-sources/album-sources.js';
-export { TransitionHistory } from './history/transition-history.reader.js';
+export { TransitionHistory, type TransitionLine } from './history/transition-history.reader.js';
 export { JobCounts } from './stats/job-counts.reader.js';

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { CandidateStage, JobKind, JobState } from '@app/contracts';
-import { isUserState, PermanentError } from '@app/core';
+import { isUserState, PARENT_WORK_STATES, PermanentError, SIDE_WORK_STATES, WORK_STATES } from '@app/core';
 import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 
 /** What a planned step does instead of moving on: fail for good, or run until the job is cancelled. */
@@ -53,17 +53,7 @@ function candidateFor(waiting: JobState) {
   return { stage, provider: 'planned', score: 0.5, reasons: ['the only one'], payload: { planned: true } };
 }
 
-const WORKING: JobState[] = [
-  JobState.ResolvingIdentity,
-  JobState.Searching,
-  JobState.Downloading,
-  JobState.Extracting,
-  JobState.MatchingMetadata,
-  JobState.Tagging,
-  JobState.Storing,
-  JobState.Expanding,
-  JobState.Analysing,
-];
+const WORKING: readonly JobState[] = [...WORK_STATES, ...PARENT_WORK_STATES, ...SIDE_WORK_STATES];
 
 /** Providers registering a planned handler for every state a worker runs a step in. */
 export function plannedStepProviders(): Provider[] {

@@ -1,4 +1,5 @@
 import { JobKind, JobState } from '@app/contracts';
+import type { TransitionLine } from '@app/jobs';
 
 export type HistoryEventType = 'grabbed' | 'trackFileImported' | 'downloadImported' | 'downloadFailed';
 
@@ -6,16 +7,7 @@ export type HistoryEventType = 'grabbed' | 'trackFileImported' | 'downloadImport
 export const HISTORY_STATES = [JobState.Downloading, JobState.Finalized, JobState.Failed] as const;
 
 /** One line of a job's history, joined with its job. */
-export interface HistoryRow {
-  eventId: number;
-  jobId: string;
-  parentId: string | null;
-  kind: JobKind;
-  query: string;
-  toState: JobState;
-  reason: string;
-  at: number;
-}
+export type HistoryRow = TransitionLine;
 
 export interface HistoryResource {
   id: number;
