@@ -30,7 +30,14 @@ export class MixStore {
         await manager.delete(MixEntity, { id: previous.id });
       }
       await manager.insert(MixEntity, mix);
-      for (let i = 0; i < lines.length; i += 200) await manager.insert(MixLineEntity, lines.slice(i, i + 200));
+      // Copies: after a multi-row insert on SQLite, TypeORM reads the columns with database defaults back by id and
+      // writes them into the objects it was given in id order, not insertion order — swapping the caller's ids.
+      for (let i = 0; i < lines.length; i += 200) {
+        await manager.insert(
+          MixLineEntity,
+          lines.slice(i, i + 200).map((line) => ({ ...line })),
+        );
+      }
     });
   }
 
