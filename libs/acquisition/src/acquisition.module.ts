@@ -39,7 +39,8 @@ import { YTDLP_OPTIONS, YtDlpRunner } from './ytdlp/ytdlp.runner.js';
       provide: YTDLP_WARM_OPTIONS,
       inject: [APP_CONFIG, YTDLP_BINARY],
       useFactory: (config: AppConfig, binary: YtDlpBinary) => ({
-        enabled: config.tools.ytdlpWarm,
+        // A process that runs no steps never downloads: nothing to keep loaded there.
+        enabled: config.tools.ytdlpWarm && config.queue.role !== 'api',
         program: binary.path,
       }),
     },
