@@ -21,7 +21,10 @@ export class WatchController {
 
   @Post(ApiRoutes.systemWatchRescan)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rescan the import folders and the library now; answers what it found' })
+  @ApiOperation({
+    summary:
+      'Rescan the import folders and the library now (after the rescan under way, if any); answers what it found',
+  })
   @ApiOkResponse({ type: WatchRescanResponse })
   @LibraryApiErrors(409)
   async rescan(): Promise<WatchRescanDto> {

@@ -14,6 +14,7 @@ import { LibraryIndex } from '../index-store/library-index.repository.js';
 import { importRoots } from '../import/import-source.js';
 import { walkLibrary } from '../scan/walk-library.js';
 import { FolderWatcher, type WatchFunction } from './folder-watcher.js';
+import { FreshRun } from './fresh-run.js';
 import { ImportIntake } from './import-intake.service.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { LibraryFollower } from './library-follower.service.js';
@@ -46,7 +47,7 @@ export class WatchService implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly queue: KeyedQueue;
   private readonly problems = new Map<string, string>();
   private lastRescanAt: number | null = null;
-  private rescanning: Promise<WatchRescanDto> | undefined;
+  private readonly rescans = new FreshRun(() => this.rescanOnce());
   private started = false;
   private stopping = false;
 
@@ -82,13 +83,18 @@ export class WatchService implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     await Promise.all(this.watchers.map((watcher) => watcher.close()));
-    await this.rescanning?.catch(() => undefined);
+    await this.rescans.settled();
     await this.queue.idle();
   }
 
-  /** One rescan (or the one under way). */
+  /** A rescan that sees the folders as they are now: while one is under way, the one that starts after it. */
   rescanNow(): Promise<WatchRescanDto> {
-    this.rescanning ??= rescan({
+    return this.rescans.run();
+  }
+
+  private async rescanOnce(): Promise<WatchRescanDto> {
+    if (this.stopping) throw new Error('TrueTrack is stopping');
+    const result = await rescan({
       intake: this.intake,
       follower: this.follower,
       index: this.index,
@@ -98,14 +104,10 @@ export class WatchService implements OnApplicationBootstrap, OnApplicationShutdo
       missingGraceMs: this.config.watch.missingGraceMs,
       now: () => this.clock.now(),
       enqueue: (path, work) => this.run(path, work),
-    })
-      .then((result) => {
-        this.lastRescanAt = this.clock.now();
-        this.logger.log(`Watch rescan: ${JSON.stringify(result)}`);
-        return result;
-      })
-      .finally(() => (this.rescanning = undefined));
-    return this.rescanning;
+    });
+    this.lastRescanAt = this.clock.now();
+    this.logger.log(`Watch rescan: ${JSON.stringify(result)}`);
+    return result;
   }
 
   /** Resolves when no file waits to be handled. */
