@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PermanentError } from '@app/core';
 import { MusicBrainzProvider, type ProviderArtist } from '@app/resolver';
 import { AlbumRepository } from '../catalog/album.repository.js';
 import { ArtistRepository } from '../catalog/artist.repository.js';
@@ -21,6 +22,7 @@ export class LookupService {
 
   async artistLookup(term: string): Promise<ArtistResource[]> {
     const parsed = parseLookupTerm(term);
+    this.requireMusicBrainz();
     const found: ProviderArtist[] =
       parsed.kind === 'id'
         ? [await this.musicbrainz.lookupArtist(parsed.mbid)].filter((a): a is ProviderArtist => a !== undefined)
@@ -39,6 +41,7 @@ export class LookupService {
   async albumLookup(term: string): Promise<AlbumResource[]> {
     const parsed = parseLookupTerm(term);
     if (parsed.kind === 'id') return this.albumViews.render(await this.albums.findByForeignIds([parsed.mbid]));
+    this.requireMusicBrainz();
     const releases = await this.musicbrainz.searchReleases(`release:"${parsed.text.replace(/(["\\])/g, '\\$1')}"`);
     const groups = new Map<string, AlbumResource>();
     const known = new Map(
@@ -63,5 +66,12 @@ export class LookupService {
       );
     }
     return [...groups.values()];
+  }
+
+  /** Answered at once (503, as Lidarr without its metadata server) rather than after the client's retries. */
+  private requireMusicBrainz(): void {
+    if (!this.musicbrainz.isEnabled()) {
+      throw new PermanentError('MusicBrainz is off (TRUETRACK_MUSICBRAINZ_ENABLED=false); lookups need it');
+    }
   }
 }
