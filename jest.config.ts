@@ -36,6 +36,7 @@ const DATABASE_FREE_INT_SPECS = [
   '/libs/mixes/test/chapters.int-spec.ts',
   '/libs/tagger/test/tempo-key-tags.int-spec.ts',
   '/libs/torrents/test/torrent-clients.int-spec.ts',
+  '/libs/jobs/test/job-event-bus.int-spec.ts',
 ];
 const onPostgres = process.env['TRUETRACK_TEST_DB'] === 'postgres';
 

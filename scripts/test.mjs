@@ -317,16 +317,18 @@ async function main() {
     env.TRUETRACK_TEST_POSTGRES_URL = postgresUrl;
     console.log(`redis ${redisUrl}\npostgres ${postgresUrl}`);
   });
-  await stage('int (sqlite)', () => jest('int', ['--runInBand']));
-  await stage('int (postgres)', () => jest('int', ['--runInBand'], { TRUETRACK_TEST_DB: 'postgres' }));
-  // Two workers: the end-to-end suites mostly wait on child processes and loopback servers. A worker is replaced
-  // once it holds more than 2 GB after a suite, as one process running them all grows to about 4 GB and slows.
-  await stage('e2e', () => jest('e2e', ['--maxWorkers=2', '--workerIdleMemoryLimit=2GB']));
+  // Two workers per stage: most suites wait on child processes and loopback servers. Each suite has a database
+  // of its own and each worker a Redis database of its own (testRedisUrl). A worker is replaced once it holds
+  // more than 2 GB after a suite, as one process running all end-to-end suites grows to about 4 GB and slows.
+  const twoWorkers = ['--maxWorkers=2', '--workerIdleMemoryLimit=2GB'];
+  await stage('int (sqlite)', () => jest('int', twoWorkers));
+  await stage('int (postgres)', () => jest('int', twoWorkers, { TRUETRACK_TEST_DB: 'postgres' }));
+  await stage('e2e', () => jest('e2e', twoWorkers));
   await stage('reliability', async () => {
     // Each scenario appends one summary line here (runs, kills, jobs, lost, duplicated); printed even on failure.
     const report = path.join(tmp, 'reliability.txt');
     try {
-      await jest('reliability', ['--runInBand'], { TRUETRACK_RELIABILITY_REPORT: report });
+      await jest('reliability', twoWorkers, { TRUETRACK_RELIABILITY_REPORT: report });
     } finally {
       if (fs.existsSync(report)) console.log(`\nreliability:\n${fs.readFileSync(report, 'utf8').trimEnd()}`);
     }

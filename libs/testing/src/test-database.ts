@@ -6,8 +6,20 @@ import { Client } from 'pg';
 /** True when the suite runs against the test command's PostgreSQL instead of SQLite. */
 export const onPostgres = (): boolean => process.env['TRUETRACK_TEST_DB'] === 'postgres';
 
-/** The Redis the test command started, if any. */
-export const testRedisUrl = (): string | undefined => process.env['TRUETRACK_TEST_REDIS_URL'];
+/** Redis's default number of databases. */
+const REDIS_DATABASES = 16;
+
+/**
+ * The Redis the test command started, if any, on a database of this Jest worker's own: suites running side by
+ * side flush and fill their queues without meeting.
+ */
+export function testRedisUrl(): string | undefined {
+  const started = process.env['TRUETRACK_TEST_REDIS_URL'];
+  if (!started) return undefined;
+  const url = new URL(started);
+  url.pathname = `/${Number(process.env['JEST_WORKER_ID'] ?? '1') % REDIS_DATABASES}`;
+  return url.toString();
+}
 
 /**
  * A fresh, empty database for one test: a SQLite file in `dataDir`, or a new database on the test

@@ -74,7 +74,7 @@ export const ENGINE_SETTINGS = {
   queue: {
     redisUrl: optional(
       'REDIS_URL',
-      '`redis://host:6379`: steps are dispatched through Bull queues; unset = in-process',
+      '`redis://host:6379[/db]`: steps are dispatched through Bull queues (instances sharing a Redis keep apart by database number); unset = in-process',
       { parse: url('redis', 'rediss') },
     ),
     role: setting('TRUETRACK_ROLE', '`all` (API + worker), `api` (no steps), `worker` (steps only)', {

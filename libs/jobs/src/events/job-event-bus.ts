@@ -4,7 +4,8 @@ import type { JobStreamMessage } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Redis } from 'ioredis';
 
-const CHANNEL = 'truetrack:job-events';
+/** Channels are shared by every database of a Redis: instances kept apart by the database in REDIS_URL stay apart. */
+const jobEventChannel = (db: number): string => `truetrack:${db}:job-events`;
 
 /**
  * Fan-out of job events to live listeners (the SSE stream, the admin UI). With Redis every process
@@ -16,6 +17,7 @@ export class JobEventBus implements OnModuleInit, OnModuleDestroy {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private publisher: Redis | undefined;
   private subscriber: Redis | undefined;
+  private channel = jobEventChannel(0);
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -24,8 +26,9 @@ export class JobEventBus implements OnModuleInit, OnModuleDestroy {
     if (!url) return;
     this.publisher = new Redis(url, { maxRetriesPerRequest: 3 });
     this.subscriber = new Redis(url);
+    this.channel = jobEventChannel(this.publisher.options.db ?? 0);
     this.subscriber.on('message', (_channel: string, message: string) => this.deliver(JSON.parse(message)));
-    await this.subscriber.subscribe(CHANNEL);
+    await this.subscriber.subscribe(this.channel);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -34,7 +37,7 @@ export class JobEventBus implements OnModuleInit, OnModuleDestroy {
 
   publish(message: JobStreamMessage): void {
     if (!this.publisher) return this.deliver(message);
-    this.publisher.publish(CHANNEL, JSON.stringify(message)).catch((error: Error) => {
+    this.publisher.publish(this.channel, JSON.stringify(message)).catch((error: Error) => {
       this.logger.warn(`Could not relay a job event through Redis (${error.message}); delivering locally`);
       this.deliver(message);
     });
