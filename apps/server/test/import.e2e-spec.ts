@@ -57,7 +57,7 @@ describe('POST /api/v1/import', () => {
   it('imports a tagged file into the library at its template path, then links a second import to it', async () => {
     const first = await importPath(join(importDir, 'Nirvana'));
     expect(first.jobs).toHaveLength(1);
-    expect(first.jobs[0]).toMatchObject({ kind: JobKind.Import, state: JobState.Extracting });
+    expect(first.jobs[0]).toMatchObject({ kind: JobKind.Import, state: JobState.Downloading });
 
     const done = await waitForJob(server, first.jobs[0]!.id, isFinished, 30_000);
     expect(done).toMatchObject({ status: JobStatus.Success, state: JobState.Finalized });
@@ -70,6 +70,7 @@ describe('POST /api/v1/import', () => {
       to: string;
     }[];
     expect(history.map((e) => e.to)).toEqual([
+      JobState.Downloading,
       JobState.Extracting,
       JobState.MatchingMetadata,
       JobState.Tagging,

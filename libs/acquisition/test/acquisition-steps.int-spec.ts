@@ -213,6 +213,22 @@ it('asks which recording to try when no source passes, offering the one tried wh
   expect(asked.data).toEqual({ recording, acquisitionFailures: [expect.stringMatching(/short\.opus: duration/)] });
 });
 
+it('fails the job when a file that is its own only source (an import) fails the checks', async () => {
+  const extract = step(ExtractAudioStep);
+  const download = step(DownloadAudioStep);
+  const recording = { ...PREVIEW_ONLY, durationMs: 60_000 };
+  const only = [{ url: `${server.url}/short.opus` }];
+  const downloaded = await download.run(context(JobState.Downloading, { recording, sources: only, sourceIndex: 0 }));
+  const copy = downloaded.data!['download'] as { filePath: string };
+
+  const failed = extract.run(
+    context(JobState.Extracting, { recording, download: { filePath: copy.filePath, onlySource: true } }),
+  );
+
+  await expect(failed).rejects.toThrow(PermanentError);
+  await expect(failed).rejects.toThrow(/^The file failed the checks, and it has no other source: duration 0:05/);
+});
+
 it('asks a person straight from DOWNLOADING when no source can be downloaded at all', async () => {
   const download = step(DownloadAudioStep);
   const url = `${server.url}/gone.opus`;

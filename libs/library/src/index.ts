@@ -20,7 +20,6 @@ export { NAMING_SETTING_KEY } from './naming/naming-settings.service.js';
 
 /** Imports of files on disk: where they may come from, and the recording a file most likely is. */
 export { locateImportSource } from './import/import-source.js';
-export { recordingFromFile } from './import/recording-from-file.js';
 /** Audio the library already holds, recognised by fingerprint whatever the new file is called. */
 export { SameAudioFinder, type SameAudioTrack } from './dedup/same-audio-finder.service.js';
 /** Watch folders: import folders and the library root followed as files arrive, move and go. */

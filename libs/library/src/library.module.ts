@@ -18,6 +18,7 @@ import { NamingSettings } from './naming/naming-settings.service.js';
 import { TrackNamer } from './naming/track-namer.service.js';
 import { LibraryFiles } from './store/library-files.service.js';
 import { LibraryRoot } from './store/library-root.service.js';
+import { ImportFileStep } from './steps/import-file.step.js';
 import { StoreTrackStep } from './steps/store-track.step.js';
 import { DuplicatesController } from './duplicates/duplicates.controller.js';
 import { Duplicates } from './duplicates/duplicates.service.js';
@@ -27,7 +28,7 @@ import { WatchController } from './watch/watch.controller.js';
 import { WatchLedger } from './watch/watch-ledger.repository.js';
 import { WatchService } from './watch/watch.service.js';
 
-/** Naming, dedup, atomic store, the library index and scans, and the STORING step. */
+/** Naming, dedup, atomic store, the library index and scans, an import's first step and the STORING step. */
 @Module({
   imports: [TagFilesModule, SameAudioModule],
   controllers: [
@@ -49,6 +50,7 @@ import { WatchService } from './watch/watch.service.js';
     NamingSettings,
     TrackNamer,
     LibraryFiles,
+    ImportFileStep,
     StoreTrackStep,
     LibraryRoot,
     ImportService,

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { Inject, Optional } from '@nestjs/common';
-import { JobKind, JobState } from '@app/contracts';
+import { JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
 import { pathExists } from '@app/platform';
@@ -14,7 +14,6 @@ import { askForRecording } from './ask-for-recording.js';
 import type { SourceRef } from './download-audio.step.js';
 import { fingerprintKeptFile } from './fingerprint-kept-file.js';
 import { IntentCandidates } from './intent-candidates.js';
-import { prepareImport } from './prepare-import.js';
 
 /**
  * EXTRACTING: convert by the output policy (default: keep the source codec), measure loudness and verify
@@ -35,19 +34,8 @@ export class ExtractAudioStep implements PipelineStep {
   ) {}
 
   async run(ctx: StepContext): Promise<StepOutcome> {
-    if (ctx.job.kind === JobKind.Import) return this.extractImport(ctx);
-    return this.extract(ctx, ctx.job.data);
-  }
-
-  /** An import starts from its file on disk, copied afresh on every attempt; it has no other source to try. */
-  private async extractImport(ctx: StepContext): Promise<StepOutcome> {
-    const { data, note } = await prepareImport(ctx.job.id, ctx.job.query, ctx.job.data, this.config, this.reader);
-    const outcome = await this.extract(ctx, data);
-    return { ...outcome, reason: `Importing ${note}; ${outcome.reason}` };
-  }
-
-  private async extract(ctx: StepContext, data: Record<string, unknown>): Promise<StepOutcome> {
-    const download = data['download'] as { filePath?: string; info?: YtDlpInfo } | undefined;
+    const data = ctx.job.data;
+    const download = data['download'] as { filePath?: string; info?: YtDlpInfo; onlySource?: boolean } | undefined;
     const input = download?.filePath;
     if (!input) throw new PermanentError('EXTRACTING needs a downloaded file, and this job has none');
     if (!(await pathExists(input))) {
@@ -68,8 +56,10 @@ export class ExtractAudioStep implements PipelineStep {
     });
     if (!verdict.ok) {
       await rm(converted.output, { force: true });
-      if (ctx.job.kind === JobKind.Import) {
-        throw new PermanentError(`The file to import failed the checks: ${verdict.reasons.join('; ')}`);
+      if (download.onlySource) {
+        throw new PermanentError(
+          `The file failed the checks, and it has no other source: ${verdict.reasons.join('; ')}`,
+        );
       }
       return this.fallBack(ctx, verdict.reasons);
     }

@@ -98,11 +98,11 @@ describe('statusOf', () => {
 });
 
 describe('entry and exit points', () => {
-  it('starts tracks by resolving identity, imports at extraction, albums expanding and lists awaiting children', () => {
+  it('starts tracks by resolving identity, imports by bringing their file in, albums expanding and lists awaiting children', () => {
     expect(initialState(JobKind.Track)).toBe(S.ResolvingIdentity);
     expect(initialState(JobKind.Album)).toBe(S.Expanding);
     expect(initialState(JobKind.List)).toBe(S.AwaitingChildren);
-    expect(initialState(JobKind.Import)).toBe(S.Extracting);
+    expect(initialState(JobKind.Import)).toBe(S.Downloading);
     expect(initialState(JobKind.Analysis)).toBe(S.Analysing);
   });
 
@@ -115,8 +115,8 @@ describe('entry and exit points', () => {
     [JobKind.Track, S.Finalized, false],
     [JobKind.Album, S.Expanding, true],
     [JobKind.Album, S.Downloading, false],
-    [JobKind.Import, S.Extracting, true],
-    [JobKind.Import, S.Downloading, false],
+    [JobKind.Import, S.Downloading, true],
+    [JobKind.Import, S.Extracting, false],
     [JobKind.List, S.Searching, false],
   ])(
     'lets a %s job start in %s: %s (a pick brings its recording and sources, an album torrent the audio)',

@@ -128,13 +128,14 @@ export function canReopenParent(state: JobState, failedIn?: JobState): boolean {
 }
 
 /**
- * Where a new job of each kind starts: an import already has its audio on disk, an album first expands into
- * its tracks, a list is created together with its children, and an analysis has nothing but its one step.
+ * Where a new job of each kind starts: an import brings its file in from disk where a download would fetch it,
+ * an album first expands into its tracks, a list is created together with its children, and an analysis has
+ * nothing but its one step.
  */
 export function initialState(kind: JobKind): JobState {
   switch (kind) {
     case JobKind.Import:
-      return S.Extracting;
+      return S.Downloading;
     case JobKind.Album:
       return S.Expanding;
     case JobKind.List:
