@@ -104,3 +104,17 @@ describe('parseRequest keeps other readings of an unspaced hyphen', () => {
     expect(parseRequest('Another Level - Freak Me').splits).toEqual([]);
   });
 });
+
+describe('a year the request names', () => {
+  it.each([
+    ['Lou Doillon - ICU [shoegaze] (2016)', 2016],
+    ['The Knack - My Sharona [post-punk / new wave] [1983]', 1983],
+    ['Seether - Gasoline (2002)', 2002],
+    ['Queen - Bohemian Rhapsody (Remastered 2011)', undefined],
+    ['Pink Floyd - Breathe [Trip-Hop / Downtempo]', undefined],
+    ['Prince - 1999', undefined],
+    ['Nirvana - Smells Like Teen Spirit (1080p)', undefined],
+  ])('%s names %s', (input, year) => {
+    expect(parseRequest(input).year).toBe(year);
+  });
+});

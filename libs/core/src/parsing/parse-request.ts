@@ -56,9 +56,16 @@ export function parseRequest(input: string): ParsedRequest {
       ...trailing.removed,
       ...(leftover ? [leftover] : []),
     ],
+    ...namedYear([...denoised.removed, ...title.noise]),
     separator: split.separator,
     splits: readingsOf(split, artist.artists, title.title),
   };
+}
+
+/** A bracketed year among the noise: "(1991)", "[post-punk / new wave] [1983]". */
+function namedYear(noise: string[]): { year?: number } {
+  const year = noise.map((item) => /^((?:19|20)\d\d)$/.exec(item.trim())?.[1]).find((found) => found !== undefined);
+  return year ? { year: Number(year) } : {};
 }
 
 /** Cleans a string known to be a title (no artist in it): noise, featured artists and markers come out. */

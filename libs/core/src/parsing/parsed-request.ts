@@ -46,6 +46,8 @@ export interface ParsedRequest {
   versions: VersionMarker[];
   /** What was removed as noise ("Official Video", ".mp3", a track number…). */
   noise: string[];
+  /** A year the request names in brackets ("(1991)", "[1983]"): the release it means, most likely. */
+  year?: number;
   separator: Separator;
   /**
    * For a query without separator, or one split at an unspaced hyphen: every artist/title reading, most plausible

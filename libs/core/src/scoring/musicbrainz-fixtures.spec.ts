@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { recommend, rankScored } from './decide.js';
 import { mergeDuplicates } from './merge.js';
-import { scoreRecording } from './score-recording.js';
+import { parseRequest } from '../parsing/index.js';
+import { scoreRecording, targetFromRequest } from './score-recording.js';
 import type { RecordingCandidate, ScoreTarget, Scored } from './types.js';
 
 // Recorded MusicBrainz WS/2 responses (see each fixture's .source.txt). Ids are compared on their first 8
@@ -153,6 +154,25 @@ describe('MusicBrainz: Seether "Gasoline" (25 near-identical hits)', () => {
     expect(byId(ranked, '7829b554')?.reasons[0]).toBe(
       'ISRC USWV40400006, USWU30400064 differs from USWU30200017 (a song can have several)',
     );
+  });
+
+  it.each([
+    ['Seether - Gasoline (2002)', 169_000, 'b0d2e2a7', 'from 2002, as the request names'],
+    ['Seether - Gasoline [2001]', 168_000, 'ba7fd668', 'from 2001, as the request names'],
+    ['Seether - Gasoline (2004)', 169_000, '7829b554', 'from 2004, as the request names'],
+  ])('puts the recording of the year %j names first among those of its length', (request, durationMs, id, reason) => {
+    const target = targetFromRequest(parseRequest(request), { durationMs });
+    const ranked = rank(target, candidates);
+    expect(short(ranked[0]!)).toBe(id);
+    expect(ranked[0]!.reasons).toContain(reason);
+  });
+
+  it('says which year a recording of another year is from', () => {
+    const ranked = rank(
+      targetFromRequest(parseRequest('Seether - Gasoline (2001)'), { durationMs: 169_000 }),
+      candidates,
+    );
+    expect(byId(ranked, 'cdec59cd')?.reasons).toContain('from 2023; the request names 2001');
   });
 
   it('merges nothing: one provider keeps its recordings apart', () => {

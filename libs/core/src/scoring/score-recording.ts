@@ -19,6 +19,7 @@ export const RECORDING_WEIGHTS = {
   duration: 2,
   album: 1,
   compilation: 0.5,
+  year: 0.5,
   idAgrees: 5,
   idDiffers: 1,
   version: { full: 4, clean: 1 },
@@ -45,8 +46,28 @@ export function scoreRecording(target: ScoreTarget, candidate: RecordingCandidat
     ),
     compilationPart(target.album, candidate.album),
     videoPart(candidate.isVideo),
+    yearPart(target.year, candidate),
   ]);
 }
+
+/**
+ * A year the request names weighs like the compilation note: enough to put the release of that year first among
+ * recordings that match otherwise, never enough to outweigh the title or the artist.
+ */
+function yearPart(wanted: number | undefined, candidate: RecordingCandidate): ScorePart | undefined {
+  if (wanted === undefined) return undefined;
+  const offered = yearOf(candidate.releaseDate) ?? yearOf(candidate.disambiguation);
+  if (offered === undefined) return undefined;
+  const weight = RECORDING_WEIGHTS.year;
+  if (offered === wanted)
+    return { name: 'year', weight, distance: 0, sentence: `from ${offered}, as the request names` };
+  return { name: 'year', weight, distance: 1, sentence: `from ${offered}; the request names ${wanted}` };
+}
+
+const yearOf = (text: string | undefined): number | undefined => {
+  const found = text ? /\b((?:19|20)\d\d)\b/.exec(text)?.[1] : undefined;
+  return found ? Number(found) : undefined;
+};
 
 function albumPart(wanted: string | undefined, offered: string | undefined): ScorePart | undefined {
   if (!wanted || !offered) return undefined;
@@ -115,6 +136,7 @@ export function targetFromRequest(request: ParsedRequest, known: Partial<ScoreTa
     artists: request.artists,
     versions: request.versions,
     ...(request.featured.length > 0 && { featured: request.featured }),
+    ...(request.year !== undefined && { year: request.year }),
     ...known,
   };
 }

@@ -62,10 +62,12 @@ export interface ScoreTarget {
   mbid?: string;
   /** Version markers the request asks for ("Numb (Live)" asks for live); empty = the plain version. */
   versions: VersionMarker[];
+  /** A year the request names: a recording released (or performed) then is the one asked for. */
+  year?: number;
 }
 
 export type ScorePartName =
-  'title' | 'artist' | 'featured' | 'duration' | 'album' | 'isrc' | 'mbid' | 'version' | 'video' | 'channel';
+  'title' | 'artist' | 'featured' | 'duration' | 'album' | 'isrc' | 'mbid' | 'version' | 'video' | 'channel' | 'year';
 
 /** One compared aspect of a candidate. */
 export interface ScorePart {
