@@ -31,7 +31,8 @@ describe('DeezerProvider over HTTP', () => {
 
   beforeAll(async () => {
     fake = await startFakeHttpServer(deezer);
-    harness = await providerHarness('deezer', fake.url, { timeoutMs: 200 });
+    // Patient enough for a loaded machine: only the timeout test below runs with a short timeout of its own.
+    harness = await providerHarness('deezer', fake.url, { timeoutMs: 10_000 });
     provider = new DeezerProvider(harness.config, harness.http);
   });
 
@@ -135,8 +136,15 @@ describe('DeezerProvider over HTTP', () => {
   });
 
   it('reports a timeout and malformed JSON as RetryableErrors', async () => {
-    fake.handle((request) => ({ ...deezer(request), delayMs: 600 }));
-    await expect(provider.lookupRecording('3135556')).rejects.toThrow(/timed out/);
+    const impatient = await providerHarness('deezer', fake.url, { timeoutMs: 200 });
+    try {
+      fake.handle((request) => ({ ...deezer(request), delayMs: 3000 }));
+      await expect(new DeezerProvider(impatient.config, impatient.http).lookupRecording('3135556')).rejects.toThrow(
+        /timed out/,
+      );
+    } finally {
+      await impatient.close();
+    }
     fake.handle(() => recordedReply(DAFT_PUNK.slice(0, 100)));
     await expect(provider.lookupRecording('3135556')).rejects.toBeInstanceOf(RetryableError);
   });

@@ -15,7 +15,8 @@ describe('ItunesProvider over HTTP', () => {
 
   beforeAll(async () => {
     fake = await startFakeHttpServer(() => recordedReply(SKID_ROW));
-    harness = await providerHarness('itunes', fake.url, { timeoutMs: 200 });
+    // Patient enough for a loaded machine: only the timeout test below runs with a short timeout of its own.
+    harness = await providerHarness('itunes', fake.url, { timeoutMs: 10_000 });
     itunes = new ItunesProvider(harness.config, harness.http);
   });
 
@@ -87,10 +88,17 @@ describe('ItunesProvider over HTTP', () => {
   });
 
   it('reports a timeout as a RetryableError', async () => {
-    fake.handle(() => ({ ...recordedReply(SKID_ROW), delayMs: 600 }));
-    await expect(itunes.searchRecordings({ text: 'skid row' })).rejects.toThrow(
-      expect.objectContaining({ name: 'RetryableError', message: expect.stringMatching(/timed out/) }),
-    );
+    const impatient = await providerHarness('itunes', fake.url, { timeoutMs: 200 });
+    try {
+      fake.handle(() => ({ ...recordedReply(SKID_ROW), delayMs: 3000 }));
+      await expect(
+        new ItunesProvider(impatient.config, impatient.http).searchRecordings({ text: 'skid row' }),
+      ).rejects.toThrow(
+        expect.objectContaining({ name: 'RetryableError', message: expect.stringMatching(/timed out/) }),
+      );
+    } finally {
+      await impatient.close();
+    }
   });
 
   it('reports malformed JSON as a RetryableError', async () => {

@@ -33,7 +33,8 @@ describe('YoutubeMusicProvider over HTTP', () => {
 
   beforeAll(async () => {
     fake = await startFakeHttpServer(innertube);
-    harness = await providerHarness('youtube_music', fake.url, { timeoutMs: 300 });
+    // Patient enough for a loaded machine: only the timeout test below runs with a short timeout of its own.
+    harness = await providerHarness('youtube_music', fake.url, { timeoutMs: 10_000 });
     provider = new YoutubeMusicProvider(harness.config, harness.http);
   });
 
@@ -130,8 +131,15 @@ describe('YoutubeMusicProvider over HTTP', () => {
   });
 
   it('reports a timeout, malformed JSON and a foreign JSON answer as RetryableErrors', async () => {
-    fake.handle((request) => ({ ...innertube(request), delayMs: 800 }));
-    await expect(provider.searchSources({ text: 'x' })).rejects.toThrow(/timed out/);
+    const impatient = await providerHarness('youtube_music', fake.url, { timeoutMs: 300 });
+    try {
+      fake.handle((request) => ({ ...innertube(request), delayMs: 3000 }));
+      await expect(
+        new YoutubeMusicProvider(impatient.config, impatient.http).searchSources({ text: 'x' }),
+      ).rejects.toThrow(/timed out/);
+    } finally {
+      await impatient.close();
+    }
     fake.handle(() => recordedReply(MOMENTS.slice(0, 5000)));
     await expect(provider.searchSources({ text: 'x' })).rejects.toThrow(/not valid JSON/);
     fake.handle(() => ({ body: { consent: 'Before you continue to YouTube' } }));
