@@ -66,7 +66,7 @@ describe('download clients', () => {
     ).body as TorrentClientDto;
     const tested = (await api().post(`${ROUTE}/${created.id}/test`).expect(200)).body;
     expect(tested).toMatchObject({ ok: false });
-    expect(tested.message).toContain(`qBittorrent at ${qbittorrent.url} could not be reached or refused the login`);
+    expect(tested.message).toContain(`qBittorrent at ${qbittorrent.url} answers, but refused the login`);
     await api().delete(`${ROUTE}/${created.id}`).expect(204);
   });
 

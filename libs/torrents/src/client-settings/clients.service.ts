@@ -5,6 +5,7 @@ import { TransactionRunner } from '@app/db';
 import type { DownloadClient } from '../clients/download-client.js';
 import { QBittorrentClient } from '../clients/qbittorrent-client.js';
 import { TransmissionClient } from '../clients/transmission-client.js';
+import { describeClientFailure } from './client-failure.js';
 import { maskPassword, readClientInput } from './client-input.js';
 import type { ClientTestDto, TorrentClientDto } from './client.dto.js';
 import { TorrentClientEntity } from './torrent-client.entity.js';
@@ -91,10 +92,7 @@ export class TorrentClients {
       const version = (await downloadClientOf(stored).version()).replace(/^v/, '');
       return { ok: true, version, message: `${name} ${version} answers at ${stored.url}` };
     } catch (error) {
-      return {
-        ok: false,
-        message: `${name} at ${stored.url} could not be reached or refused the login: ${(error as Error).message}`,
-      };
+      return { ok: false, message: await describeClientFailure(name, stored.url, error) };
     }
   }
 

@@ -149,6 +149,9 @@ interface Editing {
       padding: 6px 0;
       border-bottom: 1px solid var(--adm-border);
     }
+    .list .mono {
+      margin-left: 0.5em;
+    }
     .actions {
       margin-left: 12px;
     }
