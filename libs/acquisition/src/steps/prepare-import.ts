@@ -4,7 +4,7 @@ import type { AppConfig } from '@app/config';
 import { PermanentError } from '@app/core';
 import { locateImportSource, recordingFromFile } from '@app/library';
 import type { TagReader } from '@app/tagger';
-import { freshFolder, jobFolder } from '@app/jobs';
+import { freshFolder, jobFolder, type JobData } from '@app/jobs';
 
 /**
  * The start of an `import` job: the file named by the job (checked again to lie inside the library or an import
@@ -14,10 +14,10 @@ import { freshFolder, jobFolder } from '@app/jobs';
 export async function prepareImport(
   jobId: string,
   path: string,
-  data: Record<string, unknown>,
+  data: Readonly<JobData>,
   config: AppConfig,
   reader: TagReader,
-): Promise<{ data: Record<string, unknown>; note: string }> {
+): Promise<{ data: JobData; note: string }> {
   const source = await locateImportSource(config, path);
   if (!source.ok) throw new PermanentError(`Cannot import ${path}: the path ${source.reason}`);
   // An unreadable file fails the job for good: TagFileError is permanent.
