@@ -13,11 +13,10 @@ export { TagReader } from './tag-reader.js';
 export { imageInfo } from './cover/image-info.js';
 /** The format a file's extension names, undefined when TrueTrack does not tag it. */
 export { formatOf } from './audio-format.js';
-/**
- * The file and tags a job carries into TAGGING (the settled metadata, else a person's bare choice), and a
- * person's metadata choice, checked to be metadata.
- */
-export { chosenMetadata, taggingInput } from './steps/tagging-input.js';
+/** The file and tags a job carries into TAGGING: the settled metadata, else a person's bare choice. */
+export { taggingInput } from './steps/tagging-input.js';
+/** A person's metadata choice, checked to be metadata. */
+export { chosenMetadata } from './steps/chosen-metadata.js';
 /** Chromaprint fingerprints through fpcalc (raw words for dedup, the compressed form for AcoustID). */
 export { Fingerprinter } from './fingerprint/fingerprinter.js';
 /** A fingerprint, and how it is kept in job data and the library index (raw words comma-joined). */

@@ -1,7 +1,7 @@
-import { CandidateStage, type TrackMetadata } from '@app/contracts';
 import { PermanentError } from '@app/core';
-import { chosenPayload, type JobData } from '@app/jobs';
+import type { JobData } from '@app/jobs';
 import type { FileTags } from '../file-tags.js';
+import { chosenMetadata, isTrackMetadata } from './chosen-metadata.js';
 
 /** What TAGGING takes from the job: the converted file and everything its tags will say. */
 export interface TaggingInput {
@@ -20,7 +20,7 @@ export function taggingInput(data: Readonly<JobData>): TaggingInput {
     throw new PermanentError('TAGGING needs the converted audio file, and this job has none');
   }
   const metadata = data.metadata ?? chosenMetadata(data);
-  if (!isTrackMetadata(metadata)) {
+  if (!isTrackMetadata(metadata) || metadata.title.trim() === '') {
     throw new PermanentError('TAGGING needs the track metadata (title and artists), and this job has none');
   }
   const replayGain = replayGainOf(data.loudness);
@@ -33,18 +33,6 @@ export function taggingInput(data: Readonly<JobData>): TaggingInput {
       ...(sourceUrl && { sourceUrl }),
     },
   };
-}
-
-/** The metadata a person chose in USER_METADATA_SELECTION, when it is metadata (a title and artists). */
-export function chosenMetadata(data: Readonly<JobData>): TrackMetadata | undefined {
-  const chosen = chosenPayload(data, CandidateStage.Metadata);
-  return isTrackMetadata(chosen) ? chosen : undefined;
-}
-
-function isTrackMetadata(value: unknown): value is TrackMetadata {
-  if (typeof value !== 'object' || value === null) return false;
-  const m: Partial<Record<keyof TrackMetadata, unknown>> = value;
-  return typeof m.title === 'string' && m.title.trim() !== '' && Array.isArray(m.artists);
 }
 
 function replayGainOf(loudness: JobData['loudness']): FileTags['replayGain'] {
