@@ -25,7 +25,7 @@ export interface JobData {
   list?: { line: number; durationMs?: number };
   /**
    * The file EXTRACTING starts from: written by DOWNLOADING (yt-dlp), by an import, and by an album's torrent for
-   * each of its tracks; EXTRACTING and TAGGING set it to null when the file is gone, to fetch it again.
+   * each of its tracks; EXTRACTING sets it to null when the file is gone, so DOWNLOADING fetches it again.
    */
   download?: DownloadedFile | null;
   /** The MusicBrainz release an album job's tracks come from: written by EXPANDING, and again once its torrent is in. */
