@@ -110,6 +110,36 @@ const libConfigs = ALL_LIBS.flatMap((lib) => {
   return [source, specs];
 });
 
+const BAG = '[object.name=/^(data|stepData|bag)$/]';
+// `job.data`, `ctx.job.data`, `child.data`: any object's data (an HTTP answer's body is read into a typed value
+// or through a type guard, as well).
+const JOB_DATA = '[object.property.name=/^(data|stepData)$/]';
+const CHOSEN = "[object.callee.name='chosenPayload']";
+const castOf = (what) =>
+  `a cast of ${what}: declare the key in a JobData augmentation (job-data.ts) and read it as declared`;
+const STEP_DATA_CASTS = [
+  ...[BAG, JOB_DATA].flatMap((object) => [
+    { selector: `TSAsExpression > MemberExpression.expression${object}`, message: castOf("the job's data") },
+    {
+      selector: `TSAsExpression > ChainExpression > MemberExpression.expression${object}`,
+      message: castOf("the job's data"),
+    },
+  ]),
+  ...["[object.property.name='job']", "[object.name='job']"].map((job) => ({
+    selector: `TSAsExpression > MemberExpression.expression[property.name=/^(data|stepData)$/]${job}`,
+    message: castOf("the job's data"),
+  })),
+  {
+    selector: "TSAsExpression > CallExpression.expression[callee.name='chosenPayload']",
+    message: castOf('a chosen payload'),
+  },
+  { selector: `TSAsExpression > MemberExpression.expression${CHOSEN}`, message: castOf('a chosen payload') },
+  {
+    selector: `TSAsExpression > ChainExpression > MemberExpression.expression${CHOSEN}`,
+    message: castOf('a chosen payload'),
+  },
+];
+
 const tsFiles = ['apps/server/**/*.ts', 'apps/cli/**/*.ts', 'libs/**/*.ts', 'jest.config.ts'];
 const nodeGlobals = Object.fromEntries(
   ['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((g) => [
@@ -141,6 +171,16 @@ export default defineConfig(
     },
   },
   ...libConfigs,
+  {
+    // Steps read the job's data through the typed JobData record (libs/jobs/src/engine/job-data.ts and each
+    // library's job-data.ts); a cast of the bag, or of a person's chosen payload, would bypass it.
+    name: 'typed-step-data',
+    files: ['libs/*/src/**/*.ts'],
+    ignores: SPEC_FILES.map((glob) => `libs/*/src/${glob}`),
+    rules: {
+      'no-restricted-syntax': ['error', ...STEP_DATA_CASTS],
+    },
+  },
   {
     // The composition root may import every module (lidarr-api included), never the test helpers.
     name: 'boundaries/apps-server',

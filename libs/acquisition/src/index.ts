@@ -1,3 +1,5 @@
+// The keys this library declares in a job's data (a JobData augmentation), seen by whoever imports the library.
+import './job-data.js';
 export { AcquisitionModule } from './acquisition.module.js';
 export { YtDlpRunner, YTDLP_OPTIONS } from './ytdlp/ytdlp.runner.js';
 export { YtDlpWarmPool } from './ytdlp/warm/ytdlp-warm-pool.js';

@@ -4,8 +4,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { CandidateStage, JobKind, type JobOptions, JobState, JobStatus } from '@app/contracts';
-import { PermanentError } from '@app/core';
-import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { type KeptSource, PermanentError } from '@app/core';
+import { type JobData, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { ProcessRunner, SourceUrlPolicy, SystemClock } from '@app/platform';
 import { Fingerprinter, TagReader } from '@app/tagger';
 import { LinkInfoStore, YtDlpRunner } from '@app/acquisition';
@@ -38,12 +38,13 @@ const FULL_UPLOAD = {
   artists: ['Lab'],
   durationMs: 20_000,
 };
+const served = (url: string, title: string): KeptSource => ({ provider: 'test', id: url, url, title, kind: 'song' });
 const sourcesOf = (providerId: string) =>
   providerId === FULL_UPLOAD.providerId
-    ? [{ url: `${server.url}/full.opus`, title: 'the full song' }]
+    ? [served(`${server.url}/full.opus`, 'the full song')]
     : [
-        { url: `${server.url}/short.opus`, title: 'a 5 s preview' },
-        { url: `${server.url}/short-again.opus`, title: 'the same preview again' },
+        served(`${server.url}/short.opus`, 'a 5 s preview'),
+        served(`${server.url}/short-again.opus`, 'the same preview again'),
       ];
 
 /** RESOLVING_IDENTITY as the resolver does it: both recordings stored as intent candidates, the first taken. */
@@ -90,10 +91,20 @@ class ParkAtMetadata implements PipelineStep {
   }
 }
 
-function context(state: JobState, data: Record<string, unknown>, options: JobOptions = {}): StepContext {
+/** A step's context; the tests hand steps partial data (sources as bare URLs), as far as the steps read it. */
+function context(state: JobState, data: object, options: JobOptions = {}): StepContext {
   const signal = new AbortController().signal;
   return {
-    job: { id: 'job-acq-1', kind: JobKind.Track, query: 'q', options, state, data, attempt: 1, parentId: null },
+    job: {
+      id: 'job-acq-1',
+      kind: JobKind.Track,
+      query: 'q',
+      options,
+      state,
+      data: data as JobData,
+      attempt: 1,
+      parentId: null,
+    },
     signal,
     logger: new Logger('test'),
     progress: () => undefined,

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readlinkSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CandidateStage, JobKind, JobState, JobStatus } from '@app/contracts';
-import { PermanentError } from '@app/core';
+import { type KeptSource, PermanentError } from '@app/core';
 import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { JobTempJanitor } from '../src/cleanup/job-temp-janitor.js';
 import { generateAudio, makeTempDir } from '@app/testing';
@@ -32,7 +32,8 @@ async function writeThenGo(ctx: StepContext): Promise<StepOutcome> {
     return { next: JobState.UserIntentSelection, reason: 'asks', candidates: [candidate] };
   }
   if (query === 'download') {
-    const sources = [{ url: `${server.url}/crawl.opus`, title: 'a slow server' }];
+    const url = `${server.url}/crawl.opus`;
+    const sources: KeptSource[] = [{ provider: 'test', id: url, url, title: 'a slow server', kind: 'song' }];
     return { next: JobState.Searching, reason: 'to the download', data: { sources, sourceIndex: 0 } };
   }
   return { next: JobState.Finalized, reason: 'done', result: {} };

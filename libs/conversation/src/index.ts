@@ -1,3 +1,5 @@
+// The keys this library declares in a job's data (a JobData augmentation), seen by whoever imports the library.
+import './job-data.js';
 export { ConversationModule } from './conversation.module.js';
 
 import { SearchHistoryEntity } from './search/search-history.entity.js';

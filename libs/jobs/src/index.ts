@@ -6,6 +6,7 @@ export { JobEventBus } from './events/job-event-bus.js';
 export { StepHandler } from './engine/step-handler.decorator.js';
 export type { CandidateInput, JobSnapshot, PipelineStep, StepContext, StepOutcome } from './engine/step.types.js';
 export type { NewJob } from './engine/new-job.js';
+export type { JobData } from './engine/job-data.js';
 export { JOB_ENTITIES } from './entities/index.js';
 export { JOB_API_CONTROLLERS, JobResponse } from './api/index.js';
 export { freshFolder, jobFolder, jobTempFolder } from './engine/job-folder.js';

@@ -50,7 +50,7 @@ export class JobsService {
   async createList(request: CreateListRequest): Promise<CreateListResponse> {
     const { parent, children, parsed } = toListJobs(request);
     for (const child of children) {
-      const line = (child.data?.['list'] as { line?: number } | undefined)?.line;
+      const line = child.data?.list?.line;
       await this.refusePrivateUrl(child, `text (line ${line})`);
     }
     const { job, children: created } = await this.creation.create(parent, undefined, children);

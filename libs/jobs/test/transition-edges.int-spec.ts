@@ -4,7 +4,7 @@
 // with planned steps. The edges the history records must be exactly the table's: an edge no flow takes is dead.
 import { JobKind, JobState, JobStatus, type JobDto } from '@app/contracts';
 import { nextStates } from '@app/core';
-import type { NewJob } from '@app/jobs';
+import type { JobData, NewJob } from '@app/jobs';
 import { type Engine, startEngine } from './engine-harness.js';
 import { type PlannedChild, type PlanStop, plannedStepProviders } from './support/planned-steps.js';
 
@@ -134,7 +134,8 @@ async function run(flow: Flow, index: number): Promise<JobDto> {
   const request: NewJob = {
     query: `flow ${index}`,
     kind: flow.kind ?? JobKind.Track,
-    data: { plan: flow.plan, children: flow.children ?? [] },
+    // The planned steps' own data, which no step of the pipeline declares.
+    data: { plan: flow.plan, children: flow.children ?? [] } as JobData,
   };
   const { job } = await engine.jobs.create(request);
   for (;;) {

@@ -1,3 +1,5 @@
+// The keys this library declares in a job's data (a JobData augmentation), seen by whoever imports the library.
+import './job-data.js';
 export type { ProviderRelease } from './providers/provider-models.js';
 export type { ProviderArtist, ProviderReleaseGroup } from './providers/catalog-models.js';
 export { MusicBrainzProvider } from './providers/musicbrainz/musicbrainz.provider.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
-import { JobKind, JobState } from '@app/contracts';
-import { AlbumSources, type StepContext } from '@app/jobs';
+import { CandidateStage, JobKind, JobState } from '@app/contracts';
+import { AlbumSources, type JobData, type StepContext } from '@app/jobs';
 import { type FakeHandler, type FakeHttpServer, startFakeHttpServer } from '@app/testing';
 import { IdentityResolver } from '../src/identity/identity-resolver.service.js';
 import { MusicBrainzProvider } from '../src/providers/musicbrainz/musicbrainz.provider.js';
@@ -56,7 +56,7 @@ const handler =
     return { status: 404, body: { error: 'Not Found' } };
   };
 
-function context(query: string, data: Record<string, unknown> = {}, parentId: string | null = null): StepContext {
+function context(query: string, data: JobData = {}, parentId: string | null = null): StepContext {
   return {
     job: {
       id: 'job-1',
@@ -115,9 +115,9 @@ describe('album jobs against a MusicBrainz fake', () => {
           }),
         },
       });
-      expect(
-        outcome.children!.map((c) => (c.data!['recording'] as { extra: { trackNumber: number } }).extra.trackNumber),
-      ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(outcome.children!.map((c) => c.data!.recording!.extra?.['trackNumber'])).toEqual([
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+      ]);
       expect(fake.requests.map((r) => r.path)).toEqual([`/ws/2/release/${RELEASE_ID}`]);
     },
   );
@@ -150,7 +150,7 @@ describe('album jobs against a MusicBrainz fake', () => {
       releaseGroupId: GROUP_ID,
     });
 
-    const choice = { candidateId: 'c', index: 0, stage: 'intent', payload: asked.candidates![0]!.payload };
+    const choice = { candidateId: 'c', index: 0, stage: CandidateStage.Intent, payload: asked.candidates![0]!.payload };
     const expanded = await sut.run(context('Pink Floyd - The Dark Side of the Moon', { choice }));
     expect(expanded.next).toBe(JobState.AwaitingChildren);
     expect(expanded.children).toHaveLength(10);

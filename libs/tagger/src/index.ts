@@ -1,3 +1,5 @@
+// The keys this library declares in a job's data (a JobData augmentation), seen by whoever imports the library.
+import './job-data.js';
 export { TaggerModule } from './tagger.module.js';
 export { TagFilesModule } from './tag-files.module.js';
 export { AUDIO_FORMATS, type AudioFormat, type FileTags, type ReadResult } from './file-tags.js';
@@ -11,10 +13,10 @@ export { TagReader } from './tag-reader.js';
 export { imageInfo } from './cover/image-info.js';
 /** The format a file's extension names, undefined when TrueTrack does not tag it. */
 export { formatOf } from './audio-format.js';
-/** The TAGGING step and what it hands to STORING (`data.tagged`). */
-export { type TaggedFile } from './steps/tag-track.step.js';
-/** The file and tags a job carries into TAGGING: a person's metadata choice wins over the matched metadata. */
+/** The file and tags a job carries into TAGGING: the settled metadata, else a person's bare choice. */
 export { taggingInput } from './steps/tagging-input.js';
+/** A person's metadata choice, checked to be metadata. */
+export { chosenMetadata } from './steps/chosen-metadata.js';
 /** Chromaprint fingerprints through fpcalc (raw words for dedup, the compressed form for AcoustID). */
 export { Fingerprinter } from './fingerprint/fingerprinter.js';
 /** A fingerprint, and how it is kept in job data and the library index (raw words comma-joined). */

@@ -10,8 +10,8 @@ import { type AppConfig, ConfigModule } from '@app/config';
 import { PermanentError } from '@app/core';
 import type { StepContext } from '@app/jobs';
 import { PlatformModule, ProcessRunner } from '@app/platform';
-import { type TaggedFile, TaggerModule, TagReader } from '@app/tagger';
-import { TagTrackStep } from '../src/steps/tag-track.step.js';
+import { TaggerModule, TagReader } from '@app/tagger';
+import { type TaggedFile, TagTrackStep } from '../src/steps/tag-track.step.js';
 import { type FakeHttpServer, generateAudio, makeTestConfig, startFakeHttpServer } from '@app/testing';
 import { FULL_TAGS } from './support/full-tags.js';
 import { type PictureServer, startPictureServer } from './support/picture-server.js';
@@ -153,7 +153,7 @@ it('uses the metadata a person chose when the job carries no settled metadata', 
   });
   const outcome = await module.get(TagTrackStep).run(context(data));
 
-  const tagged = outcome.data?.['tagged'] as TaggedFile;
+  const tagged = outcome.data!.tagged!;
   expect(outcome.reason).toBe('Tagged Björk - Jökulsárlón.mp3 (ID3v2.4, no cover)');
   expect(tagged).toEqual({
     file: expect.stringMatching(/tagged\/Björk - Jökulsárlón\.mp3$/),

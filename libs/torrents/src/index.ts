@@ -1,10 +1,12 @@
+// The keys this library declares in a job's data (a JobData augmentation), seen by whoever imports the library.
+import './job-data.js';
 export type { TorznabRelease } from './torznab/torznab-release.js';
 export type { TorznabIndexer } from './torznab/torznab-client.js';
 export { qualityDefinition } from './quality/quality-definitions.js';
 export { DEFAULT_PROFILES } from './decision/quality-profile.js';
 export type { ReleaseDecision } from './decision/decide-release.js';
 export { TorrentAlbumsModule, TorrentsModule } from './torrents.module.js';
-export { GRABBED_RELEASE, type OfferedRelease, offeredRelease } from './album/release-offer.js';
+export { type OfferedRelease, offeredRelease } from './album/release-offer.js';
 export { TORRENT_ENTITIES } from './torrent-entities.js';
 export { TorrentIndexers } from './indexers/indexers.service.js';
 export type { TorrentIndexerDto } from './indexers/indexer.dto.js';

@@ -1,14 +1,9 @@
+import type { Loudness } from '@app/core';
 /** ReplayGain 2.0 plays every track at -18 LUFS. */
 export const REPLAYGAIN_REFERENCE_LUFS = -18;
 
-export interface Loudness {
-  integratedLufs: number;
-  truePeakDbfs: number;
-  /** Gain that brings the track to the ReplayGain reference. */
-  trackGainDb: number;
-  /** True peak as a linear amplitude (1 = full scale), as REPLAYGAIN_TRACK_PEAK wants it. */
-  trackPeak: number;
-}
+// The shape moved down to @app/core, where the job data that carries it is declared.
+export type { Loudness };
 
 const SUMMARY = /Summary:([\s\S]*)$/;
 const INTEGRATED = /^\s*I:\s+(-?[\d.]+|-inf)\s+LUFS/m;

@@ -1,3 +1,4 @@
+import type { JobData } from '@app/jobs';
 import type { LinkContents } from '../ytdlp/parse-ytdlp-playlist.js';
 
 /** A link as yt-dlp listed it when the request was made, kept in the job's data as `linkListing`. */
@@ -7,7 +8,7 @@ export interface LinkListing {
 }
 
 /** The listing made at request time, when it is of this link. */
-export function listingOf(data: Record<string, unknown>, url: string): LinkContents | undefined {
-  const listing = data['linkListing'] as LinkListing | undefined;
+export function listingOf(data: Readonly<JobData>, url: string): LinkContents | undefined {
+  const listing = data.linkListing;
   return listing?.url === url.trim() ? listing.contents : undefined;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { JobKind } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { mayListEntries, UnprocessableError } from '@app/core';
-import { type NewJob, RequestChecks } from '@app/jobs';
+import { type JobData, type NewJob, RequestChecks } from '@app/jobs';
 import type { LinkContents } from '../ytdlp/parse-ytdlp-playlist.js';
 import { YtDlpEgress } from '../ytdlp/ytdlp-egress.js';
 import type { LinkListing } from './link-listing.js';
@@ -30,7 +30,7 @@ export class LinkSizeCheck implements OnModuleInit {
     this.checks.add((request) => this.check(request));
   }
 
-  private async check(request: NewJob): Promise<Record<string, unknown> | undefined> {
+  private async check(request: NewJob): Promise<JobData | undefined> {
     const url = request.query.trim();
     if ((request.kind ?? JobKind.Track) !== JobKind.Track || request.options?.allowLarge) return undefined;
     if (!mayListEntries(url)) return undefined;

@@ -1,4 +1,6 @@
 import { CandidateStage, JobState } from '@app/contracts';
+import type { KeptSource } from '@app/core';
+import type { JobData } from '@app/jobs';
 import { askForRecording } from './ask-for-recording.js';
 import type { StoredCandidate } from './intent-candidates.js';
 
@@ -20,11 +22,20 @@ const stored = (payload: Record<string, unknown>, rank: number): StoredCandidate
   payload: { ...payload, label: `label ${rank}` },
 });
 
-const acquisitionData = {
-  parsed: { title: 'numb' },
+const source = (id: string): KeptSource => ({
+  provider: 'youtube',
+  id,
+  url: `https://youtu.be/${id}`,
+  title: 'Numb',
+  kind: 'song',
+});
+const CHOICE = { candidateId: 'c0', index: 0, stage: CandidateStage.Intent, payload: NUMB };
+
+const acquisitionData: JobData = {
+  list: { line: 3 },
   recording: NUMB,
-  choice: { candidateId: 'c0', index: 0 },
-  sources: [{ url: 'https://youtu.be/a' }, { url: 'https://youtu.be/b' }],
+  choice: CHOICE,
+  sources: [source('a'), source('b')],
   sourceIndex: 1,
   sourceFailures: FAILURES.slice(0, 1),
   fallbacksUsed: 1,
@@ -66,9 +77,9 @@ describe('askForRecording', () => {
   it('drops what DOWNLOADING and EXTRACTING added, so the next search starts afresh', () => {
     const outcome = askForRecording(acquisitionData, [stored(NUMB, 0)], 'No source could be downloaded', FAILURES);
     expect(outcome.data).toEqual({
-      parsed: { title: 'numb' },
+      list: { line: 3 },
       recording: NUMB,
-      choice: { candidateId: 'c0', index: 0 },
+      choice: CHOICE,
       acquisitionFailures: FAILURES,
     });
   });
@@ -94,5 +105,18 @@ describe('askForRecording', () => {
       payload: { provider: 'url', providerId: url, title: url, url, label: url },
     });
     expect(outcome.data).toEqual({ sourceUrl: url, acquisitionFailures: [`${url}: gone`] });
+  });
+
+  it('names a provider SEARCHING could not ask by its name and message, and keeps the failures as they were', () => {
+    const failures = [
+      { provider: 'youtube-music', message: 'HTTP 503' },
+      'https://youtu.be/b: yt-dlp failed (private)',
+    ];
+    const outcome = askForRecording({ recording: NUMB }, [], 'No source could be downloaded', failures);
+    expect(outcome.reason).toBe(
+      'No source could be downloaded (youtube-music: HTTP 503 | https://youtu.be/b: yt-dlp failed (private)); ' +
+        'choose a recording to try instead, or the same one to try again',
+    );
+    expect(outcome.data?.acquisitionFailures).toEqual(failures);
   });
 });

@@ -1,16 +1,17 @@
 import { CandidateStage, JobState } from '@app/contracts';
-import type { CandidateInput, StepOutcome } from '@app/jobs';
+import type { ProviderFailure, RecordingCandidate } from '@app/core';
+import type { CandidateInput, JobData, StepOutcome } from '@app/jobs';
+import { failureText } from './failure-text.js';
 import type { StoredCandidate } from './intent-candidates.js';
 
 /** What DOWNLOADING and EXTRACTING add to a job's data; a new search starts without them. */
-const ACQUISITION_KEYS = ['sources', 'sourceIndex', 'sourceFailures', 'fallbacksUsed', 'download'];
-
-interface RecordingRef {
-  provider?: string;
-  providerId?: string;
-  title?: string;
-  artists?: string[];
-}
+const ACQUISITION_KEYS: readonly (keyof JobData)[] = [
+  'sources',
+  'sourceIndex',
+  'sourceFailures',
+  'fallbacksUsed',
+  'download',
+];
 
 /**
  * When no source of the recording could be used: wait in USER_INTENT_SELECTION with the recordings offered
@@ -18,18 +19,19 @@ interface RecordingRef {
  * again; without earlier candidates the recording that was tried is the only one offered.
  */
 export function askForRecording(
-  data: Record<string, unknown>,
+  data: Readonly<JobData>,
   stored: StoredCandidate[],
   why: string,
-  failures: string[],
+  failures: (string | ProviderFailure)[],
 ): StepOutcome {
-  const tried = data['recording'] as RecordingRef | undefined;
-  const summary = failures.join(' | ') || 'no source to try';
+  const tried = data.recording;
+  const summary = failures.map(failureText).join(' | ') || 'no source to try';
   const triedLabel = labelOf(tried, data);
   const candidates = stored.length
     ? stored.map((c) => reoffer(c, isTried(c.payload, tried), triedLabel, summary))
     : [onlyTheTried(data, tried, triedLabel, summary)];
-  const kept = Object.fromEntries(Object.entries(data).filter(([key]) => !ACQUISITION_KEYS.includes(key)));
+  const kept: JobData = { ...data };
+  for (const key of ACQUISITION_KEYS) delete kept[key];
   return {
     next: JobState.UserIntentSelection,
     reason: `${why} (${summary}); choose a recording to try instead, or the same one to try again`,
@@ -53,12 +55,12 @@ function reoffer(c: StoredCandidate, tried: boolean, triedLabel: string, summary
 }
 
 function onlyTheTried(
-  data: Record<string, unknown>,
-  tried: RecordingRef | undefined,
+  data: Readonly<JobData>,
+  tried: RecordingCandidate | undefined,
   label: string,
   summary: string,
 ): CandidateInput {
-  const url = typeof data['sourceUrl'] === 'string' ? data['sourceUrl'] : undefined;
+  const url = data.sourceUrl;
   const payload = tried?.title
     ? { ...tried, label }
     : { provider: 'url', providerId: url ?? '', title: url ?? label, artists: [], url, label };
@@ -71,15 +73,15 @@ function onlyTheTried(
   };
 }
 
-function isTried(payload: Record<string, unknown>, tried: RecordingRef | undefined): boolean {
+function isTried(payload: Record<string, unknown>, tried: RecordingCandidate | undefined): boolean {
   if (!tried?.provider || !tried.providerId) return false;
   return payload['provider'] === tried.provider && payload['providerId'] === tried.providerId;
 }
 
-function labelOf(recording: RecordingRef | undefined, data: Record<string, unknown>): string {
+function labelOf(recording: RecordingCandidate | undefined, data: Readonly<JobData>): string {
   if (recording?.title) {
     const artists = recording.artists?.length ? ` by ${recording.artists.join(', ')}` : '';
     return `'${recording.title}'${artists}`;
   }
-  return typeof data['sourceUrl'] === 'string' ? data['sourceUrl'] : 'the requested recording';
+  return data.sourceUrl ?? 'the requested recording';
 }

@@ -2,7 +2,15 @@ import { Inject } from '@nestjs/common';
 import { JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { isMediaFileLink, PermanentError } from '@app/core';
-import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import {
+  freshFolder,
+  jobFolder,
+  type JobData,
+  type PipelineStep,
+  type StepContext,
+  StepHandler,
+  type StepOutcome,
+} from '@app/jobs';
 import { SourceUrlPolicy } from '@app/platform';
 import { fanOutLink } from '../links/fan-out-link.js';
 import { listingOf } from '../links/link-listing.js';
@@ -10,14 +18,8 @@ import { LinkInfoStore } from '../links/link-info-store.js';
 import { YtDlpEgress } from '../ytdlp/ytdlp-egress.js';
 import { YtDlpRunner } from '../ytdlp/ytdlp.runner.js';
 import { askForRecording } from './ask-for-recording.js';
+import { failureText } from './failure-text.js';
 import { IntentCandidates } from './intent-candidates.js';
-
-export interface SourceRef {
-  url: string;
-  title?: string;
-  provider?: string;
-  durationMs?: number;
-}
 
 /**
  * DOWNLOADING: the best audio of the current source into the job's temp folder, progress reported. A source
@@ -37,18 +39,18 @@ export class DownloadAudioStep implements PipelineStep {
 
   async run(ctx: StepContext): Promise<StepOutcome> {
     const data = ctx.job.data;
+    const url = unprobedLink(data);
     // A refused link is never probed either: the loop below says why it is not fetched.
-    if (isUnprobedLink(data) && !(await this.sourceUrls.refusal(data['sourceUrl'] as string))) {
-      const url = data['sourceUrl'] as string;
+    if (url !== undefined && !(await this.sourceUrls.refusal(url))) {
       const contents = listingOf(data, url) ?? (await this.probe(ctx, url));
       if (contents.kind === 'playlist') {
         return fanOutLink(ctx.job, contents, this.config.acquisition.linkMaxEntries);
       }
     }
-    const sources = (data['sources'] as SourceRef[] | undefined) ?? [];
-    const failures = [...((data['sourceFailures'] as string[] | undefined) ?? [])];
+    const sources = data.sources ?? [];
+    const failures = [...(data.sourceFailures ?? [])];
     const outputDir = await freshFolder(jobFolder(this.config.paths.tmpDir, ctx.job.id, 'download'));
-    for (let index = Number(data['sourceIndex'] ?? 0); index < sources.length; index++) {
+    for (let index = Number(data.sourceIndex ?? 0); index < sources.length; index++) {
       const source = sources[index]!;
       // Checked again right before the fetch: the name may resolve elsewhere than when the job was created.
       const refusal = await this.sourceUrls.refusal(source.url);
@@ -63,7 +65,7 @@ export class DownloadAudioStep implements PipelineStep {
           onProgress: (p) => ctx.progress(p.fraction ?? 0, { ...p, source: source.url }),
         });
         // A link's page may say more than who the recording is (a mix's tracklist): kept for the link hooks.
-        if (typeof data['sourceUrl'] === 'string') await this.linkInfo.keep(ctx.job.id, download.info);
+        if (data.sourceUrl !== undefined) await this.linkInfo.keep(ctx.job.id, download.info);
         const reason = `Downloaded ${source.title ?? source.url} (${Math.round(download.bytes / 1024)} KiB)`;
         return {
           next: JobState.Extracting,
@@ -74,7 +76,8 @@ export class DownloadAudioStep implements PipelineStep {
         if (!(error instanceof PermanentError)) throw error;
         failures.push(`${source.url}: ${error.message}`);
         // A missing or broken yt-dlp fails every source alike; no other recording would fare better.
-        if (!isSourceRefusal(error)) throw new PermanentError(`No source could be downloaded (${failures.join('; ')})`);
+        if (!isSourceRefusal(error))
+          throw new PermanentError(`No source could be downloaded (${failures.map(failureText).join('; ')})`);
         ctx.logger.warn(`Source ${index + 1} of ${sources.length} is unusable: ${error.message}`);
       }
     }
@@ -116,15 +119,14 @@ export class DownloadAudioStep implements PipelineStep {
 }
 
 /**
- * A link request that may hold a playlist: not an entry another link job already listed, not yet downloaded from,
- * and not a link straight to an audio file (one recording; asking yt-dlp first would only cost a start-up).
+ * The link of a request that may hold a playlist: not an entry another link job already listed, not yet downloaded
+ * from, and not a link straight to an audio file (one recording; asking yt-dlp first would only cost a start-up).
  */
-const isUnprobedLink = (data: Record<string, unknown>) =>
-  typeof data['sourceUrl'] === 'string' &&
-  !isMediaFileLink(data['sourceUrl']) &&
-  !data['linkEntry'] &&
-  !data['download'] &&
-  !data['sourceFailures'];
+function unprobedLink(data: Readonly<JobData>): string | undefined {
+  const url = data.sourceUrl;
+  if (typeof url !== 'string' || isMediaFileLink(url)) return undefined;
+  return data.linkEntry || data.download || data.sourceFailures ? undefined : url;
+}
 
 /** yt-dlp ran and the source refused (removed, private, geo-blocked…), as opposed to yt-dlp not running at all. */
 const isSourceRefusal = (error: PermanentError) => error.details?.['tool'] === 'yt-dlp';

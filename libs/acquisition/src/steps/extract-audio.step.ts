@@ -2,16 +2,14 @@ import { rm } from 'node:fs/promises';
 import { Inject, Optional } from '@nestjs/common';
 import { JobState } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PermanentError } from '@app/core';
+import { PermanentError, type ProviderFailure } from '@app/core';
 import { pathExists } from '@app/platform';
 import { freshFolder, jobFolder, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 import { SameAudioFinder } from '@app/library';
 import { Fingerprinter, TagReader } from '@app/tagger';
 import { gatherLinkEvidence } from '../links/link-evidence.js';
-import type { YtDlpInfo } from '../ytdlp/parse-ytdlp-info.js';
 import { FfmpegRunner } from '../ffmpeg/ffmpeg.runner.js';
 import { askForRecording } from './ask-for-recording.js';
-import type { SourceRef } from './download-audio.step.js';
 import { fingerprintKeptFile } from './fingerprint-kept-file.js';
 import { IntentCandidates } from './intent-candidates.js';
 
@@ -35,7 +33,7 @@ export class ExtractAudioStep implements PipelineStep {
 
   async run(ctx: StepContext): Promise<StepOutcome> {
     const data = ctx.job.data;
-    const download = data['download'] as { filePath?: string; info?: YtDlpInfo; onlySource?: boolean } | undefined;
+    const download = data.download;
     const input = download?.filePath;
     if (!input) throw new PermanentError('EXTRACTING needs a downloaded file, and this job has none');
     if (!(await pathExists(input))) {
@@ -49,7 +47,7 @@ export class ExtractAudioStep implements PipelineStep {
     const policy = ctx.job.options.format ?? this.config.acquisition.outputPolicy;
     const converted = await this.ffmpeg.convert(input, outputDir, policy, { signal: ctx.signal });
     ctx.progress(0.5, { phase: 'verifying' });
-    const expectedDurationMs = (data['recording'] as { durationMs?: number } | undefined)?.durationMs;
+    const expectedDurationMs = data.recording?.durationMs;
     const { verdict, analysis } = await this.ffmpeg.verify(converted.output, {
       signal: ctx.signal,
       expectedDurationMs,
@@ -68,9 +66,9 @@ export class ExtractAudioStep implements PipelineStep {
       ? await fingerprintKeptFile(this.fingerprinter, converted.output, ctx.signal)
       : {};
     // A link names no recording: what the download says about itself is read before the original is gone.
-    const sourceUrl = data['sourceUrl'];
+    const sourceUrl = data.sourceUrl;
     const linkEvidence =
-      typeof sourceUrl === 'string' && !data['recording']
+      typeof sourceUrl === 'string' && !data.recording
         ? await gatherLinkEvidence(
             {
               sourceUrl,
@@ -106,10 +104,10 @@ export class ExtractAudioStep implements PipelineStep {
 
   private async fallBack(ctx: StepContext, reasons: string[]): Promise<StepOutcome> {
     const data = ctx.job.data;
-    const sources = (data['sources'] as SourceRef[] | undefined) ?? [];
-    const index = Number(data['sourceIndex'] ?? 0);
-    const used = Number(data['fallbacksUsed'] ?? 0);
-    const failures = [...failuresOf(data), `${sources[index]?.url}: ${reasons.join('; ')}`];
+    const sources = data.sources ?? [];
+    const index = Number(data.sourceIndex ?? 0);
+    const used = Number(data.fallbacksUsed ?? 0);
+    const failures = [...(data.sourceFailures ?? []), `${sources[index]?.url}: ${reasons.join('; ')}`];
     if (index + 1 >= sources.length || used >= this.config.acquisition.sourceFallbacks) {
       return this.ask(ctx, 'No source passed the checks', failures);
     }
@@ -120,9 +118,7 @@ export class ExtractAudioStep implements PipelineStep {
     };
   }
 
-  private async ask(ctx: StepContext, why: string, failures: string[]): Promise<StepOutcome> {
+  private async ask(ctx: StepContext, why: string, failures: (string | ProviderFailure)[]): Promise<StepOutcome> {
     return askForRecording(ctx.job.data, await this.intents.find(ctx.job.id), why, failures);
   }
 }
-
-const failuresOf = (data: Record<string, unknown>) => (data['sourceFailures'] as string[] | undefined) ?? [];

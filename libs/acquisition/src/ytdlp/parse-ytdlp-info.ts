@@ -1,3 +1,4 @@
+import type { YtDlpChapter, YtDlpInfo } from '@app/core';
 /** Marks the line of yt-dlp's metadata JSON so it can be told apart from the printed file path. */
 export const YTDLP_INFO_PREFIX = 'TT_INFO';
 
@@ -21,31 +22,8 @@ export const YTDLP_INFO_FIELDS = [
 /** `%(.{a,b})j` prints those fields of the info dict as one JSON object (yt-dlp ≥ 2021.12). */
 export const YTDLP_INFO_TEMPLATE = `after_move:${YTDLP_INFO_PREFIX} %(.{${YTDLP_INFO_FIELDS.join(',')}})j`;
 
-/** What yt-dlp said about a download, as far as it knew. */
-export interface YtDlpInfo {
-  track?: string;
-  artist?: string;
-  album?: string;
-  releaseYear?: number;
-  title?: string;
-  uploader?: string;
-  channel?: string;
-  durationSec?: number;
-  webpageUrl?: string;
-  /** Which of yt-dlp's extractors read the link: 'Generic' for a plain file or page, 'Youtube', 'Bandcamp'… */
-  extractor?: string;
-  /** The page's description, cut at {@link MAX_DESCRIPTION_CHARS}: a mix upload's tracklist often sits here. */
-  description?: string;
-  /** The uploader's chapters, at most {@link MAX_CHAPTERS}. */
-  chapters?: YtDlpChapter[];
-}
-
-/** One chapter of yt-dlp's info dict, in seconds. */
-export interface YtDlpChapter {
-  startSec: number;
-  endSec?: number;
-  title: string;
-}
+// The shape moved down to @app/core, where the job data that carries it is declared.
+export type { YtDlpChapter, YtDlpInfo };
 
 /** Bounds what a page can put into the job's data. */
 export const MAX_DESCRIPTION_CHARS = 20_000;

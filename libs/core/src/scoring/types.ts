@@ -49,6 +49,12 @@ export interface SourceCandidate {
   viewCount?: number;
 }
 
+/** A source a download may try, as SEARCHING ranked it. */
+export interface KeptSource extends SourceCandidate {
+  score?: number;
+  reasons?: string[];
+}
+
 /** What the request, or the recording chosen for it, expects. */
 export interface ScoreTarget {
   title: string;

@@ -1,5 +1,6 @@
 import { JobKind, JobState } from '@app/contracts';
 import { buildChildren, buildJob } from './build-job.js';
+import type { JobData } from './job-data.js';
 
 describe('buildJob', () => {
   it("starts a job in its kind's first state, due at once", () => {
@@ -8,7 +9,8 @@ describe('buildJob', () => {
   });
 
   it('starts a picked track in DOWNLOADING with what it was handed', () => {
-    const data = { recording: { title: 'Paper Lanterns', artists: ['Nova Tide'] }, sources: [{ url: 'u' }] };
+    // Keys the acquisition and resolver libraries declare, which the jobs library's tests do not load.
+    const data = { recording: { title: 'Paper Lanterns', artists: ['Nova Tide'] }, sources: [{ url: 'u' }] } as JobData;
     const job = buildJob(
       { query: 'Nova Tide - Paper Lanterns', data, start: { state: JobState.Downloading, reason: 'Picked' } },
       1000,

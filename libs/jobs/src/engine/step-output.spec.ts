@@ -1,23 +1,23 @@
+import type { JobData } from './job-data.js';
 import { stepOutput } from './step-output.js';
 
 describe('stepOutput', () => {
-  const fingerprint = { compressed: 'AQAA'.repeat(500), durationSec: 212 };
+  const release = { id: 'r1', title: 'Meteora', artist: 'Linkin Park' };
+  const download = { filePath: '/tmp/job/download/a.opus', info: { description: 'x'.repeat(2000) } };
 
   it('keeps what the step added or changed, not what earlier steps found', () => {
-    const before = { recording: { title: 'Numb' }, fingerprint, sourceIndex: 0 };
-    const after = { ...before, fingerprint: { ...fingerprint }, sourceIndex: 1, metadata: { album: 'Meteora' } };
-    expect(stepOutput(before, after)).toEqual({ sourceIndex: 1, metadata: { album: 'Meteora' } });
+    const before: JobData = { download, list: { line: 1 } };
+    const after: JobData = { ...before, download: { ...download }, list: { line: 2 }, release };
+    expect(stepOutput(before, after)).toEqual({ list: { line: 2 }, release });
   });
 
   it('names the keys a step dropped', () => {
-    expect(stepOutput({ download: { file: 'a.opus' }, recording: 1 }, { recording: 1 })).toEqual({
-      removed: ['download'],
-    });
+    expect(stepOutput({ download, release }, { release })).toEqual({ removed: ['download'] });
   });
 
   it('is everything for a first step and nothing when nothing changed', () => {
-    expect(stepOutput(null, { recording: 1 })).toEqual({ recording: 1 });
-    expect(stepOutput({ recording: 1 }, { recording: 1 })).toBeNull();
-    expect(stepOutput({ recording: 1 }, undefined)).toBeNull();
+    expect(stepOutput(null, { release })).toEqual({ release });
+    expect(stepOutput({ release }, { release: { ...release } })).toBeNull();
+    expect(stepOutput({ release }, undefined)).toBeNull();
   });
 });

@@ -1,14 +1,16 @@
+import type { JobData } from './job-data.js';
+
 /**
  * What a step added or changed in the job's data: the part of a transition worth keeping in its history row.
  * The whole data would copy everything earlier steps found (a fingerprint, lyrics, a link's listing) into every
  * row. Keys a step dropped are named in `removed`.
  */
 export function stepOutput(
-  before: Record<string, unknown> | null | undefined,
-  after: Record<string, unknown> | null | undefined,
+  before: Readonly<JobData> | null | undefined,
+  after: Readonly<JobData> | null | undefined,
 ): Record<string, unknown> | null {
   if (!after) return null;
-  const previous = before ?? {};
+  const previous: Record<string, unknown> = { ...before };
   const output: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(after)) {
     if (!(key in previous) || !sameValue(previous[key], value)) output[key] = value;

@@ -1,6 +1,7 @@
 import type { CandidateStage, JobKind, JobOptions, JobState } from '@app/contracts';
 import type { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { JobData } from './job-data.js';
 import type { NewJob } from './new-job.js';
 
 /** What a step sees of its job. */
@@ -11,7 +12,7 @@ export interface JobSnapshot {
   options: JobOptions;
   state: JobState;
   /** What the previous step (or a person's choice) handed over. */
-  data: Record<string, unknown>;
+  data: Readonly<JobData>;
   attempt: number;
   parentId: string | null;
 }
@@ -38,7 +39,7 @@ export interface CandidateInput {
 export interface StepOutcome {
   next: JobState;
   reason: string;
-  data?: Record<string, unknown>;
+  data?: JobData;
   /** Stored with the transition; required when `next` waits for a person. */
   candidates?: CandidateInput[];
   result?: Record<string, unknown>;

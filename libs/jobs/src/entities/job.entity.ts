@@ -1,6 +1,7 @@
 import type { JobErrorDto, JobKind, JobOptions, JobState, JobStatus } from '@app/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { epochMs, json } from '@app/db';
+import type { JobData } from '../engine/job-data.js';
 
 @Entity('job')
 export class JobEntity {
@@ -28,9 +29,12 @@ export class JobEntity {
   @Column({ name: 'progress_detail', type: 'text', nullable: true, transformer: json })
   progressDetail!: Record<string, unknown> | null;
 
-  /** What the last step handed to the next one. */
+  /**
+   * What the last step handed to the next one. The stored JSON is trusted to be `JobData` here, and only here: the
+   * engine wrote it from typed step outcomes.
+   */
   @Column({ name: 'step_data', type: 'text', nullable: true, transformer: json })
-  stepData!: Record<string, unknown> | null;
+  stepData!: JobData | null;
 
   @Column({ type: 'text', nullable: true, transformer: json })
   result!: Record<string, unknown> | null;

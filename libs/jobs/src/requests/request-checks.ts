@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { JobData } from '../engine/job-data.js';
 import type { NewJob } from '../engine/new-job.js';
 
 /**
  * Refuses a request by throwing (a 4xx error naming the field); resolves when the request may become a job,
  * optionally with what it learnt on the way for the job's data, so that no step has to learn it again.
  */
-export type RequestCheck = (request: NewJob) => Promise<Record<string, unknown> | undefined>;
+export type RequestCheck = (request: NewJob) => Promise<JobData | undefined>;
 
 /**
  * Checks other modules add to job creation, so a request they know to be unworkable is refused when it is made,

@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { CandidateStage, JobKind, JobState } from '@app/contracts';
 import { isUserState, PARENT_WORK_STATES, PermanentError, SIDE_WORK_STATES, WORK_STATES } from '@app/core';
-import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { type JobData, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 
 /** What a planned step does instead of moving on: fail for good, or run until the job is cancelled. */
 export type PlanStop = 'fatal' | 'hang';
@@ -20,14 +20,16 @@ function makePlannedStep(state: JobState) {
   @StepHandler(state)
   class PlannedStep implements PipelineStep {
     async run(ctx: StepContext): Promise<StepOutcome> {
-      const plan = (ctx.job.data['plan'] as (JobState | PlanStop)[] | undefined) ?? [];
-      const at = Number(ctx.job.data['at'] ?? 0);
+      // The plan is this test's own data, which no step of the pipeline declares.
+      const bag = ctx.job.data as Readonly<Record<string, unknown>>;
+      const plan = (bag['plan'] as (JobState | PlanStop)[] | undefined) ?? [];
+      const at = Number(bag['at'] ?? 0);
       const next = plan[at];
       if (next === undefined) throw new PermanentError(`the plan has no step ${at} (in ${state})`);
       if (next === 'fatal') throw new PermanentError(`planned failure in ${state}`);
       if (next === 'hang') return new Promise<StepOutcome>((_, reject) => ctx.signal.addEventListener('abort', reject));
       const data = { ...ctx.job.data, at: at + 1 };
-      const children = (ctx.job.data['children'] as PlannedChild[] | undefined) ?? [];
+      const children = (bag['children'] as PlannedChild[] | undefined) ?? [];
       return {
         next,
         reason: `planned ${state} -> ${next}`,
@@ -38,7 +40,7 @@ function makePlannedStep(state: JobState) {
           children: children.map((child, i) => ({
             kind: JobKind.Track,
             query: `${ctx.job.query} child ${i + 1}`,
-            data: { plan: child.plan },
+            data: { plan: child.plan } as JobData,
           })),
         }),
       };

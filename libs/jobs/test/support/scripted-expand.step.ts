@@ -1,5 +1,5 @@
 import { CandidateStage, JobKind, JobState } from '@app/contracts';
-import { type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { type JobData, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
 
 /**
  * A test EXPANDING step: the parent's query lists its children after the album name, separated by " ; "
@@ -27,7 +27,7 @@ export class ScriptedExpandStep implements PipelineStep {
       await new Promise<void>((resolve) => expandGate.held.push(resolve));
     }
     const [name = '', ...tracks] = ctx.job.query.split(' ; ').map((part) => part.trim());
-    const choice = ctx.job.data['choice'] as { payload: { release: string } } | undefined;
+    const choice = ctx.job.data.choice;
     if (/\bask\b/.test(name) && !choice) {
       return {
         next: JobState.UserIntentSelection,
@@ -43,11 +43,20 @@ export class ScriptedExpandStep implements PipelineStep {
     }
     return {
       next: JobState.AwaitingChildren,
-      reason: `${tracks.length} tracks on ${choice?.payload.release ?? name}`,
+      reason: `${tracks.length} tracks on ${String(choice?.payload['release'] ?? name)}`,
       children: tracks.map((query, i) => ({
         kind: JobKind.Track,
         query,
-        data: { recording: { title: query, trackNumber: i + 1 } },
+        // A key the acquisition library declares, which the engine's tests do not load.
+        data: {
+          recording: {
+            provider: 'scripted',
+            providerId: query,
+            title: query,
+            artists: [],
+            extra: { trackNumber: i + 1 },
+          },
+        } as JobData,
       })),
     };
   }

@@ -5,7 +5,14 @@ import { CandidateStage, JobKind, JobState, type TrackMetadata } from '@app/cont
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PermanentError, RetryableError } from '@app/core';
 import { pathExists } from '@app/platform';
-import { chosenPayload, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import {
+  chosenPayload,
+  type JobData,
+  type PipelineStep,
+  type StepContext,
+  StepHandler,
+  type StepOutcome,
+} from '@app/jobs';
 import {
   fingerprintSimilarity,
   isLosslessCodec,
@@ -13,11 +20,10 @@ import {
   SAME_AUDIO_SIMILARITY,
   type ReadResult,
   type StoredFingerprint,
-  type TaggedFile,
   TagReader,
   taggingInput,
 } from '@app/tagger';
-import { type ImportedFileIdentity, removeImportSource } from '../import/remove-import-source.js';
+import { removeImportSource } from '../import/remove-import-source.js';
 import { type Duplicate, findDuplicate } from '../dedup/find-duplicate.js';
 import { fromReadResult } from '../index-store/from-read-result.js';
 import { LibraryIndex } from '../index-store/library-index.repository.js';
@@ -72,7 +78,7 @@ export class StoreTrackStep implements PipelineStep {
 
   private async store(ctx: StepContext): Promise<StepOutcome> {
     const data = ctx.job.data;
-    const tagged = data['tagged'] as TaggedFile | undefined;
+    const tagged = data.tagged;
     if (!tagged?.file) throw new PermanentError('STORING needs the tagged file, and this job has none');
     if (!(await pathExists(tagged.file))) {
       return {
@@ -82,7 +88,7 @@ export class StoreTrackStep implements PipelineStep {
       };
     }
     const { metadata } = taggingInput(data).tags;
-    const fingerprint = data['fingerprint'] as StoredFingerprint | undefined;
+    const fingerprint = data.fingerprint;
     ctx.progress(0.1, { phase: 'checking the library' });
     const [read, contentHash] = await Promise.all([this.reader.read(tagged.file), hashFile(tagged.file)]);
     const duplicate = await this.liveDuplicate(metadata, read, contentHash, fingerprint);
@@ -258,7 +264,7 @@ export class StoreTrackStep implements PipelineStep {
   /** An import in move mode: the original goes once its copy is safely in the library, if it is still the same. */
   private async removeImportedSource(ctx: StepContext): Promise<void> {
     if (ctx.job.kind !== JobKind.Import || this.config.library.importMode !== 'move') return;
-    const imported = ctx.job.data['import'] as { source?: string; identity?: ImportedFileIdentity } | undefined;
+    const imported = ctx.job.data.import;
     if (!imported?.source) return;
     const kept = await removeImportSource(this.config, imported.source, imported.identity).catch(
       (error: Error) => `${imported.source}: ${error.message}`,
@@ -276,7 +282,7 @@ const VERB: Record<StoredTrack['outcome'], string> = {
 };
 
 /** Settled: MusicBrainz or an ISRC names the recording, or a person chose the metadata. */
-function isSettled(metadata: TrackMetadata, data: Record<string, unknown>): boolean {
+function isSettled(metadata: TrackMetadata, data: Readonly<JobData>): boolean {
   const chosen = chosenPayload(data, CandidateStage.Metadata) !== undefined;
   return Boolean(metadata.musicbrainz.recordingId || metadata.isrc || chosen);
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobKind } from '@app/contracts';
 import { ConflictError, NotFoundError } from '@app/core';
 import { JobsService } from '@app/jobs';
-import { GRABBED_RELEASE, TorrentClients } from '@app/torrents';
+import { TorrentClients } from '@app/torrents';
 import { AlbumReleases } from '../catalog/album-releases.service.js';
 import { AlbumRepository } from '../catalog/album.repository.js';
 import { readGrabInput } from './grab-input.js';
@@ -43,7 +43,7 @@ export class ReleaseGrab {
     const { job } = await this.jobs.create({
       kind: JobKind.Album,
       query: releaseId,
-      data: { [GRABBED_RELEASE]: offered },
+      data: { grabbedRelease: offered },
     });
     await this.albums.save({ ...album, jobId: job.id });
     this.logger.log(`Album ${album.id}: ${release.title} grabbed as job ${job.id}`);

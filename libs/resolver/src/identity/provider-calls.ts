@@ -1,10 +1,8 @@
-import { PermanentError, RetryableError } from '@app/core';
+import { PermanentError, type ProviderFailure, RetryableError } from '@app/core';
 import type { Provider } from '../providers/provider.types.js';
 
-export interface ProviderFailure {
-  provider: string;
-  message: string;
-}
+// The shape moved down to @app/core, where the job data that carries it is declared.
+export type { ProviderFailure };
 
 export interface Gathered<T> {
   results: T[];

@@ -1,6 +1,6 @@
 import { CandidateStage, JobState } from '@app/contracts';
 import type { RecordingCandidate } from '@app/core';
-import type { CandidateInput, StepOutcome } from '@app/jobs';
+import type { CandidateInput, JobData, StepOutcome } from '@app/jobs';
 import { toCandidateInput } from '../identity/to-candidate.js';
 import { metadataFrom } from '../metadata/track-metadata.js';
 import type { LinkIdentity } from './link-identifier.service.js';
@@ -13,10 +13,7 @@ export const LINK_CANDIDATES_SHOWN = 5;
  * and last the download kept as it describes itself. The as-found recording is kept on the job, so whatever is
  * chosen goes on from MATCHING_METADATA like any other choice.
  */
-export function askAboutLink(
-  data: Record<string, unknown>,
-  identity: Extract<LinkIdentity, { sure: false }>,
-): StepOutcome {
+export function askAboutLink(data: Readonly<JobData>, identity: Extract<LinkIdentity, { sure: false }>): StepOutcome {
   const offered = identity.ranked.slice(0, LINK_CANDIDATES_SHOWN).map((scored): CandidateInput => {
     const input = toCandidateInput(CandidateStage.Metadata, scored, scored.candidate.provider);
     return { ...input, payload: { ...metadataFrom(scored.candidate), label: scored.label } };
@@ -34,7 +31,7 @@ export function askAboutLink(
  * identified recording first, with why, and the download kept as it describes itself.
  */
 export function confirmLink(
-  data: Record<string, unknown>,
+  data: Readonly<JobData>,
   identity: Extract<LinkIdentity, { sure: true }>,
   asFound: RecordingCandidate,
 ): StepOutcome {

@@ -1,3 +1,4 @@
+import type { KeptSource } from '@app/core';
 import type { SourceSearch } from './source-finder.service.js';
 
 /** How many ranked sources are kept for a download that fails verification to fall back on. */
@@ -5,7 +6,7 @@ export const SOURCES_KEPT = 5;
 
 /** What DOWNLOADING starts from: the acceptable sources, best first, and the line saying which one leads. */
 export interface KeptSources {
-  sources: Record<string, unknown>[];
+  sources: KeptSource[];
   reason: string;
 }
 

@@ -5,7 +5,6 @@ import { PermanentError } from '@app/core';
 import {
   AlbumSources,
   type CandidateInput,
-  chosenPayload,
   type PipelineStep,
   type StepContext,
   StepHandler,
@@ -13,6 +12,7 @@ import {
 } from '@app/jobs';
 import { albumChildren } from '../album/album-children.js';
 import { chooseRelease } from '../album/choose-release.js';
+import { chosenRelease } from '../album/chosen-release.js';
 import { buildReleaseQuery, parseAlbumQuery } from '../album/parse-album-query.js';
 import type { ReleaseSummary } from '../providers/provider-models.js';
 import { MusicBrainzProvider } from '../providers/musicbrainz/musicbrainz.provider.js';
@@ -36,7 +36,7 @@ export class ExpandAlbumStep implements PipelineStep {
     if (!this.musicbrainz.isEnabled()) {
       throw new PermanentError('Album jobs need MusicBrainz, which is turned off (TRUETRACK_MUSICBRAINZ_ENABLED)');
     }
-    const chosen = chosenPayload(ctx.job.data, CandidateStage.Intent)?.['releaseId'] as string | undefined;
+    const chosen = chosenRelease(ctx.job.data);
     const parsed = parseAlbumQuery(ctx.job.query);
     if (chosen) return this.expand(ctx, chosen, 'Release chosen by a person');
     if (parsed.kind === 'release') return this.expand(ctx, parsed.releaseId, 'Release given by id');

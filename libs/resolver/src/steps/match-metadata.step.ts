@@ -1,9 +1,10 @@
 import { fileNameOf, type LinkEvidence } from '@app/acquisition';
-import { CandidateStage, JobState, type TrackMetadata } from '@app/contracts';
+import { CandidateStage, JobState } from '@app/contracts';
 import { PermanentError, type RecordingCandidate } from '@app/core';
+import { chosenMetadata } from '@app/tagger';
 import {
   type CandidateInput,
-  chosenPayload,
+  type JobData,
   type PipelineStep,
   type StepContext,
   StepHandler,
@@ -13,7 +14,7 @@ import { toCandidateInput } from '../identity/to-candidate.js';
 import { askAboutLink, confirmLink } from '../links/ask-about-link.js';
 import { asFoundRecording } from '../links/link-identity.js';
 import { LinkIdentifier } from '../links/link-identifier.service.js';
-import type { FingerprintCheck, JobFingerprint } from '../metadata/fingerprint-check.js';
+import type { FingerprintCheck } from '../metadata/fingerprint-check.js';
 import { type MetadataMatch, MetadataMatcher } from '../metadata/metadata-matcher.service.js';
 import { onRequestedRelease } from '../metadata/on-requested-release.js';
 import { metadataFrom } from '../metadata/track-metadata.js';
@@ -35,9 +36,9 @@ export class MatchMetadataStep implements PipelineStep {
 
   async run(ctx: StepContext): Promise<StepOutcome> {
     const data = ctx.job.data;
-    const recording = data['recording'] as RecordingCandidate | undefined;
+    const recording = data.recording;
     if (recording?.title) return this.matchRecording(ctx, data, recording);
-    const evidence = data['linkEvidence'] as LinkEvidence | undefined;
+    const evidence = data.linkEvidence;
     if (!evidence) {
       throw new PermanentError('MATCHING_METADATA needs the recording chosen earlier, and this job has none');
     }
@@ -46,8 +47,7 @@ export class MatchMetadataStep implements PipelineStep {
 
   /** A link names no recording: the download's own evidence does, or a person picks among what it matched. */
   private async identifyLink(ctx: StepContext, evidence: LinkEvidence): Promise<StepOutcome> {
-    const fingerprint = ctx.job.data['fingerprint'] as Partial<JobFingerprint> | undefined;
-    const { compressed, durationSec } = fingerprint ?? {};
+    const { compressed, durationSec } = ctx.job.data.fingerprint ?? {};
     const identity = await this.links.identify(
       evidence,
       ctx.signal,
@@ -65,10 +65,10 @@ export class MatchMetadataStep implements PipelineStep {
 
   private async matchRecording(
     ctx: StepContext,
-    data: Record<string, unknown>,
+    data: Readonly<JobData>,
     recording: RecordingCandidate,
   ): Promise<StepOutcome> {
-    const chosen = chosenPayload(data, CandidateStage.Metadata) as TrackMetadata | undefined;
+    const chosen = chosenMetadata(data);
     if (chosen) {
       const { metadata, notes } = await this.matcher.enrich(chosen, recording.durationMs, ctx.signal);
       const reason = `Metadata chosen by a person${notes.length ? ` (${notes.join('; ')})` : ''}`;
@@ -92,11 +92,11 @@ export class MatchMetadataStep implements PipelineStep {
   }
 
   private checkFingerprint(
-    data: Record<string, unknown>,
+    data: Readonly<JobData>,
     match: MetadataMatch,
     signal: AbortSignal,
   ): Promise<FingerprintCheck | undefined> {
-    const fingerprint = data['fingerprint'] as Partial<JobFingerprint> | undefined;
+    const fingerprint = data.fingerprint;
     if (!fingerprint?.compressed || !fingerprint.durationSec) return Promise.resolve(undefined);
     const { compressed, durationSec } = fingerprint;
     return this.matcher.checkFingerprint({ compressed, durationSec }, match.metadata?.musicbrainz.recordingId, signal);
@@ -105,7 +105,7 @@ export class MatchMetadataStep implements PipelineStep {
   /** The recordings AcoustID names first, then the MusicBrainz match it contradicts, then the metadata as found. */
   private async askAboutFingerprint(
     ctx: StepContext,
-    data: Record<string, unknown>,
+    data: Readonly<JobData>,
     recording: RecordingCandidate,
     match: MetadataMatch,
     check: Extract<FingerprintCheck, { verdict: 'disagrees' }>,

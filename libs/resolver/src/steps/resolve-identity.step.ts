@@ -17,7 +17,7 @@ export class ResolveIdentityStep implements PipelineStep {
 
   async run(ctx: StepContext): Promise<StepOutcome> {
     const query = ctx.job.query.trim();
-    if (ctx.job.data['recording'] && ctx.job.parentId) {
+    if (ctx.job.data.recording && ctx.job.parentId) {
       return {
         next: JobState.Searching,
         reason: `Recording given by the album job ${ctx.job.parentId}`,
@@ -25,7 +25,7 @@ export class ResolveIdentityStep implements PipelineStep {
       };
     }
     if (isLink(query)) {
-      const entry = ctx.job.data['linkEntry'] as { index?: number; of?: number } | undefined;
+      const entry = ctx.job.data.linkEntry;
       const reason = entry?.index
         ? `Entry ${entry.index} of ${entry.of} of the link job ${ctx.job.parentId}: its audio is used as the source, and what it says of itself identifies it`
         : 'A URL was given: its audio is used as the source, and what it says of itself identifies it';

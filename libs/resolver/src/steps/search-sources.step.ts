@@ -1,6 +1,14 @@
 import { CandidateStage, JobState } from '@app/contracts';
-import { PermanentError, type RecordingCandidate } from '@app/core';
-import { chosenPayload, type PipelineStep, type StepContext, StepHandler, type StepOutcome } from '@app/jobs';
+import { type KeptSource, PermanentError, type RecordingCandidate } from '@app/core';
+import {
+  chosenPayload,
+  type JobData,
+  type PipelineStep,
+  type StepContext,
+  StepHandler,
+  type StepOutcome,
+} from '@app/jobs';
+import { isChosenRecording } from '../identity/chosen-recording.js';
 import { toCandidateInput } from '../identity/to-candidate.js';
 import { keptSources } from '../sources/kept-sources.js';
 import { SourceFinder } from '../sources/source-finder.service.js';
@@ -14,12 +22,12 @@ export class SearchSourcesStep implements PipelineStep {
 
   async run(ctx: StepContext): Promise<StepOutcome> {
     const data = ctx.job.data;
-    if (typeof data['sourceUrl'] === 'string') {
-      const source = {
+    if (data.sourceUrl !== undefined) {
+      const source: KeptSource = {
         provider: 'url',
-        id: data['sourceUrl'],
-        url: data['sourceUrl'],
-        title: data['sourceUrl'],
+        id: data.sourceUrl,
+        url: data.sourceUrl,
+        title: data.sourceUrl,
         kind: 'unknown',
       };
       return {
@@ -50,10 +58,9 @@ export class SearchSourcesStep implements PipelineStep {
 }
 
 /** The recording chosen by a person (input) or by the resolver. */
-function chosenRecording(data: Record<string, unknown>): RecordingCandidate {
-  const recording =
-    (chosenPayload(data, CandidateStage.Intent) as RecordingCandidate | undefined) ??
-    (data['recording'] as RecordingCandidate | undefined);
+function chosenRecording(data: Readonly<JobData>): RecordingCandidate {
+  const chosen = chosenPayload(data, CandidateStage.Intent);
+  const recording = chosen ? (isChosenRecording(chosen) ? chosen : undefined) : data.recording;
   if (!recording?.title || !Array.isArray(recording.artists)) {
     throw new PermanentError('SEARCHING needs a chosen recording, and this job has none');
   }

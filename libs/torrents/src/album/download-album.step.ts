@@ -8,7 +8,7 @@ import type { DownloadClient, DownloadStatus } from '../clients/download-client.
 import { torrentProgress } from '../clients/download-progress.js';
 import { matchFileList } from '../decision/match-file-list.js';
 import { albumChildrenFromFiles } from './album-files.js';
-import type { AlbumPlan, GrabbedTorrent } from './album-plan.js';
+import type { GrabbedTorrent } from './album-plan.js';
 import { TorrentClientPort } from './torrent-client-port.js';
 import { TorrentGrabs } from './torrent-grabs.js';
 
@@ -30,8 +30,8 @@ export class DownloadAlbumStep implements PipelineStep {
 
   async run(ctx: StepContext): Promise<StepOutcome> {
     const data = ctx.job.data;
-    const torrent = data['torrent'] as GrabbedTorrent | undefined;
-    const plan = data['albumPlan'] as AlbumPlan | undefined;
+    const torrent = data.torrent;
+    const plan = data.albumPlan;
     if (!torrent || !plan)
       throw new PermanentError('DOWNLOADING an album needs the torrent EXPANDING grabbed, and this job has none');
     const configured = await this.clients.byId(torrent.clientId);

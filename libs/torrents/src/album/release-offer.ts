@@ -5,9 +5,6 @@ import { sizeText } from '../decision/size-text.js';
 import type { QualityName } from '../quality/quality-definitions.js';
 import type { TorznabRelease } from '../torznab/torznab-release.js';
 
-/** Where an album job created by Lidarr's grab (`POST /api/v1/release`) carries the release it must download. */
-export const GRABBED_RELEASE = 'grabbedRelease';
-
 /** A release as a person's choice carries it: enough to grab it again without searching. */
 export interface OfferedRelease {
   guid: string;

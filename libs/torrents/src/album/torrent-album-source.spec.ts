@@ -4,13 +4,13 @@ import createTorrent from 'create-torrent';
 import { Logger } from '@nestjs/common';
 import type { AppConfig } from '@app/config';
 import { CandidateStage, JobKind, JobState } from '@app/contracts';
-import { type AlbumRelease, AlbumSources, type StepContext } from '@app/jobs';
+import { type AlbumRelease, AlbumSources, type JobData, type StepContext } from '@app/jobs';
 import { SourceUrlPolicy } from '@app/platform';
 import { type FakeHttpServer, makeTempDir, startFakeHttpServer } from '@app/testing';
 import { FakeDownloadClient } from '../../test/support/fake-download-client.js';
 import type { TorrentIndexers } from '../indexers/indexers.service.js';
 import type { TorrentClientPort } from './torrent-client-port.js';
-import { GRABBED_RELEASE } from './release-offer.js';
+import type { OfferedRelease } from './release-offer.js';
 import { TorrentAlbumSource } from './torrent-album-source.js';
 import type { TorrentGrabs } from './torrent-grabs.js';
 
@@ -21,7 +21,13 @@ const album: AlbumRelease = {
   artist: 'Elsa Marrow',
   title: 'Low Tide Songs',
   tracks: [{ position: 1, title: 'Lanterns on the Water', durationMs: 240_000 }],
-  children: [{ query: 'Elsa Marrow - Lanterns on the Water', data: { recording: { title: 'Lanterns on the Water' } } }],
+  // A key the acquisition library declares, which the torrent library's tests do not load.
+  children: [
+    {
+      query: 'Elsa Marrow - Lanterns on the Water',
+      data: { recording: { title: 'Lanterns on the Water' } } as JobData,
+    },
+  ],
 };
 
 let indexer: FakeHttpServer;
@@ -70,7 +76,7 @@ function source(
   );
 }
 
-function context(data: Record<string, unknown> = {}): StepContext {
+function context(data: JobData = {}): StepContext {
   return {
     job: {
       id: '0b3c2b1e-0000-4000-8000-000000000002',
@@ -128,7 +134,10 @@ describe('TorrentAlbumSource', () => {
       magnetItem('Elsa Marrow - Low Tide Songs (2016) [MP3 320]', 9, 10 * MB),
       magnetItem('Elsa Marrow - Low Tide Songs (2016) [FLAC]', 9),
     ];
-    const answer = await source().offer(context({ release: { id: 'rel-1' } }), album);
+    const answer = await source().offer(
+      context({ release: { id: 'rel-1', title: 'Low Tide Songs', artist: 'Elsa Marrow' } }),
+      album,
+    );
     if (!('outcome' in answer)) throw new Error(`declined: ${answer.declined}`);
     const { outcome } = answer;
     expect(outcome.next).toBe(JobState.Downloading);
@@ -160,7 +169,8 @@ describe('TorrentAlbumSource', () => {
       quality: 'FLAC',
       magnetUrl: `magnet:?xt=urn:btih:${HASH}`,
     };
-    const data = { choice: { stage: CandidateStage.Intent, payload: { releaseId: 'rel-1', torrent: chosen } } };
+    const payload = { releaseId: 'rel-1', torrent: chosen };
+    const data = { choice: { candidateId: 'c1', index: 0, stage: CandidateStage.Intent, payload } };
     const before = indexer.requests.length;
     const answer = await source().offer(context(data), album);
     expect('outcome' in answer && answer.outcome.reason).toMatch(/^Release chosen by a person; sent Elsa Marrow/);
@@ -169,7 +179,7 @@ describe('TorrentAlbumSource', () => {
   });
 
   it("grabs the release Lidarr's POST /api/v1/release named, without searching", async () => {
-    const grabbed = {
+    const grabbed: OfferedRelease = {
       guid: 'g',
       title: 'Elsa Marrow - Low Tide Songs (2016) [FLAC] WEB',
       indexerId: 'i1',
@@ -178,7 +188,7 @@ describe('TorrentAlbumSource', () => {
       magnetUrl: `magnet:?xt=urn:btih:${HASH}`,
     };
     const before = indexer.requests.length;
-    const answer = await source().offer(context({ [GRABBED_RELEASE]: grabbed }), album);
+    const answer = await source().offer(context({ grabbedRelease: grabbed }), album);
     expect('outcome' in answer && answer.outcome.reason).toMatch(
       /^Release grabbed through Lidarr's POST \/api\/v1\/release; sent Elsa Marrow - Low Tide Songs \(2016\) \[FLAC\] WEB /,
     );
@@ -251,7 +261,8 @@ describe('TorrentAlbumSource', () => {
       quality: 'FLAC',
       torrentUrl: `${indexer.url}/dl/two.torrent`,
     };
-    const data = { choice: { stage: CandidateStage.Intent, payload: { releaseId: 'rel-1', torrent: chosen } } };
+    const payload = { releaseId: 'rel-1', torrent: chosen };
+    const data = { choice: { candidateId: 'c1', index: 0, stage: CandidateStage.Intent, payload } };
     await expect(source().offer(context(data), album)).rejects.toThrow(
       'The files of Elsa Marrow - Low Tide Songs (2016) [FLAC] WEB are not the album: Album has 1 tracks, the release has 2',
     );

@@ -1,15 +1,8 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { CandidateStage, JobState } from '@app/contracts';
+import { JobState } from '@app/contracts';
 import { PermanentError } from '@app/core';
-import {
-  type AlbumRelease,
-  type AlbumSource,
-  type AlbumSourceAnswer,
-  AlbumSources,
-  type StepContext,
-  chosenPayload,
-} from '@app/jobs';
+import { type AlbumRelease, type AlbumSource, type AlbumSourceAnswer, AlbumSources, type StepContext } from '@app/jobs';
 import { SourceUrlPolicy } from '@app/platform';
 import type { AlbumTarget } from '../decision/candidate.js';
 import { matchFileList } from '../decision/match-file-list.js';
@@ -21,13 +14,8 @@ import { magnetInfoHash, readTorrentFile } from '../torrent-file/read-torrent-fi
 import { TorznabClient } from '../torznab/torznab-client.js';
 import { type GrabbedTorrent, planOf } from './album-plan.js';
 import { chooseAlbumRelease } from './choose-album-release.js';
-import {
-  GRABBED_RELEASE,
-  type OfferedRelease,
-  offeredRelease,
-  releaseCandidate,
-  releaseFacts,
-} from './release-offer.js';
+import { type OfferedRelease, offeredRelease, releaseCandidate, releaseFacts } from './release-offer.js';
+import { chosenTorrent } from './chosen-torrent.js';
 import { type ConfiguredClient, TorrentClientPort } from './torrent-client-port.js';
 import { TorrentGrabs } from './torrent-grabs.js';
 
@@ -64,8 +52,8 @@ export class TorrentAlbumSource implements AlbumSource, OnModuleInit {
     const profile = this.profile();
     const configured = await this.clients.active();
     if (!configured) return this.giveUp(profile, 'No download client is enabled for the torrent indexers');
-    const byPerson = chosenPayload(ctx.job.data, CandidateStage.Intent)?.['torrent'] as OfferedRelease | undefined;
-    const byLidarr = ctx.job.data[GRABBED_RELEASE] as OfferedRelease | undefined;
+    const byPerson = chosenTorrent(ctx.job.data);
+    const byLidarr = ctx.job.data.grabbedRelease;
     const chosen = byPerson ?? byLidarr;
     if (chosen) {
       const indexer = indexers.find((i) => i.id === chosen.indexerId);
