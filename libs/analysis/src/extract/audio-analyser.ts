@@ -52,7 +52,8 @@ export class AudioAnalyser {
       rhythmMethod: this.options.rhythmMethod,
       keyProfile: this.options.keyProfile ?? DEFAULT_KEY_PROFILE,
     };
-    const raw = await this.pool.analyse(decoded.pcm, methods, signal);
+    // The decoded window is not needed here any more: it moves to the worker thread rather than being copied.
+    const raw = await this.pool.analyse(decoded.pcm, methods, signal, { transfer: true });
     return toFeatures(raw, decoded.loudness.integratedLufs, decoded.loudness.rangeLu, analysedSeconds);
   }
 
