@@ -91,7 +91,11 @@ describe('analysis routes', () => {
       'tempo',
       'key',
     ]);
-    expect(analysis.axes.find((a) => a.name === 'tempo')?.sentence).toBe('120 BPM.');
+    // degara's beat confidence (beat-confidence): a click track is a clear beat.
+    expect(analysis.features.bpmConfidence).toBeGreaterThanOrEqual(3.5);
+    expect(analysis.axes.find((a) => a.name === 'tempo')?.sentence).toMatch(
+      /^120 BPM, a clear beat \(confidence \d\.\d of 5\.3\)\.$/,
+    );
 
     const listed = (await request(server).get('/api/v1/library/tracks').expect(200)).body as LibraryTrackPage;
     expect(listed.records.map((t) => t.sound)).toEqual([

@@ -13,6 +13,7 @@ import {
   tempoOctave,
 } from '../src/worker/tempo-octave.js';
 import { TEMPO_RANGE } from '../src/worker/raw-features.js';
+import { confidenceAndOnsets, onsetsOnly } from './confidence-fit.js';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const analyser = new AudioAnalyser({
@@ -71,6 +72,18 @@ async function keyAccuracy(items: KeyItem[], keyProfile: KeyProfile): Promise<{ 
 const pct = (right: number, of: number) => `${right}/${of} (${((right / of) * 100).toFixed(0)} %)`;
 
 try {
+  // `--confidence-only` runs just the beat confidence and onset rate fit (see confidence-fit).
+  // `--onsets-only` compares the onset rates alone, with the noise items added (see confidence-fit).
+  if (process.argv.includes('--onsets-only')) onsetsOnly(out);
+  else {
+    if (!process.argv.includes('--confidence-only')) await tempoAndKey();
+    await confidenceAndOnsets(analyser.pool, out);
+  }
+} finally {
+  await analyser.close();
+}
+
+async function tempoAndKey(): Promise<void> {
   const tempo = tempoSplit();
   const keys = splitOnce(keyItems());
   out(
@@ -149,6 +162,4 @@ try {
       );
     }
   }
-} finally {
-  await analyser.close();
 }

@@ -14,12 +14,14 @@ import essentiaJs from 'essentia.js';
 import { decodeWindow } from '../src/extract/decode-window.js';
 import { halfRate } from '../src/worker/half-rate.js';
 import { spectralFrames } from '../src/worker/spectral-frames.js';
+import { onsetRate } from '../src/worker/onset-rate.js';
+import { beatConfidence } from '../src/worker/beat-confidence.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1]! : fallback;
 };
-const method = arg('method', 'multifeature') as RhythmMethod;
+const method = arg('method', 'degara') as RhythmMethod;
 const windows = Number(arg('windows', '3'));
 const tracks = Number(arg('tracks', '500'));
 const memoryOnly = process.argv.includes('--memory-only');
@@ -95,7 +97,12 @@ async function profile(file: string): Promise<void> {
     time('dynamic complexity', () => essentia.DynamicComplexity(signal));
     time('onset rate', () => essentia.OnsetRate(signal));
     time('RMS', () => essentia.RMS(signal));
-    time('frame features (JS, every 1024 samples)', () => spectralFrames(pcm, 44_100));
+    const frames = time('frame features (JS, every 1024 samples)', () => spectralFrames(pcm, 44_100));
+    const envelope = { strength: frames.onsetStrength, rateHz: frames.onsetRateHz, offsetSeconds: 1024 / 44_100 };
+    time('onset rate (JS, from the frames’ onset curve)', () => onsetRate(frames.onsetStrength, frames.onsetRateHz));
+    const rhythm = essentia.RhythmExtractor2013(signal, 208, 'degara', 40);
+    const beats = Array.from(essentia.vectorToArray(rhythm.ticks));
+    time('beat confidence (JS, for degara)', () => beatConfidence(beats, envelope));
     signal.delete();
   }
   out(`  CPU seconds per step of one 30 s window: ${steps.join('; ')}`);
@@ -167,12 +174,12 @@ async function memoryRun(): Promise<void> {
       const song = songs[next++ % songs.length]!;
       await recycled.analyse(song, 40);
       done++;
-      if (done % 50 === 0 || done === tracks) {
-        const rss = process.memoryUsage().rss;
+      if (done % 25 === 0 || done === tracks) {
+        const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
         peak = Math.max(peak, rss);
         const minutes = ((performance.now() - started) / 60_000).toFixed(1);
         out(
-          `    ${String(done).padStart(4)} tracks: RSS ${mb(rss)}, peak ${mb(peak)}, ${recycled.pool.started} threads started, ${minutes} min`,
+          `    ${String(done).padStart(4)} tracks: RSS ${mb(rss)}, peak ${mb(peak)}, main thread JS heap ${mb(heapUsed)} + array buffers ${mb(arrayBuffers)}, ${recycled.pool.started} threads started, ${minutes} min`,
         );
       }
     }

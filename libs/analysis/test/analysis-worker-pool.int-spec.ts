@@ -41,3 +41,15 @@ it('never runs more threads than cores', () => {
   expect(analyser(0, 1).pool.threads).toBe(availableParallelism());
   expect(analyser(1, 1).pool.threads).toBe(1);
 });
+
+it('moves a window to the thread when asked to, and measures it as it measures a copy', async () => {
+  const sut = analyser(1, 100);
+  const copied = clickTrack(120, 4);
+  const moved = clickTrack(120, 4);
+  const fromCopy = await sut.pool.analyse(copied, DEGARA);
+  const fromMove = await sut.pool.analyse(moved, DEGARA, undefined, { transfer: true });
+  expect(copied.length).toBeGreaterThan(0);
+  expect(moved.length).toBe(0);
+  expect(fromMove).toEqual(fromCopy);
+  await sut.close();
+});

@@ -8,7 +8,16 @@ import type { AudioFeatures } from '@app/contracts';
 import { analysisWindow, parseEbur128Summary } from '@app/core';
 import { jest } from '@jest/globals';
 import { generatedMix } from './support/generated-mix.js';
-import { chordProgression, clickTrack, drumPattern, scaleRun, silence, whiteNoise, writeWav } from './support/synth.js';
+import {
+  chordProgression,
+  clickTrack,
+  drumPattern,
+  randomClicks,
+  scaleRun,
+  silence,
+  whiteNoise,
+  writeWav,
+} from './support/synth.js';
 
 const run = promisify(execFile);
 // This analyser's own output on generatedMix() (deterministic); it pins what the features are. Written again, when
@@ -81,6 +90,28 @@ describe('audio analysis on generated audio with known answers', () => {
   it.each([63, 70])('finds %i BPM in a slow kick/snare/hi-hat loop with the degara tracker', async (bpm) => {
     const { features } = await analyseSamples(`slow-drums-${bpm}`, drumPattern(bpm, TRACK_SECONDS, bpm), fast);
     expect(Math.abs(features.bpm - bpm) / bpm).toBeLessThan(0.01);
+  });
+
+  // degara's confidence is read from the onsets at its beats (beat-confidence), on multifeature's scale.
+  it.each<[string, 'clear' | 'uncertain', () => Float32Array]>([
+    ['a click track at 128 BPM', 'clear', () => clickTrack(128, TRACK_SECONDS)],
+    ['white noise', 'uncertain', () => whiteNoise(TRACK_SECONDS, 0.3, 11)],
+    ['clicks at random moments', 'uncertain', () => randomClicks(TRACK_SECONDS, 3, 5)],
+  ])('with the degara tracker, gives %s a %s beat', async (name, expected, make) => {
+    const { features } = await analyseSamples(`degara-${name.replace(/\W+/g, '-')}`, make(), fast);
+    expect(features.bpmConfidence).not.toBeNull();
+    expect(features.bpmConfidence! >= 3.5 ? 'clear' : 'uncertain').toBe(expected);
+  });
+
+  // Near the threshold: multifeature rates such loops 3.5–4.3 and degara's confidence can land either side of it,
+  // but always well above beatless audio.
+  it('with the degara tracker, rates a drum loop above noise and clicks at random moments', async () => {
+    const rate = async (name: string, samples: Float32Array) =>
+      (await analyseSamples(`degara-order-${name}`, samples, fast)).features.bpmConfidence!;
+    const loop = await rate('loop', drumPattern(100, TRACK_SECONDS, 100));
+    expect(loop).toBeGreaterThan(2.5);
+    expect(loop).toBeGreaterThan(await rate('noise', whiteNoise(TRACK_SECONDS, 0.3, 12)));
+    expect(loop).toBeGreaterThan(await rate('random', randomClicks(TRACK_SECONDS, 3, 6)));
   });
 
   it.each<[string, string, 'major' | 'minor', () => Float32Array]>([

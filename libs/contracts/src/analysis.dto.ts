@@ -2,7 +2,10 @@
 export interface AudioFeatures {
   /** Beats per minute, refined from the beat positions. */
   bpm: number;
-  /** RhythmExtractor2013's confidence (0..5.32; above 3.5 is a reliable beat). Null with the fast `degara` method. */
+  /**
+   * Beat confidence on RhythmExtractor2013's scale (0..5.32; above 3.5 is a reliable beat): multifeature's own, or for
+   * `degara` read from the onsets at its beats. Null in results stored before degara had one.
+   */
   bpmConfidence: number | null;
   /** Tonic and mode, e.g. `A` and `minor`; tonic uses sharps or flats as essentia names them. */
   key: string;

@@ -7,7 +7,7 @@ import { ANALYSIS_SAMPLE_RATE } from './build-decode-args.js';
 import { decodeWindow } from './decode-window.js';
 
 /** Bump when what is computed changes: stored results of another version are analysed again. */
-const FEATURES_REVISION = 3;
+const FEATURES_REVISION = 4;
 /** KeyExtractor's profile, chosen on the tuning part of the labelled set (see the analysis accuracy bench). */
 export const DEFAULT_KEY_PROFILE: KeyProfile = 'edma';
 const ESSENTIA_VERSION = '0.1.3';
@@ -52,7 +52,8 @@ export class AudioAnalyser {
       rhythmMethod: this.options.rhythmMethod,
       keyProfile: this.options.keyProfile ?? DEFAULT_KEY_PROFILE,
     };
-    const raw = await this.pool.analyse(decoded.pcm, methods, signal);
+    // The decoded window is not needed here any more: it moves to the worker thread rather than being copied.
+    const raw = await this.pool.analyse(decoded.pcm, methods, signal, { transfer: true });
     return toFeatures(raw, decoded.loudness.integratedLufs, decoded.loudness.rangeLu, analysedSeconds);
   }
 

@@ -59,6 +59,8 @@ export function decodeWindow(
 
 function toFloat32(bytes: Buffer): Float32Array {
   const whole = bytes.length - (bytes.length % 4);
-  // Buffer.concat may hand back a slice of a shared pool at an odd offset; Float32Array needs its own buffer.
+  // A large Buffer.concat result owns its buffer whole: use it as is, rather than holding a second copy.
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength === whole) return new Float32Array(bytes.buffer, 0, whole / 4);
+  // Otherwise it may be a slice of a shared pool at an odd offset; Float32Array needs its own buffer.
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + whole));
 }

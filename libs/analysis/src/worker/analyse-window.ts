@@ -3,6 +3,8 @@ import { type KeyProfile, type RawFeatures, type RhythmMethod, TEMPO_RANGE } fro
 import { halfRate } from './half-rate.js';
 import { FRAME_SIZE, spectralFrames } from './spectral-frames.js';
 import { alternateBeatRatio, offbeatStrengthRatio } from './tempo-octave.js';
+import { beatConfidence } from './beat-confidence.js';
+import { onsetRate } from './onset-rate.js';
 
 /** KeyExtractor's frame (and hop) at 44.1 kHz, its default. */
 const KEY_FRAME_SIZE = 4096;
@@ -18,7 +20,7 @@ function free(...vectors: EssentiaVector[]): void {
 
 /**
  * Measures one window of mono PCM. Whole-signal algorithms run in essentia's WASM on one copy of the window; the
- * frame-wise features run in JavaScript (see spectral-frames). Every vector essentia hands back is deleted: the
+ * frame-wise features, the onset rate and degara's beat confidence run in JavaScript (see spectral-frames). Every vector essentia hands back is deleted: the
  * WASM heap only grows, so anything left behind stays for the thread's life.
  */
 export function analyseWindow(
@@ -37,8 +39,6 @@ export function analyseWindow(
     const dance = essentia.Danceability(signal);
     free(dance.dfa);
     const dynamics = essentia.DynamicComplexity(signal);
-    const onsets = essentia.OnsetRate(signal);
-    free(onsets.onsets);
     const rms = essentia.RMS(signal).rms;
     const envelope = {
       strength: frames.onsetStrength,
@@ -47,7 +47,8 @@ export function analyseWindow(
     };
     return {
       extractorBpm: rhythm.bpm,
-      bpmConfidence: rhythmMethod === 'multifeature' ? rhythm.confidence : null,
+      // degara has no confidence of its own; beat-confidence gives one on multifeature's scale.
+      bpmConfidence: rhythmMethod === 'multifeature' ? rhythm.confidence : beatConfidence(beats, envelope),
       beats,
       offbeatRatio: offbeatStrengthRatio(beats, envelope),
       alternateRatio: alternateBeatRatio(beats, envelope),
@@ -56,7 +57,8 @@ export function analyseWindow(
       keyStrength: key.strength,
       danceability: dance.danceability,
       dynamicComplexity: dynamics.dynamicComplexity,
-      onsetRate: onsets.onsetRate,
+      // From the frames' onset curve rather than essentia's OnsetRate: the same rate, 0.25 s less (onset-rate).
+      onsetRate: onsetRate(frames.onsetStrength, frames.onsetRateHz),
       rms,
       spectralCentroidHz: frames.spectralCentroidHz,
       energy: frames.energy,

@@ -16,6 +16,7 @@ interface Task {
   sampleRate: number;
   rhythmMethod: RhythmMethod;
   keyProfile: KeyProfile;
+  transfer: boolean;
   signal?: AbortSignal;
   resolve(features: RawFeatures): void;
   reject(error: Error): void;
@@ -29,6 +30,7 @@ interface Slot {
 }
 
 const entry = essentiaWorkerEntry();
+const EMPTY = new Float32Array(0);
 
 /**
  * Runs essentia.js off the event loop: one worker thread per core at most, started on demand, each replaced
@@ -52,15 +54,20 @@ export class AnalysisWorkerPool {
     return this.size;
   }
 
+  /**
+   * Measures a window. With `transfer` the PCM's buffer moves to the worker thread instead of being copied: no
+   * second copy of every window in this thread's heap, but the caller's array is empty afterwards.
+   */
   analyse(
     pcm: Float32Array,
     methods: { rhythmMethod: RhythmMethod; keyProfile: KeyProfile },
     signal?: AbortSignal,
+    { transfer = false }: { transfer?: boolean } = {},
   ): Promise<RawFeatures> {
     if (this.closed) return Promise.reject(new Error('The analysis worker pool is closed'));
     if (signal?.aborted) return Promise.reject(new AbortError('Analysis cancelled', signal?.reason));
     return new Promise((resolve, reject) => {
-      this.queue.push({ pcm, sampleRate: 44_100, ...methods, signal, resolve, reject });
+      this.queue.push({ pcm, sampleRate: 44_100, ...methods, transfer, signal, resolve, reject });
       this.dispatch();
     });
   }
@@ -109,7 +116,6 @@ export class AnalysisWorkerPool {
     slot.worker.ref();
     slot.onAbort = () => void this.retire(slot, new AbortError('Analysis cancelled', task.signal?.reason));
     task.signal?.addEventListener('abort', slot.onAbort, { once: true });
-    // The window is copied, not transferred: the caller may still need its PCM.
     const message: AnalyseMessage = {
       id: slot.analysed,
       pcm: task.pcm,
@@ -117,7 +123,9 @@ export class AnalysisWorkerPool {
       rhythmMethod: task.rhythmMethod,
       keyProfile: task.keyProfile,
     };
-    slot.worker.postMessage(message);
+    slot.worker.postMessage(message, task.transfer ? [task.pcm.buffer as ArrayBuffer] : []);
+    // The thread holds its own copy or the moved buffer; the queue keeps no reference to a window in flight.
+    task.pcm = EMPTY;
   }
 
   private finish(slot: Slot, reply: AnalyseReply): void {

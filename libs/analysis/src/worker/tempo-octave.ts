@@ -80,7 +80,8 @@ export function alternateBeatRatio(beats: readonly number[], envelope: OnsetEnve
   return stronger > 0 ? Math.min(even, odd) / stronger : 1;
 }
 
-function peakNear(seconds: number, { strength, rateHz, offsetSeconds }: OnsetEnvelope): number {
+/** The strongest onset within the search distance of a moment. */
+export function peakNear(seconds: number, { strength, rateHz, offsetSeconds }: OnsetEnvelope): number {
   const from = Math.max(0, Math.floor((seconds - offsetSeconds - SEARCH_SECONDS) * rateHz));
   const to = Math.min(strength.length - 1, Math.ceil((seconds - offsetSeconds + SEARCH_SECONDS) * rateHz));
   let peak = 0;

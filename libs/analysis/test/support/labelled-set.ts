@@ -1,4 +1,14 @@
-import { chordProgression, clickTrack, drumPattern, scaleRun, seededRandom } from './synth.js';
+import {
+  brownNoise,
+  chordProgression,
+  clickTrack,
+  drumPattern,
+  randomClicks,
+  scaleRun,
+  seededRandom,
+  silence,
+  whiteNoise,
+} from './synth.js';
 
 /**
  * Generated audio whose tempo or key is known by construction, split once with a fixed seed into a tuning half
@@ -66,6 +76,68 @@ export function keyItems(): KeyItem[] {
       ];
     }),
   );
+}
+
+/** Audio without a beat: noise, clicks at random moments, silence. Its beat confidence must come out low. */
+export function beatlessItems(): Array<{ name: string; make(): Float32Array }> {
+  return [
+    ...[0.05, 0.1, 0.3].flatMap((gain, i) => [
+      { name: `white noise ${gain}`, make: () => whiteNoise(ITEM_SECONDS, gain, 100 + i) },
+    ]),
+    ...[1, 2, 3, 5, 8].map((perSecond) => ({
+      name: `random clicks ${perSecond}/s`,
+      make: () => randomClicks(ITEM_SECONDS, perSecond, 200 + perSecond),
+    })),
+    { name: 'silence', make: () => silence(ITEM_SECONDS) },
+  ];
+}
+
+/**
+ * Every labelled item with a name and audio, for the beat confidence and the onset rate, which are compared with
+ * essentia's own on the same audio: the tempo and key items (beats clear and less so) and the beatless ones.
+ */
+export function confidenceSplit(): {
+  tuning: Array<{ name: string; make(): Float32Array }>;
+  holdout: Array<{ name: string; make(): Float32Array }>;
+} {
+  return splitOnce([...tempoItems(), ...slowTempoItems(), ...keyItems(), ...beatlessItems()]);
+}
+
+/**
+ * Steady noise, and noise under clicks at a known rate: added for the onset rate after the beat confidence split had
+ * been used (its holdout showed white noise read as onsets). Split on their own with the same seed and appended to
+ * both halves, so the earlier items stay where they were.
+ */
+export function noiseItems(): Array<{ name: string; make(): Float32Array }> {
+  const withClicks = (noise: Float32Array, perSecond: number) => {
+    const clicks = clickTrack(perSecond * 60, ITEM_SECONDS);
+    return noise.map((s, i) => s + clicks[i]!);
+  };
+  return [
+    ...[0.02, 0.2, 0.5].map((gain, i) => ({
+      name: `white noise ${gain} (seed ${300 + i})`,
+      make: () => whiteNoise(ITEM_SECONDS, gain, 300 + i),
+    })),
+    ...[0.1, 0.5].map((gain, i) => ({
+      name: `brown noise ${gain}`,
+      make: () => brownNoise(ITEM_SECONDS, gain, 310 + i),
+    })),
+    ...[1, 2, 4].map((perSecond) => ({
+      name: `clicks ${perSecond}/s over white noise`,
+      make: () => withClicks(whiteNoise(ITEM_SECONDS, 0.05, 320 + perSecond), perSecond),
+    })),
+    ...[2, 3].map((perSecond) => ({
+      name: `clicks ${perSecond}/s over brown noise`,
+      make: () => withClicks(brownNoise(ITEM_SECONDS, 0.2, 330 + perSecond), perSecond),
+    })),
+  ];
+}
+
+/** The onset rate's items: the beat confidence split, the noise items split on their own and appended. */
+export function onsetSplit(): ReturnType<typeof confidenceSplit> {
+  const first = confidenceSplit();
+  const noise = splitOnce(noiseItems());
+  return { tuning: [...first.tuning, ...noise.tuning], holdout: [...first.holdout, ...noise.holdout] };
 }
 
 /** Half of the items, the same half on every run. */

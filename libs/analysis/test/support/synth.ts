@@ -126,3 +126,24 @@ function noise(out: Float32Array, start: number, length: number, gain: number, r
     out[from + i]! += gain * Math.exp((-i / RATE) * (3 / length)) * (random() * 2 - 1);
   }
 }
+
+/** Clicks at seeded random moments, `perSecond` on average: onsets without a beat. */
+export function randomClicks(seconds: number, perSecond: number, seed: number): Float32Array {
+  const out = silence(seconds);
+  const random = seededRandom(seed);
+  for (let t = 0; t < seconds; t += -Math.log(1 - random()) / perSecond) {
+    const from = Math.round(t * RATE);
+    for (let i = 0; i < 0.02 * RATE && from + i < out.length; i++) {
+      out[from + i]! += 0.8 * Math.sin((2 * Math.PI * 1000 * i) / RATE) * (1 - i / (0.02 * RATE));
+    }
+  }
+  return out;
+}
+
+/** Brown noise (integrated white noise, leaky so it stays centred): a rumble without onsets. */
+export function brownNoise(seconds: number, gain: number, seed: number): Float32Array {
+  const random = seededRandom(seed);
+  let level = 0;
+  const out = silence(seconds).map(() => (level = 0.995 * level + 0.1 * (random() * 2 - 1)));
+  return out.map((s) => gain * s);
+}

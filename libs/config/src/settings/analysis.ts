@@ -21,8 +21,8 @@ export const ANALYSIS_SETTINGS = {
     ),
     rhythmMethod: setting(
       'TRUETRACK_ANALYSIS_RHYTHM_METHOD',
-      'beat tracker: `multifeature` gives a tempo confidence; `degara` is about 6× faster and has none',
-      { default: 'multifeature', parse: oneOf('multifeature', 'degara') },
+      'beat tracker, both with a beat confidence: `degara` is about 6× faster, `multifeature` essentia’s own',
+      { default: 'degara', parse: oneOf('multifeature', 'degara') },
     ),
     auto: setting(
       'TRUETRACK_ANALYSIS_AUTO',
