@@ -76,7 +76,7 @@ describe('truetrack import', () => {
 
     expect(run.code).toBe(0);
     expect(run.out).toMatch(new RegExp(`^1 import job for ${join(importDir, 'Nirvana')}$`, 'm'));
-    expect(run.out).toMatch(/^\S+\s+import\s+\w+\s+EXTRACTING\s/m);
+    expect(run.out).toMatch(/^\S+\s+import\s+\w+\s+DOWNLOADING\s/m);
   });
 
   it('prints the API answer with --json', async () => {
