@@ -91,8 +91,11 @@ export class LastfmTagSync implements OnApplicationShutdown {
       try {
         const artistKey = track.artist.trim().toLowerCase();
         if (!artists.has(artistKey)) artists.set(artistKey, client.artist(track.artist, signal));
-        const trackTags = await client.track(track.artist, track.title, signal);
-        const artistTags = await artists.get(artistKey)!;
+        // Both questions are settled before either answer is read: the artist's may fail after the track's did.
+        const [trackTags, artistTags] = await bothAnswers(
+          client.track(track.artist, track.title, signal),
+          artists.get(artistKey)!,
+        );
         const found = trackTags !== undefined || artistTags !== undefined;
         await this.store.save({
           trackId: track.id,
@@ -115,4 +118,11 @@ export class LastfmTagSync implements OnApplicationShutdown {
     );
     return summary;
   }
+}
+
+async function bothAnswers<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return [a.value, b.value];
 }
