@@ -4,11 +4,12 @@ import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import request from 'supertest';
 import type { DuplicateActionDto, DuplicatesDto, LibraryTrackDto } from '@app/contracts';
-import { generateAudio, makeTempDir, pollUntil } from '@app/testing';
+import { pollUntil } from '@app/testing';
+import { makeToneFiles, type ToneFiles } from './watch/tone-files.js';
 import { startWatchApp, type WatchApp } from './watch/watch-app.js';
 
 let app: WatchApp;
-let sources: { path: string; remove(): Promise<void> };
+let tones: ToneFiles;
 
 const exists = (path: string) =>
   stat(path).then(
@@ -17,24 +18,18 @@ const exists = (path: string) =>
   );
 
 beforeAll(async () => {
-  sources = await makeTempDir('duplicates-sources');
-  const tone = await generateAudio(join(sources.path, 'tone.mp3'), 'sine=frequency=550:duration=2', [
-    '-c:a',
-    'libmp3lame',
-    '-b:a',
-    '96k',
-  ]);
+  tones = await makeToneFiles('duplicates-sources');
   app = await startWatchApp();
   for (const path of ['Artist/Album/Song.mp3', 'Downloads/Song (1).mp3']) {
     await mkdir(dirname(join(app.libraryRoot, path)), { recursive: true });
-    await copyFile(tone, join(app.libraryRoot, path));
+    await copyFile(tones.mp3, join(app.libraryRoot, path));
   }
   await pollUntil(tracks, (records) => records.length === 2, 30_000);
 });
 
 afterAll(async () => {
   await app?.close();
-  await sources?.remove();
+  await tones?.remove();
 });
 
 async function tracks(): Promise<LibraryTrackDto[]> {

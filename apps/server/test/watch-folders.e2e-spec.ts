@@ -6,35 +6,26 @@ import { appendFile, copyFile, mkdir, readFile, rename, unlink, writeFile } from
 import { dirname, join } from 'node:path';
 import request from 'supertest';
 import type { WatchStatusDto } from '@app/contracts';
-import { generateAudio, makeTempDir, pollUntil } from '@app/testing';
+import { pollUntil } from '@app/testing';
 import { distinctCopy, missingSinceOf, trackAt } from './watch/library-probe.js';
+import { makeToneFiles, type ToneFiles } from './watch/tone-files.js';
 import { startWatchApp, type WatchApp } from './watch/watch-app.js';
 
 let app: WatchApp;
-let sources: { path: string; remove(): Promise<void> };
-let mp3: string;
-let flac: string;
+let tones: ToneFiles;
 
 beforeAll(async () => {
-  sources = await makeTempDir('watch-sources');
-  mp3 = await generateAudio(join(sources.path, 'tone.mp3'), 'sine=frequency=440:duration=2', [
-    '-c:a',
-    'libmp3lame',
-    '-b:a',
-    '96k',
-  ]);
-  flac = await generateAudio(join(sources.path, 'tone.flac'), 'sine=frequency=330:duration=3', ['-c:a', 'flac']);
+  tones = await makeToneFiles('watch-sources');
   app = await startWatchApp();
 });
 
 afterAll(async () => {
   await app?.close();
-  await sources?.remove();
+  await tones?.remove();
 });
 
 const status = async () => (await request(app.server).get('/api/v1/system/watch').expect(200)).body as WatchStatusDto;
 
-/** The MP3 with an ID3v1 tag of its own at the end: valid audio with bytes no other copy has. */
 describe('watch folders', () => {
   it('reports a watcher per import folder and one on the library, watching with events', async () => {
     const { watchers, enabled } = await status();
@@ -48,7 +39,7 @@ describe('watch folders', () => {
   });
 
   it('imports a file copied slowly in chunks exactly once, after it has stopped growing', async () => {
-    const bytes = await readFile(mp3);
+    const bytes = await readFile(tones.mp3);
     const target = join(app.importDir, 'slow', 'Slow Copy.mp3');
     await mkdir(dirname(target), { recursive: true });
     // Pauses shorter than the settle time: the watcher must wait for the whole file.
@@ -74,7 +65,7 @@ describe('watch folders', () => {
     const files = Array.from({ length: 200 }, (_, i) =>
       join(app.importDir, 'burst', `d${i % 7}`, `e${i % 5}`, `f${i % 3}`, `Track ${String(i).padStart(3, '0')}.mp3`),
     );
-    await Promise.all(files.map((file, i) => distinctCopy(mp3, file, `burst ${i}`)));
+    await Promise.all(files.map((file, i) => distinctCopy(tones.mp3, file, `burst ${i}`)));
     const counts = await pollUntil(
       async () => Promise.all(files.map(async (file) => (await app.importJobsOf(file)).length)),
       (found) => found.every((n) => n >= 1),
@@ -86,7 +77,7 @@ describe('watch folders', () => {
   }, 660_000);
 
   it('rejects a file cut short that never finishes, reports it, and makes no job of it', async () => {
-    const whole = await readFile(flac);
+    const whole = await readFile(tones.flac);
     const target = join(app.importDir, 'cut', 'Never Finished.flac');
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, whole.subarray(0, Math.floor(whole.length / 2)));
@@ -99,7 +90,7 @@ describe('watch folders', () => {
 
   it('follows a file added, renamed and moved by hand in the library, keeping its id and play count', async () => {
     const first = join(app.libraryRoot, 'By Hand', 'Song.mp3');
-    await distinctCopy(mp3, first, 'by hand');
+    await distinctCopy(tones.mp3, first, 'by hand');
     const added = await pollUntil(
       () => trackAt(app, 'By Hand/Song.mp3'),
       (track) => track !== undefined,
@@ -159,7 +150,7 @@ describe('watch folders', () => {
 
   it('marks a track missing when its file is deleted by hand, and keeps the row', async () => {
     const file = join(app.libraryRoot, 'Gone', 'Soon Gone.mp3');
-    await distinctCopy(mp3, file, 'soon gone');
+    await distinctCopy(tones.mp3, file, 'soon gone');
     const track = await pollUntil(
       () => trackAt(app, 'Gone/Soon Gone.mp3'),
       (t) => t !== undefined,
@@ -173,13 +164,13 @@ describe('watch folders', () => {
 
   it('brings a missing track back when the same bytes turn up again later, under a new name', async () => {
     const file = join(app.libraryRoot, 'Back', 'Away.mp3');
-    await distinctCopy(mp3, file, 'away and back');
+    await distinctCopy(tones.mp3, file, 'away and back');
     const track = await pollUntil(
       () => trackAt(app, 'Back/Away.mp3'),
       (t) => t !== undefined,
       30_000,
     );
-    const kept = join(sources.path, 'away.mp3');
+    const kept = join(tones.dir, 'away.mp3');
     await copyFile(file, kept);
     await unlink(file);
     await pollUntil(

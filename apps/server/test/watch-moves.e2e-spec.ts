@@ -6,31 +6,24 @@ import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { LibraryScanDto, WatchRescanDto } from '@app/contracts';
-import { generateAudio, makeTempDir, pollUntil } from '@app/testing';
+import { pollUntil } from '@app/testing';
 import { distinctCopy, missingSinceOf, trackAt } from './watch/library-probe.js';
+import { makeToneFiles, type ToneFiles } from './watch/tone-files.js';
 import { startWatchApp, type WatchApp } from './watch/watch-app.js';
 
 let app: WatchApp;
-let sources: { path: string; remove(): Promise<void> };
-let mp3: string;
+let tones: ToneFiles;
 
 beforeAll(async () => {
-  sources = await makeTempDir('watch-moves-sources');
-  mp3 = await generateAudio(join(sources.path, 'tone.mp3'), 'sine=frequency=550:duration=1', [
-    '-c:a',
-    'libmp3lame',
-    '-b:a',
-    '96k',
-  ]);
+  tones = await makeToneFiles('watch-moves-sources');
   app = await startWatchApp({ watch: { enabled: false, rescanSchedule: null } });
 });
 
 afterAll(async () => {
   await app?.close();
-  await sources?.remove();
+  await tones?.remove();
 });
 
-/** The MP3 with an ID3v1 tag of its own at the end: valid audio with bytes no other copy has. */
 async function libraryScan(): Promise<LibraryScanDto> {
   const { scanId } = (await request(app.server).post('/api/v1/library/scan').send({}).expect(202)).body as {
     scanId: string;
@@ -85,7 +78,7 @@ describe.each([
   ['the watch rescan', 'rescan', watchRescan],
 ] as const)('files changed by hand, seen by %s', (_name, folder, look) => {
   it('keeps the track id and its listens when the file is renamed and moved', async () => {
-    await distinctCopy(mp3, join(app.libraryRoot, folder, 'Before', 'Song.mp3'), `${folder} moved`);
+    await distinctCopy(tones.mp3, join(app.libraryRoot, folder, 'Before', 'Song.mp3'), `${folder} moved`);
     await look();
     const added = await trackAt(app, `${folder}/Before/Song.mp3`);
     expect(added).toBeDefined();
@@ -109,7 +102,7 @@ describe.each([
 
   it('marks the track of a deleted file missing, keeps it, and clears the mark when the file is back', async () => {
     const file = join(app.libraryRoot, folder, 'Gone', 'Away.mp3');
-    await distinctCopy(mp3, file, `${folder} gone`);
+    await distinctCopy(tones.mp3, file, `${folder} gone`);
     await look();
     const track = (await trackAt(app, `${folder}/Gone/Away.mp3`))!;
     const bytes = await readFile(file);

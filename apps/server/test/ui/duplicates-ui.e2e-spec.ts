@@ -4,8 +4,9 @@ import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { generateAudio, makeTempDir, pollUntil } from '@app/testing';
+import { pollUntil } from '@app/testing';
 import { readSetupToken } from '../support/admin-session.js';
+import { makeToneFiles, type ToneFiles } from '../watch/tone-files.js';
 import { startWatchApp, type WatchApp } from '../watch/watch-app.js';
 import {
   ADMIN_DIR,
@@ -22,22 +23,18 @@ const COPIES = ['Artist/Album/Song.mp3', 'Downloads/Song (1).mp3'];
 
 describeWithChromium('Duplicates page in Chromium', () => {
   let app: WatchApp;
-  let sources: { path: string; remove(): Promise<void> };
+  let tones: ToneFiles;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     requireBuiltAdmin();
-    sources = await makeTempDir('duplicates-ui');
-    const tone = await generateAudio(join(sources.path, 'tone.mp3'), 'sine=frequency=660:duration=2', [
-      '-c:a',
-      'libmp3lame',
-    ]);
+    tones = await makeToneFiles('duplicates-ui');
     app = await startWatchApp({ paths: { adminDir: ADMIN_DIR } });
     for (const path of COPIES) {
       await mkdir(dirname(join(app.libraryRoot, path)), { recursive: true });
-      await copyFile(tone, join(app.libraryRoot, path));
+      await copyFile(tones.mp3, join(app.libraryRoot, path));
     }
     await pollUntil(
       async () => (await request(app.server).get('/api/v1/library/tracks').expect(200)).body.totalRecords as number,
@@ -55,7 +52,7 @@ describeWithChromium('Duplicates page in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-    await sources?.remove();
+    await tones?.remove();
   });
 
   it('shows the group with its reason and keeper, archives the copy, and undoes it', async () => {
