@@ -103,7 +103,7 @@ export class Duplicates {
         throw error;
       }
     };
-    return follows ? this.moves.whileMoving(track.id, move) : move();
+    return follows ? this.moves.whileMoving(track.id, { from, to }, move) : move();
   }
 
   private async record(fields: Omit<DuplicateActionDto, 'id' | 'at' | 'undone'>): Promise<DuplicateActionDto> {

@@ -20,6 +20,8 @@ export interface MoveKeys {
 export class MovedTracks {
   /** Tracks whose file TrueTrack itself is moving: for that while, their file is neither gone nor moved by hand. */
   private readonly moving = new Set<string>();
+  /** The paths (relative to the library root) those files are moving between: neither holds a new track. */
+  private readonly movingPaths = new Map<string, number>();
 
   constructor(
     private readonly index: LibraryIndex,
@@ -44,20 +46,34 @@ export class MovedTracks {
   }
 
   /**
-   * Runs `move`, which moves the track's file and points its row at the new place, while the watcher and the
-   * scans leave that track alone: between the two steps its file is at neither path or at the other one.
+   * Runs `move`, which moves the track's file between two paths (relative to the library root) and points its
+   * row at the new place, while the watcher and the scans leave that track and both paths alone: between the two
+   * steps its file is at neither path or at the other one, and a file seen at the path the row has left would
+   * otherwise become a new track, then go missing when the move ends.
    */
-  async whileMoving<T>(trackId: string, move: () => Promise<T>): Promise<T> {
+  async whileMoving<T>(trackId: string, paths: { from: string; to: string }, move: () => Promise<T>): Promise<T> {
     this.moving.add(trackId);
+    const held = [paths.from, paths.to];
+    for (const path of held) this.movingPaths.set(path, (this.movingPaths.get(path) ?? 0) + 1);
     try {
       return await move();
     } finally {
       this.moving.delete(trackId);
+      for (const path of held) {
+        const left = (this.movingPaths.get(path) ?? 1) - 1;
+        if (left > 0) this.movingPaths.set(path, left);
+        else this.movingPaths.delete(path);
+      }
     }
   }
 
   isMoving(trackId: string): boolean {
     return this.moving.has(trackId);
+  }
+
+  /** Whether a file of a track TrueTrack is moving is leaving or arriving at `path` (relative to the root). */
+  isMovingPath(path: string): boolean {
+    return this.movingPaths.has(path);
   }
 }
 

@@ -13,7 +13,7 @@ import { type FoundFile, walkLibrary } from './walk-library.js';
 export interface ScanRunDeps {
   index: LibraryIndex;
   reader: Pick<TagReader, 'read'>;
-  moves: Pick<MovedTracks, 'follow'>;
+  moves: Pick<MovedTracks, 'follow' | 'isMoving' | 'isMovingPath'>;
   progress: ScanProgress;
   now(): number;
   /** Files read at the same time. */
@@ -47,6 +47,7 @@ export async function runScan(state: ScanState, root: string, folder: string, de
 
   const kept = new Set<string>();
   const changed = walk.files.filter((file) => {
+    if (deps.moves.isMovingPath(file.relative)) return false;
     if (!isUnchanged(file, indexed.get(file.relative))) return true;
     kept.add(file.relative);
     state.counts.unchanged += 1;
@@ -78,7 +79,7 @@ export async function runScan(state: ScanState, root: string, folder: string, de
   await writer.finish();
 
   const present = new Set(walk.files.map((file) => file.relative));
-  const gone = known.filter((row) => !kept.has(row.path) && !movedIds.has(row.id));
+  const gone = known.filter((row) => !kept.has(row.path) && !movedIds.has(row.id) && !deps.moves.isMoving(row.id));
   const [vanished, unreadable] = partition(gone, (row) => !present.has(row.path));
   await deps.index.markMissing(
     vanished.map((row) => row.id),

@@ -46,9 +46,10 @@ export class LibraryFollower {
   async fileSettled(absolute: string): Promise<FollowOutcome> {
     if (!isAudioFileName(basename(absolute))) return { kind: 'ignored', reason: 'not an audio file' };
     if (!isInsideRoot(this.root, absolute)) return { kind: 'ignored', reason: 'outside the library' };
+    const path = toIndexPath(this.root, absolute);
+    if (this.moves.isMovingPath(path)) return { kind: 'ignored', reason: 'a file TrueTrack is moving' };
     const facts = await stat(absolute).catch(() => undefined);
     if (!facts?.isFile() || facts.size === 0) return { kind: 'ignored', reason: 'gone, empty or not a file' };
-    const path = toIndexPath(this.root, absolute);
     const row = await this.index.findByPath(path);
     if (row && row.size === facts.size && row.mtime === Math.floor(facts.mtimeMs) && row.missingSince === null) {
       return { kind: 'unchanged', trackId: row.id };
