@@ -16,6 +16,7 @@ import {
   requireBuiltAdmin,
   screenshot,
   seriousA11yViolations,
+  STEP_MS,
 } from './support/browser.js';
 
 const ADMIN = { username: 'admin', password: 'lantern-keeper-42' };
@@ -44,7 +45,7 @@ describeWithChromium('Duplicates page in Chromium', () => {
     browser = await launchChromium();
     context = await newContext(browser, app.publicUrl);
     page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(STEP_MS);
     const data = { ...ADMIN, setupToken: readSetupToken(app) };
     expect((await page.request.post('/api/v1/auth/setup', { data })).status()).toBe(201);
   });
