@@ -18,10 +18,11 @@ export interface MoveKeys {
  */
 @Injectable()
 export class MovedTracks {
-  /** Tracks whose file TrueTrack itself is moving: for that while, their file is neither gone nor moved by hand. */
-  private readonly moving = new Set<string>();
-  /** The paths (relative to the library root) those files are moving between: neither holds a new track. */
-  private readonly movingPaths = new Map<string, number>();
+  /**
+   * Tracks whose file TrueTrack itself is moving, with the two paths (relative to the library root) it moves
+   * between: for that while, the file is neither gone nor moved by hand, and neither path holds a new track.
+   */
+  private readonly moving = new Map<string, { from: string; to: string }>();
 
   constructor(
     private readonly index: LibraryIndex,
@@ -52,18 +53,11 @@ export class MovedTracks {
    * otherwise become a new track, then go missing when the move ends.
    */
   async whileMoving<T>(trackId: string, paths: { from: string; to: string }, move: () => Promise<T>): Promise<T> {
-    this.moving.add(trackId);
-    const held = [paths.from, paths.to];
-    for (const path of held) this.movingPaths.set(path, (this.movingPaths.get(path) ?? 0) + 1);
+    this.moving.set(trackId, paths);
     try {
       return await move();
     } finally {
       this.moving.delete(trackId);
-      for (const path of held) {
-        const left = (this.movingPaths.get(path) ?? 1) - 1;
-        if (left > 0) this.movingPaths.set(path, left);
-        else this.movingPaths.delete(path);
-      }
     }
   }
 
@@ -73,7 +67,7 @@ export class MovedTracks {
 
   /** Whether a file of a track TrueTrack is moving is leaving or arriving at `path` (relative to the root). */
   isMovingPath(path: string): boolean {
-    return this.movingPaths.has(path);
+    return [...this.moving.values()].some((paths) => paths.from === path || paths.to === path);
   }
 }
 
