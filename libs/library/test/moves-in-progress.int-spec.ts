@@ -1,13 +1,15 @@
 // A file TrueTrack moves inside the library (a duplicate archived, an archive undone) passes through a moment
 // when its row already names the new place and the file is still at the old one. The watcher may look at either
 // path in that moment: it must neither make a new track of the file still at the old path (which would go missing
-// once the move ends) nor mark the moving track missing. Real files, the real tag reader, a real database.
+// once the move ends) nor mark the moving track missing, and neither may a scan walking the library then. Real
+// files, the real tag reader, a real database.
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { AppConfig } from '@app/config';
 import { buildDataSourceOptions, openDataSource, TransactionRunner } from '@app/db';
-import { LIBRARY_ENTITIES, LibraryIndex } from '@app/library';
+import { JobEventBus } from '@app/jobs';
+import { LIBRARY_ENTITIES, LibraryIndex, LibraryScanner } from '@app/library';
 import { SystemClock } from '@app/platform';
 import { TagReader } from '@app/tagger';
 import { freshDatabase, generateAudio, makeTempDir, makeTestConfig } from '@app/testing';
@@ -27,6 +29,7 @@ let dataSource: DataSource;
 let index: LibraryIndex;
 let moves: MovedTracks;
 let follower: LibraryFollower;
+let scanner: LibraryScanner;
 
 const at = (path: string) => join(config.paths.libraryRoot, path);
 
@@ -54,6 +57,7 @@ beforeEach(async () => {
   // Files added by hand are only proposed for renaming here: the renamer is never asked.
   const renamer = {} as LibraryRenamer;
   follower = new LibraryFollower(index, new TagReader(), renamer, moves, config, new SystemClock());
+  scanner = new LibraryScanner(index, new TagReader(), moves, new JobEventBus(config), config, new SystemClock());
   for (const path of [KEEPER, LOSER]) {
     await place(path);
     expect(await follower.fileSettled(at(path))).toMatchObject({ kind: 'added' });
@@ -71,16 +75,19 @@ async function rows() {
   return all.map((row) => ({ id: row.id, path: row.path, missing: row.missingSince !== null }));
 }
 
-/** The archive's own order: the row is pointed at the new place first, then the file follows. */
-async function moveWhileWatched(id: string, from: string, to: string, lookAt: string) {
+/** The archive's own order: the row is pointed at the new place first, then the file follows; `look` in between. */
+async function moveWhile<T>(id: string, from: string, to: string, look: () => Promise<T>): Promise<T> {
   return moves.whileMoving(id, { from, to }, async () => {
     await index.relocate(id, to, (await stat(at(from))).mtimeMs);
-    const seen = await follower.fileSettled(at(lookAt));
+    const seen = await look();
     await mkdir(dirname(at(to)), { recursive: true });
     await rename(at(from), at(to));
     return seen;
   });
 }
+
+const moveWhileWatched = (id: string, from: string, to: string, lookAt: string) =>
+  moveWhile(id, from, to, () => follower.fileSettled(at(lookAt)));
 
 it('leaves the file still at the old path alone while its row already names the new one', async () => {
   const loser = (await index.findByPath(LOSER))!;
@@ -110,4 +117,13 @@ it('leaves both paths alone when the move is undone, and the track ends where it
   expect((await rows()).filter((row) => row.missing)).toEqual([]);
   expect(await rows()).toHaveLength(2);
   expect(moves.isMovingPath(LOSER) || moves.isMovingPath(ARCHIVED)).toBe(false);
+});
+
+it('lets a scan in that moment neither index the file at the old path nor mark the moving track missing', async () => {
+  const loser = (await index.findByPath(LOSER))!;
+  const scanned = await moveWhile(loser.id, LOSER, ARCHIVED, async () => (await scanner.start()).done);
+  expect(scanned.counts).toMatchObject({ missing: 0, moved: 0 });
+  expect((await rows()).filter((row) => row.missing)).toEqual([]);
+  expect((await index.findById(loser.id))?.path).toBe(ARCHIVED);
+  expect(await rows()).toHaveLength(2);
 });
